@@ -1,0 +1,1 @@
+"""Data files (workouts, tips, sounds); shipped in the wheel as `retrocoach.assets`."""

@@ -1,0 +1,26 @@
+"""Where the bundled assets are: the checkout's `assets/`, or `retrocoach.assets` in a wheel."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+
+@functools.cache
+def assets_dir() -> Path:
+    """The folder holding `workouts/`, `tips/` and `sounds/`.
+
+    A source checkout (and an editable install) keeps them at the top level, next to the
+    package; a wheel ships them as the data-only package `retrocoach.assets`.
+    """
+    checkout = Path(__file__).resolve().parent.parent / "assets"
+    if (checkout / "workouts").is_dir():
+        return checkout
+    bundled = Path(str(resources.files("retrocoach.assets")))
+    if (bundled / "workouts").is_dir():
+        return bundled
+    raise FileNotFoundError(
+        f"retrocoach's assets are missing (looked in {checkout} and {bundled}); "
+        "reinstall retrocoach"
+    )

@@ -1,0 +1,1 @@
+"""The domain, in pure Python: no Qt, no speech engine, no file paths (a test enforces it)."""

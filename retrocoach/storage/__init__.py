@@ -1,0 +1,1 @@
+"""Everything that touches files: the only package that knows paths."""

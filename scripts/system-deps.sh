@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the system packages retrocoach needs on Debian/Ubuntu (as root), or prints the
+# exact command to run when it cannot. Never fails the build: the app itself explains what
+# is missing at run time (`retrocoach check`).
+#   Qt's xcb platform: libxcb-icccm4 and libxcb-keysyms1 are the ones a stock Debian image
+#   lacks (Qt's error wrongly blames libxcb-cursor0; QT_DEBUG_PLUGINS=1 shows the truth).
+#   Voice: espeak-ng. Tests: xvfb + xauth (a real X server), pulseaudio (a null sink as the
+#   audio device), sox (measures rendered speech).
+set -u
+PACKAGES=(
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core libpulse0
+  espeak-ng xvfb xauth pulseaudio sox
+)
+command -v dpkg-query >/dev/null 2>&1 || {
+  echo "system-deps: not a Debian/Ubuntu system; install Qt's X11 libraries, espeak-ng," \
+       "Xvfb and PulseAudio with your package manager."
+  exit 0
+}
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+((${#missing[@]})) || exit 0
+cmd="apt-get install -y --no-install-recommends ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "system-deps: missing system packages. Run:"
+  echo "  sudo apt-get update && sudo $cmd"
+  exit 0
+fi
+echo "system-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+if ! { apt-get update -qq && $cmd -qq; } >/tmp/retrocoach-apt.log 2>&1; then
+  echo "system-deps: apt-get failed (log: /tmp/retrocoach-apt.log). Run:"
+  echo "  apt-get update && $cmd"
+fi
+exit 0
