@@ -1,0 +1,166 @@
+"""Workout model: validation messages, expansion into a plan, JSON round trip."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from retrocoach.core.workout import (
+    Direction,
+    Pace,
+    Phase,
+    Workout,
+    WorkoutError,
+    format_duration,
+    load_workout_text,
+    parse_workout,
+)
+from retrocoach.storage.workouts import WorkoutLibrary
+
+
+def valid() -> dict[str, Any]:
+    return {
+        "version": 1,
+        "id": "test",
+        "name": "Test",
+        "description": "",
+        "default_rounds": 2,
+        "warm_up": [{"name": "Walk", "direction": "backward", "pace": "walk", "seconds": 60}],
+        "round": [
+            {"name": "Jog", "direction": "backward", "pace": "jog", "seconds": 30},
+            {"name": "Rest", "direction": "forward", "pace": "walk", "seconds": 45},
+        ],
+        "cool_down": [{"name": "Easy", "direction": "forward", "pace": "walk", "seconds": 120}],
+    }
+
+
+def test_beginner_is_the_seed_workout() -> None:
+    workout = WorkoutLibrary().get("beginner")
+    assert workout.default_rounds == 4
+    assert [(p.direction, p.pace, p.seconds) for p in workout.warm_up] == [
+        (Direction.BACKWARD, Pace.WALK, 300)
+    ]
+    assert [(p.direction, p.pace, p.seconds) for p in workout.round] == [
+        (Direction.BACKWARD, Pace.JOG, 30),
+        (Direction.FORWARD, Pace.WALK, 60),
+        (Direction.BACKWARD, Pace.RUN, 20),
+        (Direction.FORWARD, Pace.WALK, 60),
+    ]
+    assert workout.cool_down == ()
+    assert workout.plan().total_seconds == 980
+
+
+def test_plan_expands_rounds_on_the_workout_time_axis() -> None:
+    plan = parse_workout(valid()).plan(3, lead_in_seconds=5)
+    assert [p.section for p in plan.phases] == ["warm_up"] + ["round"] * 6 + ["cool_down"]
+    assert [p.round for p in plan.phases] == [None, 1, 1, 2, 2, 3, 3, None]
+    assert [p.start for p in plan.phases] == [0, 60, 90, 135, 165, 210, 240, 285]
+    assert plan.total_seconds == 405
+    assert plan.backward_seconds == 60 + 3 * 30
+    assert plan.to_json()["phases"][1] == {
+        "index": 1,
+        "section": "round",
+        "round": 1,
+        "name": "Jog",
+        "direction": "backward",
+        "pace": "jog",
+        "start": 60,
+        "seconds": 30,
+    }
+
+
+def test_phase_at_finds_the_phase_by_time() -> None:
+    plan = parse_workout(valid()).plan(2)
+    assert plan.phase_at(-0.1) is None
+    assert plan.phase_at(0) is plan.phases[0]
+    assert plan.phase_at(59.999) is plan.phases[0]
+    assert plan.phase_at(60) is plan.phases[1]
+    assert plan.phase_at(plan.total_seconds - 0.001) is plan.phases[-1]
+    assert plan.phase_at(plan.total_seconds) is None
+
+
+def test_json_round_trip() -> None:
+    workout = parse_workout(valid())
+    assert parse_workout(json.loads(json.dumps(workout.to_json()))) == workout
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"version": 2}, "version", "must be 1"),
+        ({"id": "Bad Id"}, "id", "a-z"),
+        ({"name": ""}, "name", "1 to 60"),
+        ({"name": "x" * 61}, "name", "1 to 60"),
+        ({"default_rounds": 0}, "default_rounds", "from 1 to 50"),
+        ({"default_rounds": 51}, "default_rounds", "from 1 to 50"),
+        ({"default_rounds": True}, "default_rounds", "whole number"),
+        ({"round": []}, "round", "at least 1"),
+        ({"warm_up": "walk"}, "warm_up", "list"),
+        ({"colour": "red"}, "colour", "unknown field"),
+    ],
+)
+def test_invalid_workouts_name_the_field(change: dict[str, Any], field: str, words: str) -> None:
+    data = valid() | change
+    with pytest.raises(WorkoutError) as caught:
+        parse_workout(data, "my.json")
+    assert caught.value.field_path == field
+    assert str(caught.value).startswith(f"my.json: {field}: ")
+    assert words in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("phase_change", "field", "words"),
+    [
+        ({"seconds": 0}, "seconds", "from 1 to 7200"),
+        ({"seconds": 7201}, "seconds", "from 1 to 7200"),
+        ({"seconds": 1.5}, "seconds", "whole number"),
+        ({"direction": "sideways"}, "direction", "backward, forward"),
+        ({"pace": "sprint"}, "pace", "walk, jog, run"),
+        ({"name": None}, "name", "1 to 60"),
+    ],
+)
+def test_invalid_phases_name_the_field(
+    phase_change: dict[str, Any], field: str, words: str
+) -> None:
+    data = valid()
+    data["round"][1] = data["round"][1] | phase_change
+    with pytest.raises(WorkoutError) as caught:
+        parse_workout(data, "my.json")
+    assert caught.value.field_path == f"round[1].{field}"
+    assert words in str(caught.value)
+
+
+def test_at_most_100_phases() -> None:
+    data = valid()
+    data["round"] = [data["round"][0]] * 99
+    with pytest.raises(WorkoutError, match="at most 100 phases"):
+        parse_workout(data)
+
+
+def test_rounds_out_of_range_refused_when_planning() -> None:
+    workout = parse_workout(valid())
+    for rounds in (0, 51):
+        with pytest.raises(WorkoutError, match="from 1 to 50"):
+            workout.plan(rounds)
+
+
+@pytest.mark.parametrize("text", ["", "{", "[1, 2]", "null", '"text"', "[" * 100_000])
+def test_broken_json_is_a_workout_error(text: str) -> None:
+    with pytest.raises(WorkoutError) as caught:
+        load_workout_text(text, "broken.json")
+    assert "broken.json" in str(caught.value)
+
+
+def test_format_duration() -> None:
+    assert format_duration(0) == "0:00"
+    assert format_duration(65) == "1:05"
+    assert format_duration(3600 + 62) == "1:01:02"
+
+
+def test_phase_properties() -> None:
+    phase = Phase("Jog", Direction.BACKWARD, Pace.JOG, 30)
+    assert phase.is_backward
+    workout = Workout("x", "X", "", (), (phase,), (), 3)
+    assert workout.total_seconds(3) == 90
