@@ -309,6 +309,8 @@ def load_workout_text(text: str, source: str, built_in: bool = False) -> Workout
         ) from None
     except RecursionError:
         raise WorkoutError(source, "", "is nested too deeply to be a workout") from None
+    except ValueError as error:  # e.g. an integer of more than 4300 digits
+        raise WorkoutError(source, "", f"is not valid JSON ({error})") from None
     return parse_workout(data, source, built_in)
 
 
