@@ -1,0 +1,132 @@
+"""Which built-in workout to suggest next, from the session history (pure).
+
+The rules, applied to the history in the order the sessions were started (oldest first, as
+the history file is appended):
+
+1. Only the built-in plan weeks `week-1` ... `week-8` drive the plan. The most recent of
+   those sessions decides; sessions of other workouts (`beginner`, `first-steps`, the user's
+   own) never move the plan on or back.
+2. That session was stopped or interrupted (or has any other outcome than "completed"): the
+   same week again.
+3. It was completed: the same week again until that week has been completed
+   :data:`COMPLETIONS_TO_MOVE_ON` times in the whole history, then the next week.
+4. After week 8 has been completed twice the suggestion stays on week 8: the plan has no
+   week 9, and repeating the last week is the gentlest way to keep the habit (the reason
+   says the plan is done and any workout can be chosen).
+5. No plan week in the history: `week-1` if any session at all was completed (that person
+   has already walked backwards), else `first-steps`, the day-one backward walk.
+
+Rule 1 follows the issue literally: if someone goes back from week 5 to week 2 and completes
+it, the next suggestion is week 2 again or week 3, never a jump. A suggestion is only a
+suggestion: the picker lets the user choose any workout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+#: The number of weeks in the built-in plan (`week-1` ... `week-8`).
+WEEK_COUNT = 8
+#: How often a week must be completed before the next one is suggested.
+COMPLETIONS_TO_MOVE_ON = 2
+#: The built-in day-one workout, suggested to someone who has never completed a session.
+FIRST_STEPS_ID = "first-steps"
+COMPLETED = "completed"
+
+_WEEK_ID = re.compile(r"^week-([1-9][0-9]*)$")
+_TIMES = {1: "once", 2: "twice"}
+
+
+class SessionRecord(Protocol):
+    """What progression needs of a history record: which workout, and how it ended.
+
+    `outcome` is "completed", "stopped" or "interrupted" (a StrEnum with those values works).
+    Frozen dataclasses and NamedTuples with these two fields match this protocol.
+    """
+
+    @property
+    def workout_id(self) -> str: ...
+
+    @property
+    def outcome(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class SessionResult:
+    """A minimal history record, for callers (and tests) without their own record type."""
+
+    workout_id: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The workout to suggest in the picker, and a sentence saying why."""
+
+    workout_id: str
+    reason: str
+
+
+def week_id(week: int) -> str:
+    """`week-N` for a week of the plan (1 to 8)."""
+    if not 1 <= week <= WEEK_COUNT:
+        raise ValueError(f"week must be from 1 to {WEEK_COUNT}, got {week}")
+    return f"week-{week}"
+
+
+def week_number(workout_id: str) -> int | None:
+    """N for `week-N` of the built-in plan (1 to 8), None for any other workout id."""
+    match = _WEEK_ID.match(workout_id)
+    if match is None:
+        return None
+    week = int(match.group(1))
+    return week if week <= WEEK_COUNT else None
+
+
+def suggest_next(history: Iterable[SessionRecord]) -> Suggestion:
+    """The next workout of the plan for this history (oldest session first)."""
+    records = list(history)
+    last_week: int | None = None
+    last_outcome = ""
+    for record in records:
+        week = week_number(record.workout_id)
+        if week is not None:
+            last_week, last_outcome = week, str(record.outcome)
+
+    if last_week is None:
+        if any(str(r.outcome) == COMPLETED for r in records):
+            return Suggestion(week_id(1), "Week 1: the start of the 8-week plan.")
+        return Suggestion(FIRST_STEPS_ID, "First steps: walking backwards only, for day one.")
+
+    if last_outcome != COMPLETED:
+        how = {"stopped": "was stopped early", "interrupted": "was interrupted"}.get(
+            last_outcome, "was not completed"
+        )
+        return Suggestion(week_id(last_week), f"Week {last_week} again: the last session {how}.")
+
+    done = sum(
+        1 for r in records if week_number(r.workout_id) == last_week and str(r.outcome) == COMPLETED
+    )
+    if done < COMPLETIONS_TO_MOVE_ON:
+        return Suggestion(
+            week_id(last_week),
+            f"Week {last_week} again: completed {_times(done)}, "
+            f"{_times(COMPLETIONS_TO_MOVE_ON)} before moving on.",
+        )
+    if last_week == WEEK_COUNT:
+        return Suggestion(
+            week_id(WEEK_COUNT),
+            f"Week {WEEK_COUNT} again: the {WEEK_COUNT}-week plan is done. Keep repeating "
+            f"week {WEEK_COUNT}, or choose any workout.",
+        )
+    return Suggestion(
+        week_id(last_week + 1),
+        f"Week {last_week + 1}: week {last_week} completed {_times(done)}.",
+    )
+
+
+def _times(count: int) -> str:
+    return _TIMES.get(count, f"{count} times")
