@@ -1,0 +1,252 @@
+"""Safe file primitives: atomic writes, durable appends, and corrupt files moved aside.
+
+- :func:`atomic_write_bytes` writes a temp file in the target's folder, flushes, fsyncs, then
+  ``os.replace``-s it over the target: readers see the old file or the new one, never half.
+- :func:`append_line` appends one line and fsyncs (JSON Lines history).
+- :func:`read_or_set_aside` reads and parses a file; when parsing fails, the file is renamed to
+  ``NAME.corrupt-YYYYmmdd-HHMMSS`` (``-2``, ``-3``... if that exists: a backup is never
+  overwritten) and a message for the user says where it went.
+- Every ``OSError`` on a write becomes a :class:`StorageError` whose message names the path and
+  says what the user can do (read-only folder, full disk...).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+CORRUPT_MARK = ".corrupt-"
+_TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+_REASONS: dict[int, str] = {
+    errno.EACCES: "permission denied: the folder is read-only or belongs to another user",
+    errno.EPERM: "the operation is not permitted: the file or folder is protected",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOSPC: "the disk is full: free some space",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EISDIR: "it is a folder, not a file",
+}
+if hasattr(errno, "EDQUOT"):  # not on Windows
+    _REASONS[errno.EDQUOT] = "the disk quota is exceeded: free some space"
+
+
+class StorageError(Exception):
+    """A file could not be read or written; the message names the path and the cause."""
+
+    def __init__(self, message: str, path: Path, errno_: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.errno = errno_
+
+
+def storage_error(error: OSError, path: Path, action: str = "save") -> StorageError:
+    """Turn an OSError into a StorageError with a sentence a user can act on."""
+    reason = _REASONS.get(error.errno or 0) or error.strerror or str(error)
+    return StorageError(f"Cannot {action} {path}: {reason}.", path, error.errno)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; a no-op where folders cannot be opened)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """A new, open temp file next to `path`: (fd, name).
+
+    Created like any new file, so the umask applies (``tempfile.mkstemp`` makes 0600 files;
+    an exported workout must stay readable to be shared).
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        name = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(name, flags, 0o666), name
+        except FileExistsError:
+            continue
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step; StorageError (target untouched) on failure."""
+    temp_name: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = _create_temp(path)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+        temp_name = None
+        _fsync_dir(path.parent)
+    except OSError as error:
+        raise storage_error(error, path) from error
+    finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """UTF-8, ``\\n`` line ends on every platform."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def append_line(path: Path, line: str) -> None:
+    """Append `line` + ``\\n`` and fsync; StorageError on failure.
+
+    If the file does not end with a newline (a torn write from a crash), a newline is written
+    first, so the new line never glues onto the broken one.
+    """
+    if "\n" in line or "\r" in line:
+        raise ValueError("append_line writes one line: no line breaks inside")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "ab+") as handle:
+            handle.seek(0, os.SEEK_END)
+            prefix = b""
+            if handle.tell() > 0:
+                handle.seek(-1, os.SEEK_END)
+                if handle.read(1) != b"\n":
+                    prefix = b"\n"
+                handle.seek(0, os.SEEK_END)
+            handle.write(prefix + line.encode("utf-8") + b"\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        raise storage_error(error, path) from error
+
+
+# --- corrupt files ----------------------------------------------------------------------------
+
+
+def _reserve_backup(path: Path, now: datetime | None) -> Path:
+    """Create an empty, new ``NAME.corrupt-<timestamp>[-n]`` next to `path` (O_EXCL)."""
+    stamp = (now or datetime.now()).strftime(_TIMESTAMP_FORMAT)
+    base = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}")
+    for number in range(1, 10_000):
+        candidate = base if number == 1 else base.with_name(f"{base.name}-{number}")
+        try:
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return candidate
+    raise FileExistsError(errno.EEXIST, "too many backups", str(base))
+
+
+def set_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename `path` to a new ``.corrupt-`` name (never over an existing one); return it."""
+    try:
+        backup = _reserve_backup(path, now)
+        try:
+            os.replace(path, backup)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(backup)
+            raise
+    except OSError as error:
+        raise storage_error(error, path, "move aside") from error
+    return backup
+
+
+def copy_aside(path: Path, now: datetime | None = None) -> Path:
+    """Copy `path` to a new ``.corrupt-`` name, leaving the original in place; return it."""
+    try:
+        data = path.read_bytes()
+        backup = _reserve_backup(path, now)
+        try:
+            with open(backup, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(backup)
+            raise
+    except OSError as error:
+        raise storage_error(error, path, "copy") from error
+    return backup
+
+
+def backups_of(path: Path) -> list[Path]:
+    """Existing ``.corrupt-`` backups of `path`, oldest first (by name, i.e. by time)."""
+    try:
+        return sorted(path.parent.glob(f"{path.name}{CORRUPT_MARK}*"))
+    except OSError:
+        return []
+
+
+@dataclass(frozen=True)
+class ReadResult(Generic[T]):
+    """What :func:`read_or_set_aside` found: a value, or None with an optional message."""
+
+    value: T | None
+    message: str | None = None
+    backup: Path | None = None
+    #: True when the file is bad but could not be moved aside: do not write over it.
+    protect: bool = False
+
+
+def read_or_set_aside(
+    path: Path,
+    parse: Callable[[bytes], T],
+    what: str,
+    max_bytes: int = 1024 * 1024,
+    now: datetime | None = None,
+) -> ReadResult[T]:
+    """Read `path` and `parse` its bytes; a bad file is renamed aside and the user told.
+
+    A missing file (or a missing folder) gives ``ReadResult(None)`` without a message. A file
+    that cannot be read (permissions) is left alone and reported. `parse` signals a bad file by
+    raising ValueError (which includes JSON and Unicode errors), TypeError or RecursionError;
+    files over `max_bytes` are bad without being parsed.
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        return ReadResult(None)
+    except OSError as error:
+        problem = storage_error(error, path, "read")
+        return ReadResult(None, f"{problem} The {what} defaults are used.", protect=True)
+    try:
+        if len(data) > max_bytes:
+            raise ValueError(f"larger than {max_bytes // 1024} KB")
+        return ReadResult(parse(data))
+    except (ValueError, TypeError, RecursionError) as error:
+        reason = str(error) or type(error).__name__
+    try:
+        backup = set_aside(path, now)
+    except StorageError as error:
+        return ReadResult(
+            None,
+            f"The {what} file {path} is damaged ({reason:.200}) and could not be moved aside "
+            f"({error}). It is left as it is; defaults are used.",
+            protect=True,
+        )
+    return ReadResult(
+        None,
+        f"The {what} file {path} was damaged ({reason:.200}). It was kept as {backup.name} "
+        "and defaults are used.",
+        backup,
+    )

@@ -1,0 +1,98 @@
+"""Where retrocoach keeps its files: the one module that knows paths.
+
+By default the platform's user folders (platformdirs, app name ``retrocoach``):
+
+=========  ==========================================  ===============================
+folder     Linux                                       what lives there
+=========  ==========================================  ===============================
+config     ``~/.config/retrocoach``                    settings.json, tips.json
+data       ``~/.local/share/retrocoach``               workouts/, history.jsonl,
+                                                       session-journal.json
+cache      ``~/.cache/retrocoach``                     speech/ (rendered voice cues)
+logs       ``~/.local/state/retrocoach/log``           retrocoach.log (rotating)
+=========  ==========================================  ===============================
+
+On Windows config and data are both ``%LOCALAPPDATA%\\retrocoach``; on macOS they are under
+``~/Library/Application Support/retrocoach``. Setting ``RETROCOACH_HOME`` puts everything
+under that one folder instead (``config/``, ``data/``, ``cache/``, ``logs/``): for tests and
+portable installs (a USB stick). Nothing here creates folders: the writers do, when they write.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "retrocoach"
+HOME_ENV = "RETROCOACH_HOME"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The four base folders; every file the app reads or writes is derived from them."""
+
+    config_dir: Path
+    data_dir: Path
+    cache_dir: Path
+    log_dir: Path
+
+    @classmethod
+    def default(cls, environ: Mapping[str, str] | None = None) -> DataPaths:
+        """``RETROCOACH_HOME`` if it is set (and not empty), else the platform's user folders."""
+        env = os.environ if environ is None else environ
+        home = env.get(HOME_ENV, "").strip()
+        if home:
+            return cls.under(Path(home).expanduser())
+        return cls(
+            config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+    @classmethod
+    def under(cls, home: Path) -> DataPaths:
+        """Everything in one folder: ``config/``, ``data/``, ``cache/``, ``logs/`` under `home`."""
+        home = home.absolute()
+        return cls(home / "config", home / "data", home / "cache", home / "logs")
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def tips_file(self) -> Path:
+        """The user's own tips (they add to the built-in ones)."""
+        return self.config_dir / "tips.json"
+
+    @property
+    def workouts_dir(self) -> Path:
+        """User workouts, one ``{id}.json`` each."""
+        return self.data_dir / "workouts"
+
+    @property
+    def history_file(self) -> Path:
+        """One JSON line per session, append-only."""
+        return self.data_dir / "history.jsonl"
+
+    @property
+    def journal_file(self) -> Path:
+        """The running session's journal; present only while a session runs (or after a crash)."""
+        return self.data_dir / "session-journal.json"
+
+    @property
+    def speech_cache_dir(self) -> Path:
+        return self.cache_dir / "speech"
+
+    def describe(self) -> list[tuple[str, Path]]:
+        """(label, folder) pairs for an "Where is my data?" text or ``retrocoach --paths``."""
+        return [
+            ("Settings", self.config_dir),
+            ("Workouts and history", self.data_dir),
+            ("Voice cache", self.cache_dir),
+            ("Logs", self.log_dir),
+        ]

@@ -1,0 +1,38 @@
+"""The tip library as the app uses it: the built-in tips plus the user's tips file."""
+
+from __future__ import annotations
+
+from retrocoach.assets_path import assets_dir
+from retrocoach.core.tips import TipLibrary, merge_user_tips_text, parse_tips_text
+from retrocoach.storage.paths import DataPaths
+
+#: A tips file larger than this is not read.
+MAX_TIPS_FILE_BYTES = 512 * 1024
+
+
+def load_tips(paths: DataPaths | None) -> tuple[TipLibrary, list[str]]:
+    """Built-in tips, then the user's `tips.json` (adds tips, or switches built-ins off).
+
+    Returns the library and the problems found (bad entries are skipped, the rest load). The
+    user's file is only read, never changed or moved: it is theirs to fix.
+    """
+    builtin_file = assets_dir() / "tips" / "en.json"
+    library, problems = parse_tips_text(builtin_file.read_text("utf-8"), str(builtin_file))
+    if paths is None or not paths.tips_file.is_file():
+        return library, problems
+    user_file = paths.tips_file
+    try:
+        if user_file.stat().st_size > MAX_TIPS_FILE_BYTES:
+            return library, [
+                *problems,
+                f"{user_file}: larger than "
+                f"{MAX_TIPS_FILE_BYTES // 1024} KB; your tips were not loaded",
+            ]
+        text = user_file.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return library, [
+            *problems,
+            f"{user_file}: cannot be read ({error}); your tips were not loaded",
+        ]
+    merged, user_problems = merge_user_tips_text(library, text, str(user_file))
+    return merged, problems + user_problems

@@ -1,0 +1,63 @@
+"""Logging: a rotating file in the log folder, or stderr only when that is impossible."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from retrocoach.storage.logs import LOG_BACKUPS, MAX_LOG_BYTES, setup_logging, teardown_logging
+from retrocoach.storage.paths import DataPaths
+
+
+@pytest.fixture(autouse=True)
+def _clean_logging() -> Iterator[None]:
+    level = logging.getLogger().level
+    yield
+    teardown_logging()
+    logging.getLogger().setLevel(level)
+
+
+def _ours() -> list[logging.Handler]:
+    return [h for h in logging.getLogger().handlers if getattr(h, "_retrocoach_handler", False)]
+
+
+def test_log_file_rotates_in_the_log_folder(paths: DataPaths) -> None:
+    log_file = setup_logging(paths)
+    assert log_file == paths.log_dir / "retrocoach.log"
+    logging.getLogger("retrocoach.test").info("hello from the test")
+    for handler in _ours():
+        handler.flush()
+    assert "INFO retrocoach.test: hello from the test" in log_file.read_text(encoding="utf-8")
+    (rotating,) = [h for h in _ours() if isinstance(h, logging.handlers.RotatingFileHandler)]
+    assert (
+        (rotating.maxBytes, rotating.backupCount)
+        == (MAX_LOG_BYTES, LOG_BACKUPS)
+        == (
+            1_000_000,
+            3,
+        )
+    )
+
+
+def test_setup_twice_does_not_duplicate_handlers(paths: DataPaths) -> None:
+    setup_logging(paths)
+    setup_logging(paths)
+    assert len(_ours()) == 2  # one file, one stderr
+    teardown_logging()
+    assert _ours() == []
+
+
+def test_stderr_only_when_the_folder_cannot_be_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "home"
+    blocker.write_text("a file")
+    assert setup_logging(DataPaths.under(blocker)) is None
+    assert [type(h) for h in _ours()] == [logging.StreamHandler]
+    logging.getLogger("retrocoach.test").error("still heard")
+    err = capsys.readouterr().err
+    assert "logging to stderr only" in err and "still heard" in err
