@@ -8,27 +8,15 @@ for a user's mistake. Qt is imported only by the commands that need it, so `plan
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from retrocoach import __version__
-from retrocoach.core.workout import (
-    MAX_LEAD_IN_SECONDS,
-    MAX_ROUNDS,
-    MIN_ROUNDS,
-    Plan,
-    Workout,
-    format_duration,
-)
-from retrocoach.storage.workouts import WorkoutLibrary
-
-EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """A user's mistake on the command line: one line, exit status 2."""
+from retrocoach.cli import data
+from retrocoach.cli.common import EXIT_USAGE, UsageError, library, warn, workout
+from retrocoach.cli.plan import list_workouts, print_plan
+from retrocoach.core.coaching import Density
+from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fullscreen", action="store_true", help="open full screen")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    commands.add_parser("workouts", help="list the workouts")
+    commands.add_parser("workouts", help="list the workouts").set_defaults(handler=list_workouts)
 
     plan = commands.add_parser("plan", help="print a session's phases (and --json)")
     plan.add_argument("--workout", metavar="ID", default="beginner", dest="plan_workout")
@@ -75,92 +63,42 @@ def build_parser() -> argparse.ArgumentParser:
         "--lead-in",
         metavar="SECONDS",
         type=_int_in_range("lead-in", 0, MAX_LEAD_IN_SECONDS),
-        default=10,
-        help="the 'Get ready' lead-in (0-60 s, default 10)",
+        help="the 'Get ready' lead-in (0-60 s, default: your setting, 10)",
     )
     plan.add_argument("--json", action="store_true", help="machine-readable output")
+    plan.add_argument(
+        "--density",
+        choices=[d.value for d in Density],
+        help="how much the coach talks (default: your setting)",
+    )
+    plan.set_defaults(handler=print_plan)
+
+    imported = commands.add_parser("import", help="add a workout from a .json file")
+    imported.add_argument("file")
+    imported.set_defaults(handler=data.import_workout)
+    exported = commands.add_parser("export", help="save a workout as a .json file")
+    exported.add_argument("workout_id", metavar="ID")
+    exported.add_argument("file")
+    exported.set_defaults(handler=data.export)
+    history = commands.add_parser("history", help="list your sessions")
+    history.add_argument("--csv", action="store_true", help="as CSV")
+    history.set_defaults(handler=data.history)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "workouts":
-            return _list_workouts(_library())
-        if args.command == "plan":
-            return _print_plan(args)
-        return _open_window(args)
+        handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_window)
+        return handler(args)
     except UsageError as error:
-        print(f"retrocoach: {error}", file=sys.stderr)
+        warn(str(error))
         return EXIT_USAGE
 
 
-def _library() -> WorkoutLibrary:
-    library = WorkoutLibrary()
-    for problem in library.problems:
-        print(f"retrocoach: skipped a workout file: {problem}", file=sys.stderr)
-    return library
-
-
-def _workout(library: WorkoutLibrary, workout_id: str) -> Workout:
-    try:
-        return library.get(workout_id)
-    except KeyError as error:
-        raise UsageError(error.args[0]) from None
-
-
-def _list_workouts(library: WorkoutLibrary) -> int:
-    rows = [
-        (
-            w.id,
-            w.name,
-            f"{w.default_rounds} rounds",
-            format_duration(w.total_seconds(w.default_rounds)),
-        )
-        for w in library.workouts()
-    ]
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    for row in rows:
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
-            + "  "
-            + row[3]
-        )
-    return 0
-
-
-def _print_plan(args: argparse.Namespace) -> int:
-    workout = _workout(_library(), args.plan_workout)
-    plan = workout.plan(args.plan_rounds, lead_in_seconds=args.lead_in)
-    if args.json:
-        print(json.dumps(plan.to_json(), indent=1))
-    else:
-        print(format_plan_table(plan))
-    return 0
-
-
-def format_plan_table(plan: Plan) -> str:
-    """The session as a readable table: start, length, round, direction/pace, name."""
-    lines = [
-        f"{plan.workout.name}: {plan.rounds} rounds, {format_duration(plan.total_seconds)} "
-        f"({format_duration(plan.backward_seconds)} backwards), "
-        f"after a {plan.lead_in_seconds} s lead-in",
-        f"{'start':>8}  {'length':>7}  {'round':>5}  {'':<14}  phase",
-    ]
-    for p in plan.phases:
-        round_text = f"{p.round}/{plan.rounds}" if p.round is not None else "-"
-        kind = f"{p.phase.direction.value} {p.phase.pace.value}"
-        lines.append(
-            f"{format_duration(p.start):>8}  {format_duration(p.seconds):>7}  "
-            f"{round_text:>5}  {kind:<14}  {p.name}"
-        )
-    return "\n".join(lines)
-
-
 def _open_window(args: argparse.Namespace) -> int:
-    library = _library()
     if args.workout is not None:
-        _workout(library, args.workout)  # fail on the command line, before any window
+        workout(library(), args.workout)  # fail on the command line, before any window
     from retrocoach.ui.app import GuiOptions, run_gui  # Qt only for the window
 
     return run_gui(

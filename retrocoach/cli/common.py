@@ -1,0 +1,47 @@
+"""What every sub-command shares: the usage error, the data folders, the workout library."""
+
+from __future__ import annotations
+
+import sys
+
+from retrocoach.core.workout import Workout
+from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.settings import Settings, SettingsStore
+from retrocoach.storage.workouts import WorkoutLibrary
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A user's mistake on the command line: one line on stderr, exit status 2."""
+
+
+def warn(message: str) -> None:
+    print(f"retrocoach: {message}", file=sys.stderr)
+
+
+def paths() -> DataPaths:
+    return DataPaths.default()
+
+
+def settings() -> Settings:
+    """The user's settings; problems with the file are reported, defaults used."""
+    loaded, messages = SettingsStore(paths()).load()
+    for message in messages:
+        warn(message)
+    return loaded
+
+
+def library() -> WorkoutLibrary:
+    """Built-in and user workouts; files that fail validation are reported and skipped."""
+    loaded = WorkoutLibrary(user_dir=paths().workouts_dir)
+    for problem in loaded.problems:
+        warn(f"skipped a workout file: {problem}")
+    return loaded
+
+
+def workout(workouts: WorkoutLibrary, workout_id: str) -> Workout:
+    try:
+        return workouts.get(workout_id)
+    except KeyError as error:
+        raise UsageError(error.args[0]) from None

@@ -1,0 +1,61 @@
+"""`retrocoach import`, `export` and `history`: the user's data from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from retrocoach.cli import common
+from retrocoach.core.workout import WorkoutError, format_duration
+from retrocoach.storage.files import StorageError
+from retrocoach.storage.history import HistoryStore, csv_text
+from retrocoach.storage.stats import current_streak, totals
+from retrocoach.storage.user_workouts import export_workout, import_workout_file
+
+
+def import_workout(args: argparse.Namespace) -> int:
+    library = common.library()
+    try:
+        workout = import_workout_file(Path(args.file), library)
+    except (WorkoutError, StorageError) as error:
+        common.warn(f"not imported: {error}")
+        return 1
+    print(f"imported '{workout.name}' as {workout.id}")
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    workout = common.workout(common.library(), args.workout_id)
+    try:
+        export_workout(workout, Path(args.file))
+    except StorageError as error:
+        common.warn(f"not exported: {error}")
+        return 1
+    print(f"exported {workout.id} to {args.file}")
+    return 0
+
+
+def history(args: argparse.Namespace) -> int:
+    records, messages = HistoryStore(common.paths()).load()
+    for message in messages:
+        common.warn(message)
+    if args.csv:
+        print(csv_text(records), end="")
+        return 0
+    if not records:
+        print("No sessions yet.")
+        return 0
+    for r in records:
+        print(
+            f"{r.started_at[:16].replace('T', ' ')}  {r.workout_name:<36.36}  "
+            f"{r.rounds_done:>2}/{r.rounds_planned:<2} rounds  "
+            f"{format_duration(round(r.active_seconds)):>7}  "
+            f"{format_duration(round(r.backward_seconds)):>7} backwards  {r.outcome}"
+        )
+    total = totals(records)
+    print(
+        f"{total.sessions} sessions ({total.completed} completed), "
+        f"{total.active_minutes:.0f} active minutes, {total.backward_minutes:.0f} backwards; "
+        f"streak: {current_streak(records)} week(s)"
+    )
+    return 0
