@@ -1,0 +1,300 @@
+"""The main window: a glanceable display of the driver's snapshot, plus the controls.
+
+It holds no timing or sequencing logic: buttons and keys call :class:`SessionDriver`
+commands, and every label is redrawn from a :class:`Snapshot` when a driver signal says
+something changed. All failures reach the runner through one place, the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, Qt
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPolygonF,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retrocoach.core.session import ALLOWED, Command, Snapshot, State
+from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError
+from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.countdown import PhasePanel
+from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.theme import DEFAULT_THEME, Theme, named, scaled_font, window_style_sheet
+from retrocoach.ui.timeline import SessionOverview
+
+_MESSAGE_MSEC = 15_000
+_MINUS = "\N{MINUS SIGN}"
+_START_TEXT = {State.IDLE: "Start", State.FINISHED: "Start again", State.PAUSED: "Resume"}
+
+
+class MainWindow(QMainWindow):
+    """The app's window. It builds nothing global: the library and the driver come in."""
+
+    def __init__(
+        self,
+        library: WorkoutLibrary,
+        driver: SessionDriver,
+        *,
+        lead_in_seconds: int = 10,
+        theme: Theme = DEFAULT_THEME,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library, self.driver, self.lead_in_seconds = library, driver, lead_in_seconds
+        self.theme, self._scale = theme, 0.0
+        self.setWindowTitle("retrocoach")
+        self.setMinimumSize(640, 480)
+        self.resize(1280, 800)
+        self._build()
+        self._connect()
+        self._fill_pickers()
+        self._on_plan_changed()
+        self.set_theme(theme)
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = named(QWidget(), "central")
+        self.setCentralWidget(central)
+        self.panel = PhasePanel(self.theme)
+        self.countdown = self.panel.countdown
+        self.overview = SessionOverview()
+        self.timeline = self.overview.timeline
+        self.workout_picker = named(_Picker(minimumContentsLength=16), "workoutPicker")
+        self.workout_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.rounds_picker = named(QSpinBox(suffix=" rounds"), "roundsPicker")
+        self.rounds_picker.setRange(MIN_ROUNDS, MAX_ROUNDS)
+        self.rounds_picker.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rounds_picker.setAccessibleName("Rounds")
+        self.rounds_picker.installEventFilter(self)  # Space must still reach its shortcut
+        self._rounds_edit = self.rounds_picker.findChild(QLineEdit)
+        self.rounds_minus = self._button(_MINUS, "roundsMinus", self.rounds_picker.stepDown)
+        self.rounds_plus = self._button("+", "roundsPlus", self.rounds_picker.stepUp)
+        self.back_button = self._button("Back  ←", "back", self.driver.back)
+        self.start_button = self._button("Start", "primary", self.driver.toggle)
+        self.skip_button = self._button("Skip  →", "skip", self.driver.skip)
+        self.stop_button = self._button("Stop", "stop", self.request_stop)
+
+        controls, rounds = QHBoxLayout(), QHBoxLayout()
+        rounds.setSpacing(0)
+        for widget in (self.rounds_minus, self.rounds_picker, self.rounds_plus):
+            rounds.addWidget(widget)
+        controls.addWidget(self.workout_picker)
+        controls.addLayout(rounds)
+        controls.addStretch(1)
+        for button in (self.back_button, self.start_button, self.skip_button, self.stop_button):
+            controls.addWidget(button)
+        self._controls = controls
+        self._setup = (self.workout_picker, self.rounds_picker, self.rounds_minus, self.rounds_plus)
+        self._buttons = (self.back_button, self.start_button, self.skip_button, self.stop_button)
+        self._main_layout = QVBoxLayout(central)
+        self._main_layout.addWidget(self.panel, 1)
+        self._main_layout.addWidget(self.overview)
+        self._main_layout.addLayout(controls)
+        self.statusBar().setSizeGripEnabled(False)
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = named(QPushButton(text), name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the shortcut
+        button.clicked.connect(slot)
+        return button
+
+    def _connect(self) -> None:
+        d = self.driver
+        for signal in (d.state_changed, d.phase_changed, d.finished):
+            signal.connect(self._refresh)
+        d.plan_changed.connect(self._on_plan_changed)
+        d.second_changed.connect(self._show)
+        d.message.connect(self.show_message)
+        self.workout_picker.currentIndexChanged.connect(self._on_workout_chosen)
+        self.rounds_picker.valueChanged.connect(self._load_chosen)
+        keys: dict[Qt.Key, Callable[[], object]] = {
+            Qt.Key.Key_Space: d.toggle,
+            Qt.Key.Key_Right: d.skip,
+            Qt.Key.Key_Left: d.back,
+            Qt.Key.Key_Escape: self.request_stop,
+            Qt.Key.Key_F11: self.toggle_full_screen,
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # pickers keep focus
+            shortcut.activated.connect(slot)
+
+    def _fill_pickers(self) -> None:
+        with QSignalBlocker(self.workout_picker):
+            for workout in self.library.workouts():
+                self.workout_picker.addItem(workout.name, workout.id)
+        if self.workout_picker.count() == 0:
+            self.show_message("No workouts found: the installation looks incomplete.")
+        elif self.driver.plan is None:
+            self._on_workout_chosen()  # else _on_plan_changed() shows the driver's plan
+
+    # --- the pickers ------------------------------------------------------------------------
+
+    def select_workout(self, workout_id: str) -> bool:
+        """Choose a workout (and its default rounds) as the picker would; False if unknown."""
+        index = self.workout_picker.findData(workout_id)
+        if index < 0:
+            self.show_message(f"There is no workout '{workout_id}'.")
+            return False
+        self.workout_picker.setCurrentIndex(index)
+        return True
+
+    def set_rounds(self, rounds: int) -> None:
+        self.rounds_picker.setValue(rounds)
+
+    def _set_picker_values(self, workout_id: str, rounds: int) -> None:
+        with QSignalBlocker(self.workout_picker), QSignalBlocker(self.rounds_picker):
+            self.workout_picker.setCurrentIndex(self.workout_picker.findData(workout_id))
+            self.rounds_picker.setValue(rounds)
+
+    def _on_workout_chosen(self) -> None:
+        workout_id = self.workout_picker.currentData()
+        if isinstance(workout_id, str):
+            self._set_picker_values(workout_id, self.library.get(workout_id).default_rounds)
+            self._load_chosen()
+
+    def _load_chosen(self) -> None:
+        workout_id = self.workout_picker.currentData()
+        if not isinstance(workout_id, str):
+            return
+        try:
+            workout = self.library.get(workout_id)
+            loaded = self.driver.load(
+                workout.plan(self.rounds_picker.value(), self.lead_in_seconds)
+            )
+        except (KeyError, WorkoutError) as error:
+            self.show_message(str(error))
+            loaded = False
+        if not loaded:  # the pickers go back to what the driver runs
+            self._on_plan_changed()
+
+    def _on_plan_changed(self, *_: object) -> None:
+        """A plan was loaded (by the pickers or anyone else): follow it."""
+        plan = self.driver.plan
+        if plan is not None and self.workout_picker.findData(plan.workout.id) >= 0:
+            self._set_picker_values(plan.workout.id, plan.rounds)
+        self.timeline.set_plan(plan)
+        self._refresh()
+
+    # --- commands that need the window ------------------------------------------------------
+
+    def request_stop(self) -> None:
+        """Esc / Stop: ask first while a session is under way; Esc also leaves full screen."""
+        if self.driver.state in (State.LEAD_IN, State.RUNNING, State.PAUSED):
+            yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+            question = "Stop this session now?"
+            if QMessageBox.question(self, "Stop the session?", question, yes | no, no) == yes:
+                self.driver.stop()
+        elif self.isFullScreen():
+            self.showNormal()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # --- display ----------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """The one place a failure or a refused command is shown to the runner."""
+        self.statusBar().showMessage(text, _MESSAGE_MSEC)
+
+    def show_caption(self, text: str) -> None:
+        """What the voice is saying (fed by the speech side; empty for none)."""
+        self.panel.show_caption(text)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.panel.set_theme(theme)
+        self.timeline.set_theme(theme)
+        self._scale = 0.0  # forces the style sheet to be rebuilt
+        self._rescale()
+        self._refresh()
+
+    def _refresh(self, *_: object) -> None:
+        snapshot = self.driver.snapshot()
+        if snapshot is not None:
+            self._show(snapshot)
+
+    def _show(self, snap: Snapshot) -> None:
+        plan = self.driver.plan
+        if plan is not None:
+            self.panel.show_snapshot(snap, plan)
+            self.overview.show_snapshot(snap, plan)
+            self._enable(snap.state)
+
+    def _enable(self, state: State) -> None:
+        allowed = ALLOWED[state]
+        self.start_button.setText(_START_TEXT.get(state, "Pause"))
+        self.skip_button.setEnabled(Command.SKIP in allowed)
+        self.back_button.setEnabled(Command.BACK in allowed)
+        self.stop_button.setEnabled(Command.STOP in allowed)
+        for widget in self._setup:
+            widget.setEnabled(state in (State.IDLE, State.FINISHED))
+
+    # --- sizes and keys ---------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        """Everything but the countdown is sized for 1280x800 and scaled with the window."""
+        raw = max(0.5, min(self.width() / 1280, self.height() / 800))
+        scale = round(raw * 20) / 20  # steps of 5 %: style sheets are rebuilt only per step
+        if scale == self._scale:
+            return
+        self._scale = scale
+        self.setStyleSheet(window_style_sheet(self.theme, scale))
+        self.panel.rescale(scale)
+        self._main_layout.setContentsMargins(*(round(v * scale) for v in (24, 20, 24, 16)))
+        self._main_layout.setSpacing(round(12 * scale))
+        self._controls.setSpacing(round(12 * scale))
+        self.overview.rescale(scale)
+        for widget in (*self._setup, *self._buttons, self._rounds_edit):
+            if widget is not None:
+                widget.setFont(scaled_font(20 * scale, bold=widget is self.start_button))
+        self.statusBar().setFont(scaled_font(18 * scale))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let Space reach its shortcut even while the round picker has the focus."""
+        space = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
+        if space and event.type() == QEvent.Type.ShortcutOverride:
+            event.ignore()  # not overridden: the application-wide shortcut takes the key
+            return True
+        return super().eventFilter(watched, event)
+
+
+class _Picker(QComboBox):
+    """A combo box that paints its own arrow (a styled combo box loses the native one)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.ButtonText))
+        size, x, y = self.height() * 0.13, self.width() - self.height() * 0.5, self.height() * 0.45
+        painter.drawPolygon(
+            QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + size)])
+        )

@@ -1,0 +1,272 @@
+"""The main window with real widgets, a real driver and a fake clock: keys, display, pickers."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from retrocoach.core.session import State
+from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.app import install_error_hooks
+from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.main_window import MainWindow
+from tests.core.clock import FakeClock
+
+LEAD_IN = 10
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path) -> Path:
+    """A user workout with another default round count, next to the built-in beginner one."""
+    workout = {
+        "version": 1, "id": "short", "name": "Short test", "default_rounds": 7,
+        "round": [{"name": "Run backwards", "direction": "backward", "pace": "run",
+                   "seconds": 20}],
+    }  # fmt: skip
+    (tmp_path / "short.json").write_text(json.dumps(workout), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, user_dir: Path) -> Iterator[MainWindow]:
+    driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
+    window = MainWindow(WorkoutLibrary(user_dir=user_dir), driver, lead_in_seconds=LEAD_IN)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    driver.stop()
+
+
+def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Let `seconds` pass on the fake clock and wake the driver, as its timer would."""
+    clock.advance(seconds)
+    window.driver.tick()
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key, target: QWidget | None = None) -> None:
+    QTest.keyClick(target or window, key)  # through the shortcut map, as a real key press
+
+
+def state(window: MainWindow) -> State:
+    return window.driver.state
+
+
+def panel_colour(window: MainWindow) -> QColor:
+    """The painted background of the big panel, sampled inside its left edge."""
+    panel = window.panel
+    return panel.grab().toImage().pixelColor(8, panel.height() // 2)
+
+
+def test_idle_shows_the_workout_its_total_and_how_to_start(window: MainWindow) -> None:
+    assert state(window) is State.IDLE
+    assert window.panel.tag_label.text() == "READY"
+    assert window.panel.name_label.text() == "Beginner reverse running"
+    assert window.countdown.text() == "16:20"  # 5:00 + 4 x 2:50
+    assert window.panel.hint_label.text() == "Press Space to start"
+    assert window.overview.next_label.text() == "First: Warm-up: walk backwards  5:00"
+    assert window.overview.total_label.text() == "16:20 in all"
+    assert window.start_button.text() == "Start"
+    assert not window.skip_button.isEnabled()
+
+
+def test_space_starts_with_the_lead_in_then_shows_the_first_phase(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert state(window) is State.LEAD_IN
+    assert window.panel.name_label.text() == "Get ready"
+    assert window.countdown.text() == "00:10"
+    assert window.start_button.text() == "Pause"
+    advance(window, clock, 3.2)
+    assert window.countdown.text() == "00:07"
+    advance(window, clock, 7.3)
+    assert state(window) is State.RUNNING
+    assert window.panel.name_label.text() == "Warm-up: walk backwards"
+    assert window.panel.tag_label.text() == "BACKWARDS · WALK"
+    assert window.countdown.text() == "05:00"
+    advance(window, clock, 60.0)
+    assert window.countdown.text() == "04:00"
+    assert window.overview.round_label.text() == "Warm-up"
+    assert window.overview.next_label.text() == "Next: Jog backwards  0:30"
+    assert window.overview.total_label.text() == "Session: 15:20 left"
+
+
+def test_space_works_while_a_picker_has_the_focus(qtbot: QtBot, window: MainWindow) -> None:
+    window.rounds_picker.setFocus()
+    press(qtbot, window, Qt.Key.Key_Space, window.rounds_picker)
+    assert state(window) is State.LEAD_IN
+    press(qtbot, window, Qt.Key.Key_Space, window.rounds_picker)  # now disabled: no focus
+    assert state(window) is State.PAUSED
+    window.driver.stop()
+    window.workout_picker.setFocus()
+    press(qtbot, window, Qt.Key.Key_Space, window.workout_picker)
+    assert state(window) is State.LEAD_IN  # finished -> Space goes again
+
+
+def test_pause_shows_paused_and_freezes_the_countdown(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    advance(window, clock, 12.5)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert state(window) is State.PAUSED
+    assert "PAUSED" in window.panel.hint_label.text()
+    assert window.start_button.text() == "Resume"
+    shown = window.countdown.text()
+    advance(window, clock, 30.0)
+    assert window.countdown.text() == shown == "04:58"
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert state(window) is State.RUNNING
+    assert window.panel.hint_label.text() == ""
+
+
+def test_arrows_skip_and_go_back(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_Right)  # out of the lead-in
+    assert window.panel.name_label.text() == "Warm-up: walk backwards"
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.panel.name_label.text() == "Jog backwards"
+    assert window.overview.round_label.text() == "Round 1 of 4"
+    press(qtbot, window, Qt.Key.Key_Left)  # within 2 s of its start: the previous phase
+    assert window.panel.name_label.text() == "Warm-up: walk backwards"
+
+
+def test_the_message_bar_says_why_a_key_did_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert state(window) is State.IDLE
+    assert "not started" in window.statusBar().currentMessage()
+
+
+def test_escape_asks_before_stopping(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers: list[QMessageBox.StandardButton] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    press(qtbot, window, Qt.Key.Key_Escape)  # idle: nothing to stop, nothing asked
+    press(qtbot, window, Qt.Key.Key_Space)
+    answers.append(QMessageBox.StandardButton.No)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert state(window) is State.LEAD_IN
+    answers.append(QMessageBox.StandardButton.Yes)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not answers  # asked exactly twice
+    assert state(window) is State.FINISHED
+    assert window.panel.name_label.text() == "Stopped"
+
+
+def test_a_completed_session_says_done(window: MainWindow, clock: FakeClock) -> None:
+    window.driver.start()
+    advance(window, clock, LEAD_IN + 980.5)
+    assert state(window) is State.FINISHED
+    assert window.panel.name_label.text() == "Done"
+    assert window.countdown.text() == "00:00"
+    assert window.start_button.text() == "Start again"
+
+
+def test_round_picker_ranges_1_to_50_and_follows_the_workout(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    picker = window.rounds_picker
+    assert (picker.minimum(), picker.maximum(), picker.value()) == (1, 50, 4)
+    assert window.select_workout("short")
+    assert picker.value() == 7
+    assert window.driver.plan is not None
+    assert (window.driver.plan.workout.id, window.driver.plan.rounds) == ("short", 7)
+    window.set_rounds(2)
+    assert window.driver.plan.rounds == 2
+    assert window.countdown.text() == "00:40"
+    window.driver.start()
+    assert not picker.isEnabled()
+    assert not window.workout_picker.isEnabled()
+    window.driver.stop()
+    assert picker.isEnabled()
+    assert not window.select_workout("nope")
+    assert "nope" in window.statusBar().currentMessage()
+
+
+def test_f11_toggles_full_screen(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    press(qtbot, window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_backward_and_forward_phases_differ_in_colour_and_in_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.driver.start()
+    window.driver.skip()  # the backward warm-up walk
+    backward, backward_tag = panel_colour(window), window.panel.tag_label.text()
+    window.driver.skip()
+    window.driver.skip()  # jog backwards -> walk forwards (recovery)
+    assert window.panel.name_label.text() == "Walk forwards (recovery)"
+    forward, forward_tag = panel_colour(window), window.panel.tag_label.text()
+    assert (backward_tag, forward_tag) == ("BACKWARDS · WALK", "FORWARDS · WALK")
+    assert backward != forward
+    assert backward.red() > backward.blue()  # warm
+    assert forward.red() < forward.green()  # calm
+    assert window.panel.name_label.isVisible()
+    assert window.panel.tag_label.isVisible()
+
+
+def test_countdown_digits_are_a_third_of_the_window_and_scale(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    for size in ((1280, 800), (1024, 768), (1920, 1080)):
+        window.resize(*size)
+
+        def resized(size: tuple[int, int] = size) -> bool:
+            return window.size().toTuple() == size
+
+        qtbot.waitUntil(resized)
+        qtbot.wait(20)  # let the layout settle
+        assert window.countdown.digit_height() >= window.height() / 3
+    big = window.countdown.font().pixelSize()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.countdown.font().pixelSize() < big)
+
+
+def test_caption_slot_shows_text(window: MainWindow) -> None:
+    assert window.panel.caption_label.text() == ""
+    window.show_caption("Chest up, short quick steps")
+    assert window.panel.caption_label.text() == "Chest up, short quick steps"
+
+
+def test_uncaught_errors_reach_the_message_bar(qtbot: QtBot, window: MainWindow) -> None:
+    restore = install_error_hooks(window.show_message)
+    try:
+        error = ValueError("boom in a slot")
+        sys.excepthook(ValueError, error, None)
+        qtbot.waitUntil(lambda: "boom in a slot" in window.statusBar().currentMessage())
+
+        def fail() -> None:
+            raise RuntimeError("boom in a thread")
+
+        worker = threading.Thread(target=fail, name="worker")
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: "boom in a thread" in window.statusBar().currentMessage())
+        assert "worker" in window.statusBar().currentMessage()
+    finally:
+        restore()
