@@ -1,0 +1,95 @@
+"""The wheel carries its assets: build it, install it in a fresh venv, run `retrocoach plan`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_installed_wheel_finds_its_assets(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        cwd=tmp_path,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("retrocoach-*.whl")
+
+    target = tmp_path / "venv"
+    venv.create(target, with_pip=False)
+    python = target / "bin" / "python"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    # The dependencies (platformdirs...) come from the project venv; the code must not.
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+
+    env = {**os.environ, "RETROCOACH_HOME": str(tmp_path / "home")}
+    env.pop("PYTHONPATH", None)
+    where = subprocess.run(
+        [str(python), "-c", "import retrocoach.assets_path as a; print(a.assets_dir())"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    ).stdout.strip()
+    assert where.startswith(str(target)), where
+
+    out = subprocess.run(
+        [
+            str(target / "bin" / "retrocoach"),
+            "plan",
+            "--workout",
+            "week-3",
+            "--rounds",
+            "2",
+            "--json",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    ).stdout
+    plan = json.loads(out)
+    assert plan["workout"] == "week-3" and plan["rounds"] == 2
+    assert plan["cues"], "the tip library was not found in the wheel"
+    assert Path(where, "sounds", "beep.wav").is_file()
