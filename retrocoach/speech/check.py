@@ -1,0 +1,238 @@
+"""``retrocoach check``, ``voices`` and ``say``: what works here, and the fix when not.
+
+Qt is probed in a child process (``python -m retrocoach.speech.check --qt-probe``): a Qt
+platform plugin that cannot load aborts the whole process, and the caller of
+:func:`run_check` must survive that to print the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from retrocoach.speech.cache import DEFAULT_RATE, wav_info
+from retrocoach.speech.engine import (
+    START_TIMEOUT,
+    EngineUnavailable,
+    RenderError,
+    RenderProcess,
+    SpeechError,
+    VoiceInfo,
+    list_voices,
+    probe,
+    worker_environment,
+)
+from retrocoach.speech.player import NO_AUDIO_MESSAGE
+
+QT_PROBE_TIMEOUT = 20.0
+#: What a stock Debian/Ubuntu lacks for Qt's xcb platform (see scripts/system-deps.sh).
+XCB_PACKAGES = (
+    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 "
+    "libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0"
+)
+
+
+def _qt_probe(what: str) -> dict[str, Any]:
+    """Runs in the child: the platform plugin ("gui") or the audio outputs ("audio")."""
+    if what == "gui":
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication(sys.argv[:1])
+        return {"platform": app.platformName()}
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtMultimedia import QMediaDevices
+
+    core = QCoreApplication(sys.argv[:1])  # no platform plugin needed to list devices
+    default = QMediaDevices.defaultAudioOutput()
+    result = {
+        "outputs": [device.description() for device in QMediaDevices.audioOutputs()],
+        "default_output": None if default.isNull() else default.description(),
+    }
+    del core
+    return result
+
+
+def qt_report(what: str, timeout: float = QT_PROBE_TIMEOUT) -> tuple[dict[str, Any] | None, str]:
+    """(probe result, error text) of ``--qt-probe gui`` or ``--qt-probe audio`` in a child."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "retrocoach.speech.check", "--qt-probe", what],
+            capture_output=True,
+            timeout=timeout,
+            env=worker_environment(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return None, f"Qt did not start within {timeout:.0f} s"
+    for line in reversed(done.stdout.decode("utf-8", "replace").splitlines()):
+        if line.startswith("{"):
+            result: dict[str, Any] = json.loads(line)
+            return result, ""
+    errors = [line.strip() for line in done.stderr.decode("utf-8", "replace").splitlines()]
+    telling = [line for line in errors if "could not" in line.lower()]
+    if telling:
+        return None, "; ".join(telling[:2])[:300]
+    return None, ([line for line in errors if line] or [f"exit code {done.returncode}"])[-1][:300]
+
+
+def _platform_fix() -> str:
+    if sys.platform.startswith("linux"):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            return (
+                "no display: run it in a desktop session (DISPLAY or WAYLAND_DISPLAY is unset), "
+                "or set QT_QPA_PLATFORM=offscreen for a headless check"
+            )
+        return (
+            f"sudo apt-get install {XCB_PACKAGES} (QT_DEBUG_PLUGINS=1 shows which library is "
+            "missing)"
+        )
+    return "reinstall retrocoach (pip install --force-reinstall PySide6-Essentials)"
+
+
+def _audio_fix() -> str:
+    if sys.platform.startswith("linux"):
+        return (
+            "start the sound server (`pulseaudio --start`, or PipeWire's pipewire-pulse) and "
+            "check that a sound card or headphones are connected"
+        )
+    return "connect speakers or headphones and check the system's sound settings"
+
+
+def run_check(engine_factory: str | None = None) -> tuple[bool, list[str]]:
+    """Speech engine, voices, Qt platform, audio outputs: (all fine, report lines).
+
+    A line starting with ``ok`` is fine; ``MISSING`` names the problem and ends with the fix.
+    """
+    lines: list[str] = []
+    ok = True
+    result = probe(engine_factory)
+    if result.ok:
+        lines.append(f"ok       speech engine {result.engine}: {result.message}")
+        try:
+            voices = list_voices(engine_factory)
+        except SpeechError as error:
+            lines.append(f"MISSING  voices: {error}")
+            ok = False
+        else:
+            english = [v for v in voices if any(lang.startswith("en") for lang in v.languages)]
+            lines.append(
+                f"ok       voices: {len(voices)} installed ({len(english)} English); "
+                "`retrocoach voices` lists them"
+            )
+    else:
+        ok = False
+        lines.append(f"MISSING  speech engine: {result.message}. Fix: {result.fix}")
+        lines.append("         (the app still runs: cues are shown as captions)")
+    gui, gui_error = qt_report("gui")
+    if gui is None:
+        ok = False
+        lines.append(f"MISSING  Qt platform: {gui_error.rstrip('.')}. Fix: {_platform_fix()}")
+    else:
+        lines.append(f"ok       Qt platform: {gui['platform']}")
+    audio, audio_error = qt_report("audio")
+    outputs: list[str] = audio["outputs"] if audio is not None else []
+    if audio is None:
+        ok = False
+        lines.append(f"MISSING  audio outputs: Qt Multimedia failed ({audio_error})")
+    elif outputs:
+        default = audio.get("default_output") or outputs[0]
+        lines.append(f"ok       audio outputs: {', '.join(outputs)} (default: {default})")
+    else:
+        ok = False
+        lines.append(f"MISSING  audio outputs: none. Fix: {_audio_fix()}")
+        lines.append(f"         ({NO_AUDIO_MESSAGE})")
+    return ok, lines
+
+
+def voices(engine_factory: str | None = None) -> list[VoiceInfo]:
+    """The installed voices (raises EngineUnavailable with the fix)."""
+    return list_voices(engine_factory)
+
+
+def say(
+    text: str,
+    voice: str | None = None,
+    rate: int = DEFAULT_RATE,
+    to_file: Path | None = None,
+    engine_factory: str | None = None,
+) -> Path | None:
+    """Synthesise `text` to `to_file`, or speak it now through Qt; raises SpeechError.
+
+    Returns `to_file` when writing a file, None after speaking.
+    """
+    with RenderProcess(engine_factory, start_timeout=START_TIMEOUT) as process:
+        if to_file is not None:
+            return process.render(text, Path(to_file), voice, rate)
+        with tempfile.TemporaryDirectory(prefix="retrocoach-say-") as folder:
+            path = process.render(text, Path(folder) / "say.wav", voice, rate)
+            play_file(path)
+    return None
+
+
+def play_file(path: Path) -> None:
+    """Play a WAV with QSoundEffect in a small event loop; returns when it has finished."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+    info = wav_info(path)
+    if info is None:
+        raise RenderError(f"{path} is not a playable WAV file")
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    if not QMediaDevices.audioOutputs():
+        raise SpeechError(f"no audio output device. Fix: {_audio_fix()}")
+    effect = QSoundEffect()
+    loop = QEventLoop()
+    state = {"started": False, "error": ""}
+
+    def on_status() -> None:
+        if effect.status() == QSoundEffect.Status.Ready and not state["started"]:
+            state["started"] = True
+            effect.play()
+        elif effect.status() == QSoundEffect.Status.Error:
+            state["error"] = "the audio device refused the sound"
+            loop.quit()
+
+    def on_playing() -> None:
+        if not effect.isPlaying() and state["started"]:
+            loop.quit()
+
+    effect.statusChanged.connect(on_status)
+    effect.playingChanged.connect(on_playing)
+    effect.setSource(QUrl.fromLocalFile(str(path)))
+    QTimer.singleShot(round((info.seconds + 5.0) * 1000), loop.quit)  # never hang
+    started = time.monotonic()
+    loop.exec()
+    del app
+    if state["error"]:
+        raise SpeechError(state["error"])
+    if not state["started"]:
+        raise SpeechError(f"the sound did not start within {time.monotonic() - started:.0f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) == 2 and args[0] == "--qt-probe":
+        print(json.dumps(_qt_probe(args[1])), flush=True)
+        return 0
+    ok, lines = run_check()
+    print("\n".join(lines))
+    return 0 if ok else 1
+
+
+__all__ = [
+    "EngineUnavailable",
+    "play_file",
+    "qt_report",
+    "run_check",
+    "say",
+    "voices",
+]
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,277 @@
+"""Background rendering of cue texts into the WAV cache, results on the GUI thread.
+
+One Python thread owns one :class:`~retrocoach.speech.engine.RenderProcess` and works through
+one job at a time. A job is the list of a session's distinct cue texts; starting another job
+(a new workout, a new voice or rate) cancels the previous one between two cues. Texts already
+in the cache are reported at once, so a second start of the same workout renders nothing.
+
+The thread only waits on a pipe (the synthesiser runs in the child process), so it never
+holds the GIL for long; it posts its results to the GUI thread through a queued signal, and
+the public signals fire there. The GUI thread never calls pyttsx3 and never waits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+
+from retrocoach.speech import qt_compat
+from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.engine import (
+    RENDER_TIMEOUT,
+    START_TIMEOUT,
+    EngineUnavailable,
+    RenderError,
+    RenderProcess,
+    RenderTimeout,
+)
+
+qt_compat.install()  # PySide6 6.12 + Python 3.11: see qt_compat
+
+#: Rendered at start-up: the countdown cues of every session (the coaching texts "3", "2",
+#: "1", which espeak says as "three", "two", "one").
+FIXED_TEXTS = ("3", "2", "1")
+#: After this many timeouts in a row the engine is declared unavailable for the job.
+MAX_CONSECUTIVE_TIMEOUTS = 3
+
+# Event kinds posted from the thread to the GUI thread.
+_PROGRESS, _RENDERED, _FAILED, _UNAVAILABLE, _DONE = range(5)
+
+
+@dataclass(frozen=True)
+class _Job:
+    id: int
+    texts: tuple[str, ...]
+    cache: SpeechCache
+
+
+def unavailable_message(reason: str, fix: str) -> str:
+    """The one message the user sees when there is no voice."""
+    how = f" To get voice, {fix}." if fix else ""
+    return f"No voice: {reason}. Cues are shown as captions.{how}"
+
+
+class CueRenderer(QObject):
+    """Renders texts into `cache` in the background.
+
+    Signals (all on the GUI thread, only for the current job):
+    ``progress(done, total)``, ``rendered(text, path)``, ``failed(text, message)``,
+    ``unavailable(message)`` (once, until the voice or rate changes) and
+    ``job_finished(rendered_now, failed)``.
+    """
+
+    progress = Signal(int, int)
+    rendered = Signal(str, object)
+    failed = Signal(str, str)
+    unavailable = Signal(str)
+    job_finished = Signal(int, int)
+
+    # The thread never hands Python objects to Qt: it queues them here and only wakes the
+    # GUI thread with an argument-less queued signal (PySide6 6.12 lost or double-freed
+    # `object` arguments of signals emitted from a Python thread in our tests).
+    _wake = Signal()
+
+    def __init__(
+        self,
+        cache: SpeechCache,
+        engine_factory: str | None = None,
+        timeout: float = RENDER_TIMEOUT,
+        start_timeout: float = START_TIMEOUT,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._cache = cache
+        self._timeout = timeout
+        self._process = RenderProcess(engine_factory, start_timeout=start_timeout)
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._ids = itertools.count(1)
+        self._current = 0  # id of the job whose results count; read by the thread
+        self._texts: tuple[str, ...] = ()
+        self._thread: threading.Thread | None = None
+        self._busy = False
+        self._reported_unavailable: str | None = None
+        self._closed = False
+        self._results: queue.SimpleQueue[tuple[int, int, object]] = queue.SimpleQueue()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # --- the GUI side -----------------------------------------------------------------------
+
+    @property
+    def cache(self) -> SpeechCache:
+        return self._cache
+
+    @property
+    def busy(self) -> bool:
+        """True from render() until the job's ``job_finished``."""
+        return self._busy
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """The message of the last ``unavailable`` signal, None while the engine works."""
+        return self._reported_unavailable
+
+    @property
+    def process(self) -> RenderProcess:
+        """The worker handle (its ``started``/``killed`` counts show replacements)."""
+        return self._process
+
+    def render(self, texts: Iterable[str]) -> int:
+        """Render the distinct non-empty `texts` (replacing any running job); the job id."""
+        if self._closed:
+            raise RuntimeError("the renderer was shut down")
+        unique = tuple(dict.fromkeys(t.strip() for t in texts if t and t.strip()))
+        self._texts = unique
+        job = _Job(next(self._ids), unique, self._cache)
+        self._current = job.id
+        self._busy = True
+        self._ensure_thread()
+        self._jobs.put(job)
+        return job.id
+
+    def render_fixed(self) -> int:
+        """The countdown words every session uses: call at start-up."""
+        return self.render(FIXED_TEXTS)
+
+    def set_voice(self, voice: str | None, rate: int) -> None:
+        """Switch voice or rate: cancel the running job and render the last texts again."""
+        if (voice, int(rate)) == (self._cache.voice, self._cache.rate):
+            return
+        self._cache = self._cache.with_voice(voice, rate)
+        self._reported_unavailable = None  # another voice may work: report again if not
+        if self._texts:
+            self.render(self._texts)
+
+    def cancel(self) -> None:
+        """Forget the running job; its remaining texts are not rendered."""
+        self._current = next(self._ids)
+        if self._busy:
+            self._busy = False
+
+    def shutdown(self, timeout: float = 3.0) -> None:
+        """Stop the thread and the worker process (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.cancel()
+        self._jobs.put(None)
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+            if thread.is_alive():  # stuck waiting on a hung engine: kill it under the thread
+                self._process.kill()
+                thread.join(timeout)
+        self._process.close()
+
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                job_id, kind, payload = self._results.get_nowait()
+            except queue.Empty:
+                return
+            if job_id == self._current:
+                self._deliver(kind, payload)
+
+    def _deliver(self, kind: int, payload: object) -> None:
+        if kind == _PROGRESS:
+            done, total = cast(tuple[int, int], payload)
+            self.progress.emit(done, total)
+        elif kind == _RENDERED:
+            text, path = cast(tuple[str, Path], payload)
+            self.rendered.emit(text, path)
+        elif kind == _FAILED:
+            text, message = cast(tuple[str, str], payload)
+            self.failed.emit(text, message)
+        elif kind == _UNAVAILABLE:
+            message = str(payload)
+            if self._reported_unavailable is None:
+                self._reported_unavailable = message
+                self.unavailable.emit(message)
+        elif kind == _DONE:
+            rendered_now, failed = cast(tuple[int, int], payload)
+            self._busy = False
+            self.job_finished.emit(rendered_now, failed)
+
+    # --- the thread -------------------------------------------------------------------------
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(
+                target=self._run, name="retrocoach-speech-render", daemon=True
+            )
+            self._thread.start()
+
+    def _post(self, job: _Job, kind: int, payload: object) -> None:
+        if not self._closed:
+            self._results.put((job.id, kind, payload))
+            self._wake.emit()
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            if job.id != self._current:
+                continue  # replaced before it began
+            try:
+                self._run_job(job)
+            except Exception as error:  # never die silently: tell the GUI, keep serving
+                self._post(job, _UNAVAILABLE, unavailable_message(f"renderer error: {error}", ""))
+                self._post(job, _DONE, (0, len(job.texts)))
+
+    def _run_job(self, job: _Job) -> None:
+        cache = job.cache
+        total = len(job.texts)
+        done = rendered_now = failed = 0
+        pending: list[str] = []
+        for text in job.texts:  # cached ones first, instantly
+            path = cache.lookup(text)
+            if path is not None:
+                done += 1
+                self._post(job, _RENDERED, (text, path))
+            else:
+                pending.append(text)
+        self._post(job, _PROGRESS, (done, total))
+        timeouts = 0
+        for text in pending:
+            if job.id != self._current:
+                return
+            try:
+                path = self._process.render(
+                    text, cache.path_for(text), cache.voice, cache.rate, self._timeout
+                )
+            except EngineUnavailable as error:
+                self._post(job, _UNAVAILABLE, unavailable_message(error.reason, error.fix))
+                failed += total - done
+                break
+            except RenderError as error:
+                failed += 1
+                self._post(job, _FAILED, (text, str(error)))
+                timeouts = timeouts + 1 if isinstance(error, RenderTimeout) else 0
+                if timeouts >= MAX_CONSECUTIVE_TIMEOUTS:
+                    self._post(
+                        job,
+                        _UNAVAILABLE,
+                        unavailable_message(
+                            f"the speech engine hung {timeouts} times in a row", ""
+                        ),
+                    )
+                    failed += len(pending) - pending.index(text) - 1
+                    break
+            else:
+                timeouts = 0
+                rendered_now += 1
+                self._post(job, _RENDERED, (text, Path(path)))
+            done += 1
+            self._post(job, _PROGRESS, (done, total))
+        self._post(job, _DONE, (rendered_now, failed))

@@ -1,0 +1,61 @@
+"""Fault-injecting engine factories for the renderer tests (``--engine-factory``).
+
+Only the faults are fake: every text without a marker is rendered by the real pyttsx3 +
+espeak-ng engine, so the files a test gets back are real speech.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pyttsx3
+
+#: A text containing one of these markers triggers the fault when it is rendered.
+RAISE = "[raise]"
+HANG = "[hang]"
+EMPTY = "[empty]"
+HANG_SECONDS = 10.0
+
+
+def broken_init() -> Any:
+    """As when libespeak-ng is missing: the engine cannot even be created."""
+    raise OSError("libespeak-ng.so.1: cannot open shared object file (simulated)")
+
+
+class FaultyEngine:
+    """Wraps a real pyttsx3 engine; fails on the marked texts only."""
+
+    def __init__(self) -> None:
+        self._real = pyttsx3.init()
+        self._text = ""
+        self._path = ""
+
+    def connect(self, topic: str, callback: Any) -> Any:
+        return self._real.connect(topic, callback)
+
+    def getProperty(self, name: str) -> Any:
+        return self._real.getProperty(name)
+
+    def setProperty(self, name: str, value: Any) -> None:
+        self._real.setProperty(name, value)
+
+    def save_to_file(self, text: str, path: str) -> None:
+        self._text, self._path = text, path
+        if not any(marker in text for marker in (RAISE, HANG, EMPTY)):
+            self._real.save_to_file(text, path)
+
+    def runAndWait(self) -> None:
+        if HANG in self._text:
+            time.sleep(HANG_SECONDS)
+        if RAISE in self._text:
+            raise RuntimeError("simulated engine failure in the middle of a cue")
+        if EMPTY in self._text:
+            with open(self._path, "wb"):
+                pass
+            return
+        self._real.runAndWait()
+
+
+def make_engine() -> FaultyEngine:
+    return FaultyEngine()
