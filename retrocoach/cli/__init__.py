@@ -8,11 +8,12 @@ for a user's mistake. Qt is imported only by the commands that need it, so `plan
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from retrocoach import __version__
-from retrocoach.cli import data
+from retrocoach.cli import data, speech
 from retrocoach.cli.common import EXIT_USAGE, UsageError, library, warn, workout
 from retrocoach.cli.plan import list_workouts, print_plan
 from retrocoach.core.coaching import Density
@@ -83,10 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     history = commands.add_parser("history", help="list your sessions")
     history.add_argument("--csv", action="store_true", help="as CSV")
     history.set_defaults(handler=data.history)
+    speech.add_commands(commands)
     return parser
 
 
+#: Qt Multimedia looks for PipeWire before PulseAudio and says so on every start.
+QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_LOGS)
     args = build_parser().parse_args(argv)
     try:
         handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _open_window)

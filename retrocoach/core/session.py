@@ -158,6 +158,7 @@ class Session:
         self._last_wall = 0.0
         self._active = 0.0
         self._backward = 0.0
+        self._lived: dict[int, float] = {}
         self._furthest = 0.0
 
     # --- observation ------------------------------------------------------------------------
@@ -186,6 +187,10 @@ class Session:
     def backward_seconds(self) -> float:
         """The part of :attr:`active_seconds` spent in backward phases."""
         return self._backward
+
+    def lived_seconds_by_phase(self) -> dict[int, float]:
+        """Seconds lived in each phase (by plan index) up to the last update."""
+        return dict(self._lived)
 
     @property
     def rounds_done(self) -> int:
@@ -298,8 +303,11 @@ class Session:
         self._active += high - low
         self._furthest = max(self._furthest, high)
         for p in self.plan.phases:
-            if p.phase.is_backward and p.start < high and p.end > low:
-                self._backward += min(high, p.end) - max(low, p.start)
+            if p.start < high and p.end > low:
+                lived = min(high, p.end) - max(low, p.start)
+                self._lived[p.index] = self._lived.get(p.index, 0.0) + lived
+                if p.phase.is_backward:
+                    self._backward += lived
 
     def _emit_second_if_changed(self) -> None:
         displayed = self.snapshot().displayed_seconds

@@ -13,10 +13,14 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from retrocoach.storage.logs import setup_logging
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.theme import DEFAULT_THEME, THEMES
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +33,6 @@ class GuiOptions:
     rounds: int | None = None
     start: bool = False
     fullscreen: bool = False
-    lead_in_seconds: int = 10
 
 
 class _ErrorBridge(QObject):
@@ -80,25 +83,55 @@ def install_error_hooks(show: Callable[[str], None]) -> Callable[[], None]:
 
 
 def build_window(
-    options: GuiOptions, library: WorkoutLibrary | None = None, driver: SessionDriver | None = None
+    options: GuiOptions,
+    library: WorkoutLibrary | None = None,
+    driver: SessionDriver | None = None,
+    paths: DataPaths | None = None,
+    engine_factory: str | None = None,
 ) -> MainWindow:
-    """The library, driver and window, with `options` applied (but not shown)."""
+    """The settings, library, driver, window and its controller, with `options` applied.
+
+    The window is not shown; the controller's slower start-up (history, voice) runs once the
+    window has been painted for the first time.
+    """
+    paths = paths or DataPaths.default()
+    settings_store = SettingsStore(paths)
+    settings, messages = settings_store.load()
     if library is None:
-        library = WorkoutLibrary(user_dir=DataPaths.default().workouts_dir)
+        library = WorkoutLibrary(user_dir=paths.workouts_dir)
     driver = driver or SessionDriver()
-    window = MainWindow(library, driver, lead_in_seconds=options.lead_in_seconds)
-    for problem in library.problems:
-        window.show_message(f"Skipped a workout file: {problem}")
-    if options.workout_id is not None and not window.select_workout(options.workout_id):
-        window.show_message(
-            f"There is no workout '{options.workout_id}': showing "
-            f"'{window.workout_picker.currentText()}' instead."
-        )
-    if options.rounds is not None:
-        window.set_rounds(options.rounds)
+    theme = THEMES.get(settings.theme, DEFAULT_THEME)
+    window = MainWindow(library, driver, lead_in_seconds=settings.lead_in_seconds, theme=theme)
+    if settings.window_width and settings.window_height:
+        window.resize(settings.window_width, settings.window_height)
+    controller = AppController(
+        window, paths, settings_store, settings, engine_factory=engine_factory
+    )
+    window.controller = controller
+    for text in [*messages, *(f"Skipped a workout file: {p}" for p in library.problems)]:
+        window.show_message(text)
+    _choose_workout(window, options, settings)
     if options.start:
         driver.start()
+    window.first_painted.connect(controller.finish_startup)
     return window
+
+
+def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings) -> None:
+    """The command line's choice, else the one remembered from last time."""
+    workout_id = options.workout_id or settings.last_workout
+    rounds = options.rounds
+    if workout_id is not None:
+        if window.select_workout(workout_id):
+            if rounds is None and workout_id == settings.last_workout:
+                rounds = settings.last_rounds
+        elif options.workout_id is not None:
+            window.show_message(
+                f"There is no workout '{workout_id}': showing "
+                f"'{window.workout_picker.currentText()}' instead."
+            )
+    if rounds is not None:
+        window.set_rounds(rounds)
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -107,10 +140,12 @@ def run_gui(options: GuiOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("retrocoach")
     app.setDesktopFileName("retrocoach")
-    window = build_window(options)
+    paths = DataPaths.default()
+    setup_logging(paths)
+    window = build_window(options, paths=paths)
     restore = install_error_hooks(window.show_message)
     try:
-        if options.fullscreen:
+        if options.fullscreen or (window.controller and window.controller.settings.fullscreen):
             window.showFullScreen()
         else:
             window.show()

@@ -8,8 +8,9 @@ something changed. All failures reach the runner through one place, the status b
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -37,8 +39,18 @@ from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.countdown import PhasePanel
 from retrocoach.ui.driver import SessionDriver
-from retrocoach.ui.theme import DEFAULT_THEME, Theme, named, scaled_font, window_style_sheet
+from retrocoach.ui.theme import (
+    DEFAULT_THEME,
+    Theme,
+    named,
+    palette,
+    scaled_font,
+    window_style_sheet,
+)
 from retrocoach.ui.timeline import SessionOverview
+
+if TYPE_CHECKING:
+    from retrocoach.ui.controller import AppController
 
 _MESSAGE_MSEC = 15_000
 _MINUS = "\N{MINUS SIGN}"
@@ -47,6 +59,9 @@ _START_TEXT = {State.IDLE: "Start", State.FINISHED: "Start again", State.PAUSED:
 
 class MainWindow(QMainWindow):
     """The app's window. It builds nothing global: the library and the driver come in."""
+
+    #: Once, just after the window was first painted: slower set-up can start then.
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -60,6 +75,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library, self.driver, self.lead_in_seconds = library, driver, lead_in_seconds
         self.theme, self._scale = theme, 0.0
+        self.controller: AppController | None = None  # the app around it, when there is one
+        self._painted = False
         self.setWindowTitle("retrocoach")
         self.setMinimumSize(640, 480)
         self.resize(1280, 800)
@@ -140,8 +157,7 @@ class MainWindow(QMainWindow):
 
     def _fill_pickers(self) -> None:
         with QSignalBlocker(self.workout_picker):
-            for workout in self.library.workouts():
-                self.workout_picker.addItem(workout.name, workout.id)
+            self._add_workout_items()
         if self.workout_picker.count() == 0:
             self.show_message("No workouts found: the installation looks incomplete.")
         elif self.driver.plan is None:
@@ -160,6 +176,27 @@ class MainWindow(QMainWindow):
 
     def set_rounds(self, rounds: int) -> None:
         self.rounds_picker.setValue(rounds)
+
+    def set_lead_in(self, seconds: int) -> None:
+        """The lead-in of the next session (the running one keeps its own)."""
+        if seconds != self.lead_in_seconds:
+            self.lead_in_seconds = seconds
+            if self.driver.state in (State.IDLE, State.FINISHED):
+                self._load_chosen()
+
+    def reload_workouts(self) -> None:
+        """Refill the picker from the library (after an edit or an import)."""
+        current = self.workout_picker.currentData()
+        with QSignalBlocker(self.workout_picker):
+            self.workout_picker.clear()
+            self._add_workout_items()
+            index = self.workout_picker.findData(current)
+            self.workout_picker.setCurrentIndex(max(0, index))
+
+    def _add_workout_items(self) -> None:
+        for workout in self.library.workouts():
+            label = workout.name if workout.built_in else f"{workout.name} (yours)"
+            self.workout_picker.addItem(label, workout.id)
 
     def _set_picker_values(self, workout_id: str, rounds: int) -> None:
         with QSignalBlocker(self.workout_picker), QSignalBlocker(self.rounds_picker):
@@ -225,6 +262,9 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(palette(theme))  # dialogs and menus match the window
         self.panel.set_theme(theme)
         self.timeline.set_theme(theme)
         self._scale = 0.0  # forces the style sheet to be rebuilt
@@ -275,6 +315,12 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.setFont(scaled_font(20 * scale, bold=widget is self.start_button))
         self.statusBar().setFont(scaled_font(18 * scale))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this frame is on screen
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Let Space reach its shortcut even while the round picker has the focus."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 from retrocoach.core.workout import Direction, Pace, Phase
@@ -205,7 +205,36 @@ def window_style_sheet(t: Theme, scale: float = 1.0) -> str:
     QProgressBar#sessionBar {{ background: {t.surface}; border: none; border-radius: {px(6)}; }}
     QProgressBar#sessionBar::chunk {{ background: {t.accent}; border-radius: {px(6)}; }}
     QStatusBar {{ background: {t.surface}; color: {t.text}; }}
+    QStatusBar QLabel {{ color: {t.muted}; padding: 0 {px(8)}; }}
+    QMenuBar {{ background: {t.surface}; color: {t.text}; }}
+    QMenuBar::item:selected, QMenu::item:selected {{ background: {t.accent}; color: {on_accent}; }}
+    QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
     """
+
+
+def palette(t: Theme) -> QPalette:
+    """The application palette for `t`, so dialogs and menus match the window."""
+    result = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, t.window),
+        (roles.Base, t.surface),
+        (roles.AlternateBase, t.window),
+        (roles.Button, t.surface),
+        (roles.WindowText, t.text),
+        (roles.Text, t.text),
+        (roles.ButtonText, t.text),
+        (roles.ToolTipBase, t.surface),
+        (roles.ToolTipText, t.text),
+        (roles.PlaceholderText, t.muted),
+        (roles.Highlight, t.accent),
+        (roles.HighlightedText, t.text_on(QColor(t.accent)).name()),
+    ):
+        result.setColor(role, QColor(colour))
+    result.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(t.muted))
+    result.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(t.muted))
+    result.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor(t.muted))
+    return result
 
 
 def panel_style_sheet(t: Theme, colour: str, dimmed: bool, scale: float = 1.0) -> str:

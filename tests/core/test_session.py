@@ -254,6 +254,7 @@ def test_stop_records_what_was_done() -> None:
     assert session.active_seconds == pytest.approx(100)
     assert session.backward_seconds == pytest.approx(90)
     assert session.rounds_done == 0
+    assert session.lived_seconds_by_phase() == {0: 60, 1: 30, 2: 10}
     assert session.snapshot().phase is None
 
 

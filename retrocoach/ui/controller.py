@@ -1,0 +1,288 @@
+"""The app around the main window: settings, history, the voice, menus and dialogs.
+
+The window shows the session; this object owns what outlives a session and wires it to
+the window. What the first paint does not need (the history, the voice with QtMultimedia,
+the dialogs) is set up right after the window is on screen, so the app opens fast.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+
+from retrocoach.core.energy import SOURCES
+from retrocoach.core.progression import Suggestion, suggest_next
+from retrocoach.core.workout import Workout, WorkoutError
+from retrocoach.storage.files import StorageError
+from retrocoach.storage.history import HistoryStore, SessionJournal, SessionRecord
+from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.settings import Settings, SettingsStore
+from retrocoach.storage.tips_files import load_tips
+from retrocoach.storage.user_workouts import export_workout, import_workout_file
+from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.recorder import SessionRecorder
+from retrocoach.ui.theme import DEFAULT_THEME, THEMES
+
+if TYPE_CHECKING:
+    from retrocoach.ui.voice import VoiceCoach
+
+log = logging.getLogger(__name__)
+WORKOUT_FILES = "Workout files (*.json);;All files (*)"
+
+
+class AppController(QObject):
+    """Owns the stores, the recorder and the voice coach of one main window."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        paths: DataPaths,
+        settings_store: SettingsStore,
+        settings: Settings,
+        *,
+        engine_factory: str | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.paths = window, paths
+        self.library: WorkoutLibrary = window.library
+        self.settings_store, self.settings = settings_store, settings
+        self.engine_factory = engine_factory
+        self.voice: VoiceCoach | None = None
+        self.history = HistoryStore(paths)
+        self.records: list[SessionRecord] = []
+        self.suggestion: Suggestion | None = None
+        self.recorder = SessionRecorder(
+            window.driver, SessionJournal(paths, self.history), lambda: self.settings.body_weight_kg
+        )
+        self.recorder.message.connect(window.show_message)
+        self.recorder.recorded.connect(self._on_recorded)
+        self.recorder.recover()  # before any session starts (a journal here is a crash's)
+        bar = window.statusBar()
+        self.progress_label, self.suggestion_label = QLabel(), QLabel()
+        self.mute_label = QLabel("Voice: on (M)")
+        for label in (self.progress_label, self.suggestion_label, self.mute_label):
+            bar.addPermanentWidget(label)
+        self._build_menus()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_on_exit)
+
+    # --- start-up ---------------------------------------------------------------------------
+
+    def finish_startup(self) -> None:
+        """After the first paint: the history (for the suggestion), then the voice."""
+        self.records, messages = self.history.load()
+        for message in messages:
+            self.window.show_message(message)
+        self._show_suggestion()
+        tips, problems = load_tips(self.paths)
+        for problem in problems:
+            log.warning("tips: %s", problem)
+        if problems:
+            self.window.show_message(f"Some tips were skipped: {problems[0]}")
+        from retrocoach.ui.voice import VoiceCoach  # QtMultimedia: after the first paint
+
+        self.voice = VoiceCoach(
+            self.window.driver,
+            self.paths,
+            tips,
+            self.settings,
+            engine_factory=self.engine_factory,
+            parent=self,
+        )
+        self.voice.caption.connect(self.window.show_caption)
+        self.voice.message.connect(self.window.show_message)
+        self.voice.progress.connect(self.progress_label.setText)
+        self.voice.muted_changed.connect(self._show_mute)
+        self._show_mute(self.voice.muted)
+
+    def _show_suggestion(self) -> None:
+        suggestion = suggest_next(self.records)
+        if suggestion.workout_id in self.library.ids():
+            name = self.library.get(suggestion.workout_id).name
+            self.suggestion_label.setText(f"Suggested next: {name}")
+            self.suggestion_label.setToolTip(suggestion.reason)
+            self.suggestion = suggestion
+
+    def _show_mute(self, muted: bool) -> None:
+        self.mute_label.setText("Voice: MUTED (M)" if muted else "Voice: on (M)")
+
+    def _on_recorded(self, record: SessionRecord) -> None:
+        self.records.append(record)
+        self._show_suggestion()
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        entries: dict[str, list[tuple[str, str | None, object]]] = {
+            "&File": [
+                ("&New workout…", "Ctrl+N", self.new_workout),
+                ("&Edit or duplicate workout…", "Ctrl+E", self.edit_workout),
+                ("&Import workout…", "Ctrl+I", self.import_workout),
+                ("E&xport workout…", "Ctrl+Shift+E", self.export_workout),
+                ("&Quit", "Ctrl+Q", self.window.close),
+            ],
+            "&View": [
+                ("&History…", "Ctrl+H", self.show_history),
+                ("&Settings…", "Ctrl+,", self.show_settings),
+                ("&Mute voice", "M", self.toggle_mute),
+            ],
+            "&Help": [
+                ("&About retrocoach", None, self.show_about),
+                ("Where is my &data?", None, self.show_data_folders),
+            ],
+        }
+        self.actions: dict[str, QAction] = {}
+        for title, items in entries.items():
+            menu = bar.addMenu(title)
+            for text, key, slot in items:
+                action = menu.addAction(text)
+                if key is not None:
+                    action.setShortcut(QKeySequence(key))
+                action.triggered.connect(slot)
+                self.actions[text.replace("&", "").rstrip("…")] = action
+
+    def toggle_mute(self) -> None:
+        if self.voice is not None:
+            self.voice.toggle_mute()
+            self._save(dataclasses.replace(self.settings, muted=self.voice.muted))
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Apply to the window and the voice; then save (only non-defaults are written)."""
+        self.window.set_theme(THEMES.get(settings.theme, DEFAULT_THEME))
+        self.window.set_lead_in(settings.lead_in_seconds)
+        if self.voice is not None:
+            self.voice.apply_settings(settings)
+        self._save(settings)
+
+    def _save(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            self.settings_store.save(settings)
+        except StorageError as error:
+            self.window.show_message(f"Settings not saved: {error}")
+
+    def show_settings(self) -> None:
+        from retrocoach.ui.settings_dialog import SettingsDialog  # only when asked for
+
+        voices: list[tuple[str, str]] = []
+        if self.voice is not None:
+            from retrocoach.speech.engine import SpeechError, list_voices
+
+            try:
+                voices = [(v.id, v.name) for v in list_voices(self.engine_factory, timeout=5)]
+            except SpeechError as error:  # the dialog opens without the voice list
+                self.window.show_message(f"Could not list the voices: {error}")
+        dialog = SettingsDialog(self.settings, voices, self.window)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def save_on_exit(self) -> None:
+        """Remember the workout, rounds, window size and full-screen state."""
+        plan = self.window.driver.plan
+        size = self.window.normalGeometry().size()
+        remembered = dataclasses.replace(
+            self.settings,
+            last_workout=plan.workout.id if plan is not None else self.settings.last_workout,
+            last_rounds=plan.rounds if plan is not None else self.settings.last_rounds,
+            window_width=max(640, size.width()),
+            window_height=max(480, size.height()),
+            fullscreen=self.window.isFullScreen(),
+        )
+        if remembered != self.settings:
+            self._save(remembered)
+        if self.voice is not None:
+            self.voice.shutdown()
+
+    # --- workouts ---------------------------------------------------------------------------
+
+    def _selected(self) -> Workout | None:
+        plan = self.window.driver.plan
+        return plan.workout if plan is not None else None
+
+    def new_workout(self) -> None:
+        self._edit(None)
+
+    def edit_workout(self) -> None:
+        self._edit(self._selected())
+
+    def _edit(self, workout: Workout | None) -> None:
+        from retrocoach.ui.workout_editor import WorkoutEditor
+
+        editor = WorkoutEditor(self.library, workout, self.window)
+        if editor.exec() and editor.saved_workout is not None:
+            self._reload_library(editor.saved_workout.id)
+
+    def _reload_library(self, select: str) -> None:
+        self.library.reload()
+        self.window.reload_workouts()
+        self.window.select_workout(select)
+
+    def import_workout(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import a workout", "", WORKOUT_FILES)
+        if not path:
+            return
+        try:
+            workout = import_workout_file(Path(path), self.library)
+        except (WorkoutError, StorageError) as error:
+            QMessageBox.warning(self.window, "Not imported", f"Not imported:\n{error}")
+            return
+        self._reload_library(workout.id)
+        self.window.show_message(f"Imported '{workout.name}'.")
+
+    def export_workout(self) -> None:
+        workout = self._selected()
+        if workout is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export the workout", f"{workout.id}.json", WORKOUT_FILES
+        )
+        if not path:
+            return
+        try:
+            export_workout(workout, Path(path))
+        except StorageError as error:
+            QMessageBox.warning(self.window, "Not exported", f"Not exported:\n{error}")
+            return
+        self.window.show_message(f"Exported '{workout.name}' to {path}.")
+
+    # --- history and help -------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        from retrocoach.ui.history_window import HistoryWindow
+
+        records, messages = self.history.load()
+        window = HistoryWindow(
+            records, self.settings.body_weight_kg, messages=messages, parent=self.window
+        )
+        window.exec()
+
+    def show_about(self) -> None:
+        sources = "".join(f"<li>{source}</li>" for source in SOURCES)
+        QMessageBox.about(
+            self.window,
+            "About retrocoach",
+            "<p><b>retrocoach</b>: a voice-first coaching timer for backward running.</p>"
+            "<p>Energy figures are estimates (MET x kg x hours), shown only when you set a "
+            f"body weight. Sources:</p><ul>{sources}</ul>"
+            "<p>Check with a clinician first if you have balance problems or dizziness.</p>",
+        )
+
+    def show_data_folders(self) -> None:
+        rows = "".join(f"<li>{label}: {folder}</li>" for label, folder in self.paths.describe())
+        QMessageBox.information(
+            self.window,
+            "Where is my data?",
+            f"<ul>{rows}</ul><p>Back up <code>history.jsonl</code> and <code>workouts/</code> "
+            "from the data folder to keep your history.</p>",
+        )

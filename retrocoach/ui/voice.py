@@ -1,0 +1,108 @@
+"""The voice coach: the session's cue timeline, rendered ahead and played on time.
+
+When the driver loads a plan, the cues are built (pure: plan + tips + settings), handed to
+the player, and their texts rendered into the WAV cache in the background; a second load of
+the same plan renders nothing. Every cue reaches the window as a caption, heard or not.
+This module only wires the pieces; the timing lives in the session and the player.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
+from retrocoach.core.tips import TipLibrary
+from retrocoach.core.workout import Plan
+from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.player import CuePlayer
+from retrocoach.speech.renderer import CueRenderer
+from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.settings import Settings
+from retrocoach.ui.driver import SessionDriver
+
+#: Rendering progress is shown only for jobs with more texts than this (a moment's work).
+PROGRESS_MIN_TEXTS = 8
+
+
+class VoiceCoach(QObject):
+    """Owns the renderer and the player for one window."""
+
+    caption = Signal(str)
+    message = Signal(str)
+    progress = Signal(str)  # "" when there is nothing to show
+    muted_changed = Signal(bool)
+
+    def __init__(
+        self,
+        driver: SessionDriver,
+        paths: DataPaths,
+        tips: TipLibrary,
+        settings: Settings,
+        *,
+        engine_factory: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.driver, self.tips, self.settings = driver, tips, settings
+        cache = SpeechCache(paths.speech_cache_dir, settings.voice, settings.rate)
+        self.renderer = CueRenderer(cache, engine_factory, parent=self)
+        self.player = CuePlayer(driver, cache, parent=self)
+        self.cues: list[Cue] = []
+        self._told_unavailable = False
+        self.renderer.progress.connect(self._on_progress)
+        self.renderer.job_finished.connect(lambda _done, _failed: self.progress.emit(""))
+        self.renderer.unavailable.connect(self._on_unavailable)
+        self.player.caption.connect(lambda text, _kind: self.caption.emit(text))
+        self.player.message.connect(self.message)
+        driver.plan_changed.connect(self._on_plan)
+        self.apply_settings(settings)
+        self.renderer.render_fixed()
+        if driver.plan is not None:
+            self._on_plan(driver.plan)
+
+    @property
+    def muted(self) -> bool:
+        return self.player.muted
+
+    def toggle_mute(self) -> None:
+        self.set_muted(not self.player.muted)
+
+    def set_muted(self, muted: bool) -> None:
+        self.player.set_muted(muted)
+        self.muted_changed.emit(muted)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Voice, rate, volume, mute, beeps and density; a new voice or rate re-renders."""
+        old, self.settings = self.settings, settings
+        self.player.set_volume(settings.volume)
+        self.player.set_beeps_enabled(settings.beeps)
+        if settings.muted != self.player.muted:
+            self.set_muted(settings.muted)
+        voice_changed = (settings.voice, settings.rate) != (old.voice, old.rate)
+        if voice_changed:
+            self._told_unavailable = False
+            self.renderer.set_voice(settings.voice, settings.rate)
+            self.player.set_cache(self.renderer.cache)
+        if (voice_changed or settings.density != old.density) and self.driver.plan is not None:
+            self._on_plan(self.driver.plan)
+
+    def shutdown(self) -> None:
+        self.renderer.shutdown()
+        self.player.close()
+
+    def _on_plan(self, plan: Plan) -> None:
+        coaching = CoachingSettings(
+            density=Density(self.settings.density), words_per_minute=self.settings.rate
+        )
+        self.cues = build_cues(plan, self.tips, coaching)
+        self.player.set_cues(self.cues)
+        self.renderer.render(cue.text for cue in self.cues)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > PROGRESS_MIN_TEXTS and done < total:
+            self.progress.emit(f"Preparing the voice: {done} of {total} cues")
+
+    def _on_unavailable(self, text: str) -> None:
+        if not self._told_unavailable:  # one clear message, not one per cue
+            self._told_unavailable = True
+            self.message.emit(text)

@@ -1,0 +1,172 @@
+"""The whole window as the app builds it: settings, history, recovery, menus, the voice."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from retrocoach.core.session import State
+from retrocoach.storage.history import HistoryStore
+from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.settings import SettingsStore
+from retrocoach.ui.app import GuiOptions, build_window
+from retrocoach.ui.controller import AppController
+from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.main_window import MainWindow
+from tests.core.clock import FakeClock
+
+SHORT_WORKOUT = {
+    "version": 1, "id": "short", "name": "Short test", "default_rounds": 2,
+    "round": [
+        {"name": "Jog backwards", "direction": "backward", "pace": "jog", "seconds": 20},
+        {"name": "Walk forwards", "direction": "forward", "pace": "walk", "seconds": 10},
+    ],
+}  # fmt: skip
+
+
+Opener = Callable[..., MainWindow]
+
+
+def state_of(window: MainWindow) -> State:
+    return window.driver.state
+
+
+@pytest.fixture
+def paths(isolated_home: Path) -> DataPaths:
+    paths = DataPaths.default()
+    paths.workouts_dir.mkdir(parents=True)
+    (paths.workouts_dir / "short.json").write_text(json.dumps(SHORT_WORKOUT), "utf-8")
+    return paths
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Opener]:
+    windows: list[MainWindow] = []
+
+    def build(options: GuiOptions | None = None) -> MainWindow:
+        driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
+        window = build_window(options or GuiOptions(), driver=driver, paths=paths)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        controller(window).save_on_exit()
+
+
+def controller(window: MainWindow) -> AppController:
+    assert window.controller is not None
+    return window.controller
+
+
+def run_to_end(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    for _ in range(int(seconds) + 2):
+        clock.advance(1)
+        window.driver.tick()
+
+
+def test_corrupt_settings_are_set_aside_and_defaults_used(
+    open_window: Opener, paths: DataPaths
+) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_bytes(b"{ not json \x00\xff")
+    window = open_window()
+    assert "settings" in window.statusBar().currentMessage().lower()
+    assert list(paths.config_dir.glob("settings.json.corrupt-*")), "the bad file was not kept"
+    assert window.lead_in_seconds == 10
+
+
+def test_a_crashed_session_becomes_an_interrupted_record(
+    open_window: Opener, paths: DataPaths
+) -> None:
+    journal = {
+        "version": 1, "started_at": "2026-11-20T18:00:00+01:00", "workout_id": "short",
+        "workout_name": "Short test", "rounds_planned": 2, "rounds_done": 1,
+        "active_seconds": 40.0, "backward_seconds": 20.0, "kcal": None,
+        "updated_at": "2026-11-20T18:00:40+01:00",
+    }  # fmt: skip
+    paths.journal_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.journal_file.write_text(json.dumps(journal), "utf-8")
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    records, _ = HistoryStore(paths).load()
+    assert [(r.workout_id, r.outcome, r.rounds_done) for r in records] == [
+        ("short", "interrupted", 1)
+    ]
+    assert "interrupted" in window.statusBar().currentMessage()
+
+
+def test_a_finished_session_is_recorded_with_its_energy_estimate(
+    open_window: Opener, paths: DataPaths, clock: FakeClock, qtbot: QtBot
+) -> None:
+    SettingsStore(paths).save(
+        dataclasses.replace(SettingsStore(paths).load()[0], body_weight_kg=70.0,
+                            lead_in_seconds=0)
+    )  # fmt: skip
+    window = open_window(GuiOptions(workout_id="short", rounds=2, start=True))
+    assert state_of(window) is State.RUNNING
+    run_to_end(window, clock, 60)
+    assert state_of(window) is State.FINISHED
+    (record,) = HistoryStore(paths).load()[0]
+    assert (record.workout_id, record.outcome, record.rounds_done) == ("short", "completed", 2)
+    assert record.active_seconds == pytest.approx(60)
+    assert record.backward_seconds == pytest.approx(40)
+    # backward jog 9.1 MET x 40 s + forward walk 3.0 MET x 20 s, for 70 kg
+    assert record.kcal == pytest.approx((9.1 * 40 + 3.0 * 20) * 70 / 3600, abs=0.05)
+    assert not paths.journal_file.exists()
+
+
+def test_settings_are_remembered_and_applied(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot
+) -> None:
+    window = open_window(GuiOptions(workout_id="short", rounds=5))
+    app = controller(window)
+    app.apply_settings(dataclasses.replace(app.settings, theme="light", lead_in_seconds=3))
+    assert window.theme.name == "light"
+    assert window.driver.plan is not None and window.driver.plan.lead_in_seconds == 3
+    app.save_on_exit()
+    saved = json.loads(paths.settings_file.read_text("utf-8"))
+    assert saved["theme"] == "light" and saved["lead_in_seconds"] == 3
+    assert saved["last_workout"] == "short" and saved["last_rounds"] == 5
+    again = open_window()
+    assert again.driver.plan is not None
+    assert (again.driver.plan.workout.id, again.driver.plan.rounds) == ("short", 5)
+
+
+def test_voice_starts_after_the_first_paint_and_m_mutes(open_window: Opener, qtbot: QtBot) -> None:
+    window = open_window()
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.voice is not None, timeout=5000)
+    assert app.voice is not None and app.voice.cues, "the session's cues were not built"
+    assert "on" in app.mute_label.text()
+    app.actions["Mute voice"].trigger()
+    assert app.voice.muted and "MUTED" in app.mute_label.text()
+    assert app.settings.muted
+
+
+def test_suggestion_follows_the_history(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot
+) -> None:
+    from retrocoach.storage.history import SessionRecord
+
+    history = HistoryStore(paths)
+    for day in (1, 3):
+        history.append(SessionRecord(f"2026-11-0{day}T18:00:00+01:00", "week-2", "Week 2", 8,
+                                     8, 1560.0, 480.0, "completed"))  # fmt: skip
+    window = open_window()
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.suggestion is not None, timeout=5000)
+    assert app.suggestion is not None and app.suggestion.workout_id == "week-3"
+    assert "Week 3" in app.suggestion_label.text()
