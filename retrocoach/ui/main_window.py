@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QCloseEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -243,6 +244,17 @@ class MainWindow(QMainWindow):
                 self.driver.stop()
         elif self.isFullScreen():
             self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing mid-session asks first; the session is then recorded as stopped."""
+        if self.driver.state in (State.LEAD_IN, State.RUNNING, State.PAUSED):
+            yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+            question = "A session is under way. Stop it and quit?"
+            if QMessageBox.question(self, "Quit retrocoach?", question, yes | no, no) != yes:
+                event.ignore()
+                return
+            self.driver.stop()
+        super().closeEvent(event)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -56,7 +56,7 @@ def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Op
     def build(options: GuiOptions | None = None) -> MainWindow:
         driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
         window = build_window(options or GuiOptions(), driver=driver, paths=paths)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=lambda _w: driver.stop())  # else close asks
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
@@ -170,3 +170,19 @@ def test_suggestion_follows_the_history(
     qtbot.waitUntil(lambda: app.suggestion is not None, timeout=5000)
     assert app.suggestion is not None and app.suggestion.workout_id == "week-3"
     assert "Week 3" in app.suggestion_label.text()
+
+
+def test_closing_mid_session_asks_and_records_a_stopped_session(
+    open_window: Opener, paths: DataPaths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    run_to_end(window, clock, 25)  # 10 s lead-in, then 15 s of the first phase
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+    assert not window.close(), "the first answer was No: the window must stay open"
+    assert state_of(window) is State.RUNNING
+    assert window.close()
+    (record,) = HistoryStore(paths).load()[0]
+    assert record.outcome == "stopped" and record.active_seconds == pytest.approx(16, abs=1)

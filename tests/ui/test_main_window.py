@@ -46,7 +46,7 @@ def user_dir(tmp_path: Path) -> Path:
 def window(qtbot: QtBot, clock: FakeClock, user_dir: Path) -> Iterator[MainWindow]:
     driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
     window = MainWindow(WorkoutLibrary(user_dir=user_dir), driver, lead_in_seconds=LEAD_IN)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda _w: driver.stop())  # else close asks
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
