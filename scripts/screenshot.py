@@ -64,6 +64,7 @@ def render(path: Path, state: str, theme: str, width: int, height: int, caption:
     window.show()
     app.processEvents()
     window.grab().save(str(path))
+    driver.stop()  # closing mid-session would ask first
     window.close()
 
 
