@@ -57,7 +57,11 @@ def one_run(kind: str) -> float:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     began = time.time()
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
         env=env,
     ).stdout
     painted = next(line for line in out.splitlines() if line.startswith("PAINTED"))
