@@ -56,7 +56,7 @@ def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Op
     def build(options: GuiOptions | None = None) -> MainWindow:
         driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
         window = build_window(options or GuiOptions(), driver=driver, paths=paths)
-        qtbot.addWidget(window, before_close_func=lambda _w: driver.stop())  # else close asks
+        qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
@@ -186,3 +186,8 @@ def test_closing_mid_session_asks_and_records_a_stopped_session(
     assert window.close()
     (record,) = HistoryStore(paths).load()[0]
     assert record.outcome == "stopped" and record.active_seconds == pytest.approx(16, abs=1)
+
+
+def _stop(driver: SessionDriver) -> None:
+    """Stop the session: closing the window mid-session would ask first."""
+    driver.stop()

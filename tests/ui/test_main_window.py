@@ -46,7 +46,7 @@ def user_dir(tmp_path: Path) -> Path:
 def window(qtbot: QtBot, clock: FakeClock, user_dir: Path) -> Iterator[MainWindow]:
     driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
     window = MainWindow(WorkoutLibrary(user_dir=user_dir), driver, lead_in_seconds=LEAD_IN)
-    qtbot.addWidget(window, before_close_func=lambda _w: driver.stop())  # else close asks
+    qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
@@ -270,3 +270,8 @@ def test_uncaught_errors_reach_the_message_bar(qtbot: QtBot, window: MainWindow)
         assert "worker" in window.statusBar().currentMessage()
     finally:
         restore()
+
+
+def _stop(driver: SessionDriver) -> None:
+    """Stop the session: closing the window mid-session would ask first."""
+    driver.stop()
