@@ -28,7 +28,7 @@ from retrocoach.speech.engine import (
     probe,
     worker_environment,
 )
-from retrocoach.speech.player import NO_AUDIO_MESSAGE
+from retrocoach.speech.hints import NO_AUDIO_MESSAGE, audio_fix
 
 QT_PROBE_TIMEOUT = 20.0
 #: What a stock Debian/Ubuntu lacks for Qt's xcb platform (see scripts/system-deps.sh).
@@ -95,15 +95,6 @@ def _platform_fix() -> str:
     return "reinstall retrocoach (pip install --force-reinstall PySide6-Essentials)"
 
 
-def _audio_fix() -> str:
-    if sys.platform.startswith("linux"):
-        return (
-            "start the sound server (`pulseaudio --start`, or PipeWire's pipewire-pulse) and "
-            "check that a sound card or headphones are connected"
-        )
-    return "connect speakers or headphones and check the system's sound settings"
-
-
 def run_check(engine_factory: str | None = None) -> tuple[bool, list[str]]:
     """Speech engine, voices, Qt platform, audio outputs: (all fine, report lines).
 
@@ -145,7 +136,7 @@ def run_check(engine_factory: str | None = None) -> tuple[bool, list[str]]:
         lines.append(f"ok       audio outputs: {', '.join(outputs)} (default: {default})")
     else:
         ok = False
-        lines.append(f"MISSING  audio outputs: none. Fix: {_audio_fix()}")
+        lines.append(f"MISSING  audio outputs: none. Fix: {audio_fix()}")
         lines.append(f"         ({NO_AUDIO_MESSAGE})")
     return ok, lines
 
@@ -185,7 +176,7 @@ def play_file(path: Path) -> None:
         raise RenderError(f"{path} is not a playable WAV file")
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     if not QMediaDevices.audioOutputs():
-        raise SpeechError(f"no audio output device. Fix: {_audio_fix()}")
+        raise SpeechError(f"no audio output device. Fix: {audio_fix()}")
     effect = QSoundEffect()
     loop = QEventLoop()
     state = {"started": False, "error": ""}

@@ -25,7 +25,7 @@ from typing import IO, Any
 
 import retrocoach
 from retrocoach.speech.cache import DEFAULT_RATE, trim_silence, wav_info
-from retrocoach.speech.worker import install_hint
+from retrocoach.speech.hints import install_hint
 
 #: Environment variable naming an engine factory ``module:callable`` (tests inject faults).
 ENGINE_FACTORY_ENV = "RETROCOACH_SPEECH_ENGINE"
@@ -149,6 +149,13 @@ class RenderProcess:
                 str(hello.get("fix") or install_hint()),
             )
         self.engine = str(hello.get("engine", ""))
+
+    def signal_kill(self) -> None:
+        """Send SIGKILL only: safe from another thread while one waits on the worker."""
+        proc = self._proc
+        if proc is not None:
+            with contextlib.suppress(OSError):
+                proc.kill()
 
     def kill(self) -> None:
         """Kill the worker now (it may be hung inside the engine)."""

@@ -53,6 +53,7 @@ from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
 from retrocoach.speech import qt_compat
 from retrocoach.speech.cache import SpeechCache, wav_info
+from retrocoach.speech.hints import NO_AUDIO_MESSAGE
 
 qt_compat.install()  # PySide6 6.12 + Python 3.11: see qt_compat
 
@@ -60,6 +61,10 @@ qt_compat.install()  # PySide6 6.12 + Python 3.11: see qt_compat
 LATE_TOLERANCE = 1.0
 #: A cue may wait this long for the playing one to end instead of cutting it or being dropped.
 HOLD_MAX = 0.6
+#: The boundary beep (120 ms) starts this long before the boundary, so that it has ended when
+#: the phase's announcement starts on the boundary (a beep on top of the first syllable masks
+#: it, and the two together clipped).
+BEEP_LEAD = 0.15
 #: A boundary beep later than this is skipped.
 BEEP_TOLERANCE = 0.3
 #: After a jump back to workout time t, cues from t - REWIND_MARGIN on play again.
@@ -70,12 +75,6 @@ EARLY = 0.002
 POOL_SIZE = 12
 #: How many upcoming cues are kept loaded ahead of time.
 PRELOAD_AHEAD = 6
-
-NO_AUDIO_MESSAGE = (
-    "No audio output device: cues are shown as captions only. To hear them, connect "
-    "speakers or headphones, or start the sound server (PulseAudio/PipeWire: "
-    "`pulseaudio --start`)."
-)
 
 
 def beep_path() -> Path:
@@ -280,9 +279,9 @@ class CuePlayer(QObject):
         session = self._session()
         if session is not None:
             phases = session.plan.phases
-            items += [_Beep(float(p.start), p.index) for p in phases]
+            items += [_Beep(p.start - BEEP_LEAD, p.index) for p in phases]
             if phases:
-                items.append(_Beep(float(phases[-1].end), None))
+                items.append(_Beep(phases[-1].end - BEEP_LEAD, None))
         items += self._cues
         # Stable: a beep sorts before a cue at the same moment.
         items.sort(key=lambda item: (item.at, 0 if isinstance(item, _Beep) else 1))
@@ -356,7 +355,8 @@ class CuePlayer(QObject):
     def _fire_beep(self, beep: _Beep, session: Session, t: float) -> None:
         if t - beep.at > BEEP_TOLERANCE or self._muted or not self._beeps or not self._audio_ok:
             return
-        if beep.phase is not None and self._phase_index_at(session, max(t, beep.at)) != beep.phase:
+        boundary = beep.at + BEEP_LEAD
+        if beep.phase is not None and self._phase_index_at(session, max(t, boundary)) != beep.phase:
             return
         if self._beep is not None:
             self._beep.play()

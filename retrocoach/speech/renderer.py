@@ -154,11 +154,10 @@ class CueRenderer(QObject):
     def cancel(self) -> None:
         """Forget the running job; its remaining texts are not rendered."""
         self._current = next(self._ids)
-        if self._busy:
-            self._busy = False
+        self._busy = False
 
-    def shutdown(self, timeout: float = 3.0) -> None:
-        """Stop the thread and the worker process (idempotent)."""
+    def shutdown(self, timeout: float = 1.0) -> None:
+        """Stop the thread and the worker process (idempotent; for quitting)."""
         if self._closed:
             return
         self._closed = True
@@ -167,9 +166,13 @@ class CueRenderer(QObject):
         thread = self._thread
         if thread is not None:
             thread.join(timeout)
-            if thread.is_alive():  # stuck waiting on a hung engine: kill it under the thread
-                self._process.kill()
+            if thread.is_alive():
+                # Waiting on a hung engine: kill the worker (a signal only; the thread sees
+                # EOF and cleans up itself, nothing is closed under its feet).
+                self._process.signal_kill()
                 thread.join(timeout)
+            if thread.is_alive():
+                return  # a daemon thread: it dies with the process
         self._process.close()
 
     @Slot()

@@ -30,20 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from retrocoach.speech.cache import default_driver, engine_id
-
-
-def install_hint() -> str:
-    """The one thing to do when no engine can start, for this platform."""
-    if sys.platform.startswith("linux"):
-        return "install espeak-ng: sudo apt-get install espeak-ng"
-    if sys.platform == "win32":
-        return (
-            "install a Windows voice (Settings > Time & language > Speech > Add voices) "
-            "and reinstall retrocoach so pywin32 is present"
-        )
-    if sys.platform == "darwin":
-        return "reinstall retrocoach so pyobjc is present (pip install pyobjc)"
-    return "install espeak-ng (or espeak) with your package manager"
+from retrocoach.speech.hints import install_hint
 
 
 def load_factory(spec: str | None) -> Callable[[], Any]:
