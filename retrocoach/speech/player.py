@@ -51,11 +51,8 @@ from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import Cue
 from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
-from retrocoach.speech import qt_compat
 from retrocoach.speech.cache import SpeechCache, wav_info
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
-
-qt_compat.install()  # PySide6 6.12 + Python 3.11: see qt_compat
 
 #: A cue reached later than this (seconds) is dropped instead of played late.
 LATE_TOLERANCE = 1.0

@@ -22,7 +22,6 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from retrocoach.speech import qt_compat
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.engine import (
     RENDER_TIMEOUT,
@@ -32,8 +31,6 @@ from retrocoach.speech.engine import (
     RenderProcess,
     RenderTimeout,
 )
-
-qt_compat.install()  # PySide6 6.12 + Python 3.11: see qt_compat
 
 #: Rendered at start-up: the countdown cues of every session (the coaching texts "3", "2",
 #: "1", which espeak says as "three", "two", "one").
