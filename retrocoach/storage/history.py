@@ -1,26 +1,11 @@
-"""The training history (append-only JSON Lines) and the running session's journal.
+"""The training history: append-only JSON Lines, one :class:`SessionRecord` per session.
 
-``history.jsonl`` holds one :class:`SessionRecord` per line. It is only ever appended to: a
-line that cannot be read is skipped and reported, a copy of the file is kept aside
-(``history.jsonl.corrupt-...``, once per damage), and the file itself is never rewritten.
-
-While a session runs, :class:`SessionJournal` keeps ``session-journal.json`` up to date at each
-phase boundary (small atomic writes). A normal end appends the record and removes the journal;
-after a crash or a power cut the journal is still there, and :meth:`SessionJournal.recover` at
-the next start turns it into one "interrupted" record. Recovery is idempotent: a journal whose
-session is already in the history is just removed, so a session is recorded exactly once.
-
-When the disk refuses a write (read-only, full), nothing is dropped: records wait in
-:attr:`HistoryStore.pending` (shown by :meth:`HistoryStore.load`) and the journal stays in
-memory, until :meth:`SessionJournal.flush_pending` / :meth:`HistoryStore.flush_pending` succeed.
-
-Usage by the app::
-
-    history = HistoryStore(paths); journal = SessionJournal(paths, history)
-    journal.recover()                                  # at start-up
-    journal.begin(workout.id, workout.name, rounds)    # on start
-    journal.update_from(session)                       # on each PhaseStarted (and pause)
-    journal.finish(record_from_session(session, started_at, kcal))   # on Finished
+``history.jsonl`` is only ever appended to: a line that cannot be read is skipped and reported,
+a copy of the file is kept aside (``history.jsonl.corrupt-...``, once per damage), and the file
+itself is never rewritten. When the disk refuses a write (read-only, full), nothing is dropped:
+records wait in :attr:`HistoryStore.pending` (shown by :meth:`HistoryStore.load`) until
+:meth:`HistoryStore.flush_pending` succeeds. The running session's journal, which turns a
+crash into an "interrupted" record, is :mod:`retrocoach.storage.journal`.
 """
 
 from __future__ import annotations
@@ -31,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -44,15 +29,12 @@ from retrocoach.storage.files import (
     atomic_write_bytes,
     backups_of,
     copy_aside,
-    set_aside,
     storage_error,
 )
 from retrocoach.storage.paths import DataPaths
 
 Outcome = Literal["completed", "stopped", "interrupted"]
 OUTCOMES: tuple[Outcome, ...] = ("completed", "stopped", "interrupted")
-JOURNAL_VERSION = 1
-MAX_JOURNAL_BYTES = 64 * 1024
 CSV_COLUMNS = (
     "started_at",
     "workout_id",
@@ -254,7 +236,7 @@ class HistoryStore:
                 try:
                     records.append(SessionRecord.from_json(json.loads(raw)))
                 except (ValueError, TypeError, RecursionError) as error:
-                    bad.append((number, _reason(error)))
+                    bad.append((number, error_reason(error)))
                     bad_end = min(end, len(data))
             offset = end
         if bad:
@@ -322,7 +304,7 @@ class HistoryStore:
         return len(records)
 
 
-def _reason(error: BaseException) -> str:
+def error_reason(error: BaseException) -> str:
     if isinstance(error, json.JSONDecodeError):
         return f"not valid JSON ({error.msg})"
     if isinstance(error, UnicodeDecodeError):
@@ -346,195 +328,3 @@ def csv_text(records: Iterable[SessionRecord]) -> str:
 def _no_formula(text: str) -> str:
     """A spreadsheet must not run a name as a formula (CSV injection)."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-# --- the running session's journal ------------------------------------------------------------
-
-
-class SessionJournal:
-    """The journal of the running session; see the module docstring.
-
-    ``begin``/``update``/``finish`` run from session listeners, so they never raise on a disk
-    problem: they return the StorageError (or None) for the app to show, and keep the state in
-    memory; :meth:`flush_pending` retries.
-    """
-
-    def __init__(self, paths: DataPaths, history: HistoryStore | None = None) -> None:
-        self.path: Path = paths.journal_file
-        self.history = history if history is not None else HistoryStore(paths)
-        self.messages: list[str] = []  # from the last recover()
-        self._current: SessionRecord | None = None
-        self._updated_at = ""
-        self._dirty = False
-
-    @property
-    def current(self) -> SessionRecord | None:
-        """The running session as last updated (outcome "interrupted" until it finishes)."""
-        return self._current
-
-    @property
-    def saved(self) -> bool:
-        """False while the latest journal state is only in memory."""
-        return not self._dirty
-
-    def begin(
-        self,
-        workout_id: str,
-        workout_name: str,
-        rounds_planned: int,
-        started_at: datetime | str | None = None,
-    ) -> StorageError | None:
-        """Start journalling a new session (a journal left by a crash is recovered first)."""
-        if self._current is None and self.path.exists():
-            self.recover()
-        start = started_at if isinstance(started_at, str) else iso_local(started_at)
-        self._current = SessionRecord(
-            start, workout_id, workout_name, rounds_planned, 0, 0.0, 0.0, "interrupted"
-        )
-        return self._write()
-
-    def update(
-        self,
-        *,
-        rounds_done: int,
-        active_seconds: float,
-        backward_seconds: float,
-        kcal: float | None = None,
-    ) -> StorageError | None:
-        """Record the progress so far (call at each phase boundary)."""
-        if self._current is None:
-            raise RuntimeError("SessionJournal.update() before begin()")
-        self._current = replace(
-            self._current,
-            rounds_done=rounds_done,
-            active_seconds=active_seconds,
-            backward_seconds=backward_seconds,
-            kcal=kcal,
-        )
-        return self._write()
-
-    def update_from(self, session: Session, kcal: float | None = None) -> StorageError | None:
-        return self.update(
-            rounds_done=session.rounds_done,
-            active_seconds=session.active_seconds,
-            backward_seconds=session.backward_seconds,
-            kcal=kcal,
-        )
-
-    def finish(self, record: SessionRecord | None = None) -> StorageError | None:
-        """End the session: append `record` (if given) to the history, then remove the journal.
-
-        If the history cannot be written, the record waits in ``history.pending`` and the
-        journal file stays as a durable trace (recovery will not duplicate the record).
-        """
-        self._current, self._dirty = None, False
-        if record is not None:
-            try:
-                self.history.append(record)
-            except StorageError as error:
-                return error
-        return self._remove()
-
-    def flush_pending(self) -> StorageError | None:
-        """Retry what the disk refused: the journal, then the pending history records."""
-        try:
-            if self._dirty and self._current is not None:
-                error = self._write()
-                if error is not None:
-                    return error
-            self.history.flush_pending()
-        except StorageError as error:
-            return error
-        if self._current is None and self.path.exists():
-            return self._remove_if_recorded()
-        return None
-
-    def recover(self) -> SessionRecord | None:
-        """Turn a journal left by a crash into an "interrupted" history record (exactly once).
-
-        Returns the new record, or None when there was nothing to recover. Problems (a damaged
-        journal, a disk that refuses the record) are in :attr:`messages`; a refused record
-        waits in ``history.pending``.
-        """
-        self.messages = []
-        record = self._read()
-        if record is None:
-            return None
-        if self.history.contains(record.started_at, record.workout_id):
-            self._remove()
-            return None
-        try:
-            self.history.append(record)
-        except StorageError as error:
-            self.messages.append(str(error))
-            return record  # pending; the journal stays until the record is on disk
-        problem = self._remove()
-        if problem is not None:
-            self.messages.append(str(problem))
-        return record
-
-    # --- internals ----------------------------------------------------------------------------
-
-    def _write(self) -> StorageError | None:
-        assert self._current is not None
-        self._updated_at = iso_local()
-        data = {
-            "version": JOURNAL_VERSION,
-            **self._current.to_json(),
-            "updated_at": self._updated_at,
-        }
-        del data["outcome"]
-        try:
-            atomic_write_bytes(self.path, (json.dumps(data, ensure_ascii=False) + "\n").encode())
-        except StorageError as error:
-            self._dirty = True
-            return StorageError(
-                f"{error} The running session is kept in memory.", error.path, error.errno
-            )
-        self._dirty = False
-        return None
-
-    def _remove(self) -> StorageError | None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as error:
-            return storage_error(error, self.path, "remove")
-        return None
-
-    def _remove_if_recorded(self) -> StorageError | None:
-        record = self._read()
-        if record is not None and self.history.contains(record.started_at, record.workout_id):
-            return self._remove()
-        return None
-
-    def _read(self) -> SessionRecord | None:
-        try:
-            with open(self.path, "rb") as handle:
-                raw = handle.read(MAX_JOURNAL_BYTES + 1)
-        except (FileNotFoundError, NotADirectoryError):
-            return None
-        except OSError as error:
-            self.messages.append(str(storage_error(error, self.path, "read")))
-            return None
-        try:
-            if len(raw) > MAX_JOURNAL_BYTES:
-                raise ValueError("too large")
-            data = json.loads(raw)
-            if not isinstance(data, dict) or data.get("version") != JOURNAL_VERSION:
-                raise ValueError(f"version: must be {JOURNAL_VERSION}")
-            return SessionRecord.from_json({**data, "outcome": "interrupted"})
-        except (ValueError, TypeError, RecursionError) as error:
-            reason = _reason(error)
-        try:
-            backup = set_aside(self.path)
-        except StorageError as error:
-            self.messages.append(
-                f"The journal of an unfinished session {self.path} is damaged ({reason}) and "
-                f"could not be moved aside: {error}"
-            )
-            return None
-        self.messages.append(
-            f"The journal of an unfinished session was damaged ({reason}); it was kept as "
-            f"{backup.name} and no record was made from it."
-        )
-        return None

@@ -20,7 +20,8 @@ from retrocoach.core.energy import SOURCES
 from retrocoach.core.progression import Suggestion, suggest_next
 from retrocoach.core.workout import Workout, WorkoutError
 from retrocoach.storage.files import StorageError
-from retrocoach.storage.history import HistoryStore, SessionJournal, SessionRecord
+from retrocoach.storage.history import HistoryStore, SessionRecord
+from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.tips_files import load_tips

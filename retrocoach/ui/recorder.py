@@ -18,11 +18,11 @@ from retrocoach.core.session import Outcome, Session, State
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import (
     HistoryStore,
-    SessionJournal,
     SessionRecord,
     iso_local,
     record_from_session,
 )
+from retrocoach.storage.journal import SessionJournal
 from retrocoach.ui.driver import SessionDriver
 
 RETRY_MSEC = 60_000

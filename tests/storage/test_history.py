@@ -20,12 +20,12 @@ from retrocoach.storage.files import StorageError, backups_of
 from retrocoach.storage.history import (
     CSV_COLUMNS,
     HistoryStore,
-    SessionJournal,
     SessionRecord,
     csv_text,
     iso_local,
     record_from_session,
 )
+from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 
 from .conftest import make_workout

@@ -17,7 +17,8 @@ import textwrap
 import time
 from pathlib import Path
 
-from retrocoach.storage.history import HistoryStore, SessionJournal
+from retrocoach.storage.history import HistoryStore
+from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +30,8 @@ CHILD = textwrap.dedent(
 
     from retrocoach.core.session import PhaseStarted, Session, State
     from retrocoach.core.workout import Direction, Pace, Phase, Workout
-    from retrocoach.storage.history import SessionJournal, record_from_session
+    from retrocoach.storage.history import record_from_session
+    from retrocoach.storage.journal import SessionJournal
     from retrocoach.storage.paths import DataPaths
 
     B, F = Direction.BACKWARD, Direction.FORWARD
