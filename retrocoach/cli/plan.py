@@ -16,7 +16,7 @@ def list_workouts(_args: argparse.Namespace) -> int:
         (
             w.id,
             w.name,
-            f"{w.default_rounds} rounds",
+            f"{w.default_rounds} round{'s' if w.default_rounds != 1 else ''}",
             format_duration(w.total_seconds(w.default_rounds)),
             "" if w.built_in else "(yours)",
         )

@@ -14,9 +14,11 @@ def say(args: argparse.Namespace) -> int:
     from retrocoach.speech.engine import SpeechError
 
     settings = common.settings()
+    if args.to_file is not None and args.to_file.is_dir():
+        raise common.UsageError(f"--to-file: {args.to_file} is a folder; give a file name")
     try:
         written = speak(args.text, settings.voice, settings.rate, args.to_file)
-    except SpeechError as error:
+    except (SpeechError, OSError) as error:
         common.warn(str(error))
         return 1
     if written is not None:
@@ -44,8 +46,14 @@ def check(_args: argparse.Namespace) -> int:
     from retrocoach.speech.check import run_check
 
     ok, lines = run_check()
-    for label, folder in common.paths().describe():
-        lines.append(f"ok       {label.lower()} folder: {folder}")
+    paths = common.paths()
+    for label, folder in paths.describe():
+        problem = paths.folder_problem(folder)
+        if problem is None:
+            lines.append(f"ok       {label.lower()} folder: {folder}")
+        else:
+            ok = False
+            lines.append(f"MISSING  {label.lower()} folder: {problem}")
     print("\n".join(lines))
     return 0 if ok else 1
 

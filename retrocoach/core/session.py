@@ -61,6 +61,8 @@ ALLOWED: dict[State, frozenset[Command]] = {
 
 #: Back within this many seconds of a phase's start goes to the previous phase.
 BACK_TO_PREVIOUS_WINDOW = 2.0
+#: Reaching the end counts as completed only after living this share of the plan's time.
+COMPLETED_SHARE = 0.5
 #: A wall clock that jumps this much further than the monotonic one means the machine slept.
 SLEEP_THRESHOLD = 2.0
 
@@ -159,7 +161,6 @@ class Session:
         self._active = 0.0
         self._backward = 0.0
         self._lived: dict[int, float] = {}
-        self._furthest = 0.0
 
     # --- observation ------------------------------------------------------------------------
 
@@ -194,17 +195,16 @@ class Session:
 
     @property
     def rounds_done(self) -> int:
-        """Rounds whose last phase has been reached the end of."""
-        ends = [
-            p.end
-            for p in self.plan.phases
-            if p.round is not None
-            and (
-                p.index + 1 == len(self.plan.phases)
-                or self.plan.phases[p.index + 1].round != p.round
-            )
-        ]
-        return sum(1 for end in ends if end <= self._furthest + 1e-9)
+        """Rounds whose last phase was lived to its end (skipping through a round is not it)."""
+        last_of_round: dict[int, int] = {}
+        for p in self.plan.phases:
+            if p.round is not None:
+                last_of_round[p.round] = p.index
+        return sum(
+            1
+            for index in last_of_round.values()
+            if self._lived.get(index, 0.0) >= self.plan.phases[index].seconds - 1e-6
+        )
 
     def workout_time(self) -> float:
         if self._state in (State.LEAD_IN, State.RUNNING):
@@ -301,7 +301,6 @@ class Session:
         if high <= low:
             return
         self._active += high - low
-        self._furthest = max(self._furthest, high)
         for p in self.plan.phases:
             if p.start < high and p.end > low:
                 lived = min(high, p.end) - max(low, p.start)
@@ -434,6 +433,8 @@ class Session:
         if outcome is Outcome.COMPLETED:
             self._account(self._last_seen_time, float(self.plan.total_seconds))
             t = float(self.plan.total_seconds)
+            if self._active < COMPLETED_SHARE * self.plan.total_seconds:
+                outcome = Outcome.STOPPED  # reached the end by skipping most of it
         elif self.is_moving():
             self._account(self._last_seen_time, t)
         self._frozen = t

@@ -96,3 +96,16 @@ class DataPaths:
             ("Voice cache", self.cache_dir),
             ("Logs", self.log_dir),
         ]
+
+    def folder_problem(self, folder: Path) -> str | None:
+        """Why `folder` cannot hold files, or None. A missing folder is fine (made on write)."""
+        probe = folder
+        while not probe.exists():
+            if probe.parent == probe:
+                return f"{folder}: no part of this path exists"
+            probe = probe.parent
+        if not probe.is_dir():
+            return f"{folder}: {probe} is a file, not a folder; move it away"
+        if not os.access(probe, os.W_OK | os.X_OK):
+            return f"{folder}: {probe} is read-only for you"
+        return None

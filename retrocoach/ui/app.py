@@ -108,8 +108,9 @@ def build_window(
         window, paths, settings_store, settings, engine_factory=engine_factory
     )
     window.controller = controller
-    for text in [*messages, *(f"Skipped a workout file: {p}" for p in library.problems)]:
-        window.show_message(text)
+    controller.startup_problems.extend(
+        [*messages, *(f"Skipped a workout file: {p}" for p in library.problems)]
+    )
     _choose_workout(window, options, settings)
     if options.start:
         driver.start()

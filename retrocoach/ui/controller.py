@@ -58,6 +58,9 @@ class AppController(QObject):
         self.voice: VoiceCoach | None = None
         self.history = HistoryStore(paths)
         self.records: list[SessionRecord] = []
+        #: Problems found while starting (bad files...), shown together after the first paint.
+        self.startup_problems: list[str] = []
+        self.problems_box: QMessageBox | None = None
         self.suggestion: Suggestion | None = None
         self.recorder = SessionRecorder(
             window.driver, SessionJournal(paths, self.history), lambda: self.settings.body_weight_kg
@@ -80,14 +83,11 @@ class AppController(QObject):
     def finish_startup(self) -> None:
         """After the first paint: the history (for the suggestion), then the voice."""
         self.records, messages = self.history.load()
-        for message in messages:
-            self.window.show_message(message)
+        self.startup_problems.extend(messages)
         self._show_suggestion()
         tips, problems = load_tips(self.paths)
-        for problem in problems:
-            log.warning("tips: %s", problem)
-        if problems:
-            self.window.show_message(f"Some tips were skipped: {problems[0]}")
+        self.startup_problems.extend(f"Tip skipped: {problem}" for problem in problems)
+        self._report_startup_problems()
         from retrocoach.ui.voice import VoiceCoach  # QtMultimedia: after the first paint
 
         self.voice = VoiceCoach(
@@ -104,6 +104,26 @@ class AppController(QObject):
         self.voice.muted_changed.connect(self._show_mute)
         self._show_mute(self.voice.muted)
 
+    def _report_startup_problems(self) -> None:
+        """All the files that had problems, in one window the user can read (and the log)."""
+        if not self.startup_problems:
+            return
+        for problem in self.startup_problems:
+            log.warning("%s", problem)
+        self.window.show_message(self.startup_problems[-1])
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Some files had problems",
+            "retrocoach started; nothing was overwritten. What it found:",
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setDetailedText("\n\n".join(self.startup_problems))
+        box.setInformativeText("\n".join(f"• {p}" for p in self.startup_problems[:4]))
+        box.setModal(False)  # the runner can start a session right away
+        box.show()
+        self.problems_box = box
+
     def _show_suggestion(self) -> None:
         suggestion = suggest_next(self.records)
         if suggestion.workout_id in self.library.ids():
@@ -114,6 +134,7 @@ class AppController(QObject):
 
     def _show_mute(self, muted: bool) -> None:
         self.mute_label.setText("Voice: MUTED (M)" if muted else "Voice: on (M)")
+        self.actions["Mute voice"].setChecked(muted)
 
     def _on_recorded(self, record: SessionRecord) -> None:
         self.records.append(record)
@@ -150,6 +171,7 @@ class AppController(QObject):
                     action.setShortcut(QKeySequence(key))
                 action.triggered.connect(slot)
                 self.actions[text.replace("&", "").rstrip("…")] = action
+        self.actions["Mute voice"].setCheckable(True)  # the menu shows the state too
 
     def toggle_mute(self) -> None:
         if self.voice is not None:
@@ -187,6 +209,30 @@ class AppController(QObject):
         dialog = SettingsDialog(self.settings, voices, self.window)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+
+    def can_quit(self) -> bool:
+        """True unless sessions are still unsaved and the user chooses to keep the app open."""
+        history = self.recorder.history
+        while history.pending:
+            try:
+                history.flush_pending()
+                return True
+            except StorageError as error:
+                buttons = QMessageBox.StandardButton
+                answer = QMessageBox.warning(
+                    self.window,
+                    "Sessions not saved",
+                    f"{len(history.pending)} session(s) could not be saved:\n{error}\n\n"
+                    "Free some space or fix the folder, then Retry. Discard quits and loses "
+                    "them.",
+                    buttons.Retry | buttons.Discard | buttons.Cancel,
+                    buttons.Retry,
+                )
+                if answer == buttons.Discard:
+                    return True
+                if answer == buttons.Cancel:
+                    return False
+        return True
 
     def save_on_exit(self) -> None:
         """Remember the workout, rounds, window size and full-screen state."""

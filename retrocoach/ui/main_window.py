@@ -7,6 +7,7 @@ something changed. All failures reach the runner through one place, the status b
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,8 @@ from retrocoach.ui.theme import (
     window_style_sheet,
 )
 from retrocoach.ui.timeline import SessionOverview
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from retrocoach.ui.controller import AppController
@@ -254,6 +257,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.driver.stop()
+        if self.controller is not None and not self.controller.can_quit():
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def toggle_full_screen(self) -> None:
@@ -265,7 +271,8 @@ class MainWindow(QMainWindow):
     # --- display ----------------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:
-        """The one place a failure or a refused command is shown to the runner."""
+        """The one place a failure or a refused command is shown to the runner (and logged)."""
+        log.info("message: %s", text)
         self.statusBar().showMessage(text, _MESSAGE_MSEC)
 
     def show_caption(self, text: str) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -438,15 +439,24 @@ class WorkoutEditor(QDialog):
             info.setWordWrap(True)
             layout.addWidget(info)
         layout.addLayout(form)
+        holder = QWidget()
+        stack = QVBoxLayout(holder)
+        stack.setContentsMargins(0, 0, 0, 0)
         for name, section in self.sections.items():
-            layout.addWidget(section, 2 if name == "round" else 1)
+            stack.addWidget(section, 2 if name == "round" else 1)
             section.changed.connect(self.update_total)
+        scroll = QScrollArea()  # the three sections scroll on a small (or scaled) screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.rounds.valueChanged.connect(self.update_total)
         self.update_total()
-        self.resize(720, 760)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(720, min(760, screen.height() - 60) if screen is not None else 760)
         self.name.setFocus()
 
     def update_total(self) -> None:

@@ -224,8 +224,20 @@ def test_skipping_past_the_last_phase_finishes() -> None:
     for _ in range(3):
         session.skip()
     assert session.state is State.FINISHED
-    assert events.count(Finished(Outcome.COMPLETED)) == 1
+    # Skipped through: it reached the end but does not count as done (nor for progression).
+    assert events.count(Finished(Outcome.STOPPED)) == 1
     assert session.active_seconds == 0
+    assert session.rounds_done == 0
+
+
+def test_skipping_only_the_last_phase_still_completes() -> None:
+    session, clock, events = make(lead_in=0, rounds=1)
+    session.start()
+    clock.advance(60 + 30 + 5)  # warm-up and the jog lived, 5 s into the rest
+    session.update()
+    session.skip()
+    assert events.count(Finished(Outcome.COMPLETED)) == 1
+    assert session.rounds_done == 0  # the round's last phase was not lived to its end
 
 
 def test_session_finishes_exactly_once() -> None:

@@ -48,3 +48,12 @@ def test_platform_folders_without_the_variable(environ: dict[str, str]) -> None:
     assert paths.cache_dir == Path(platformdirs.user_cache_dir("retrocoach", appauthor=False))
     assert paths.log_dir == Path(platformdirs.user_log_dir("retrocoach", appauthor=False))
     assert all("retrocoach" in str(path) for _, path in paths.describe())
+
+
+def test_folder_problems_name_the_file_in_the_way(tmp_path: Path) -> None:
+    paths = DataPaths.under(tmp_path / "home")
+    assert paths.folder_problem(paths.data_dir) is None  # missing: made on the first write
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "data").write_text("x")
+    problem = paths.folder_problem(paths.workouts_dir)
+    assert problem is not None and "is a file, not a folder" in problem

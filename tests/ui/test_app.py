@@ -78,14 +78,21 @@ def run_to_end(window: MainWindow, clock: FakeClock, seconds: float) -> None:
         window.driver.tick()
 
 
-def test_corrupt_settings_are_set_aside_and_defaults_used(
-    open_window: Opener, paths: DataPaths
+def test_corrupt_files_are_set_aside_and_all_reported_together(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot
 ) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.settings_file.write_bytes(b"{ not json \x00\xff")
+    (paths.workouts_dir / "broken.json").write_text('{"version": 1, "id": "broken"', "utf-8")
     window = open_window()
-    assert "settings" in window.statusBar().currentMessage().lower()
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.problems_box is not None, timeout=5000)
+    assert app.problems_box is not None and app.problems_box.isVisible()
+    details = app.problems_box.detailedText()
+    assert "settings.json" in details and "defaults are used" in details
+    assert "broken.json" in details, "every problem is listed, not just the last one"
     assert list(paths.config_dir.glob("settings.json.corrupt-*")), "the bad file was not kept"
+    assert (paths.workouts_dir / "broken.json").exists(), "a user's workout file is theirs"
     assert window.lead_in_seconds == 10
 
 
@@ -191,3 +198,34 @@ def test_closing_mid_session_asks_and_records_a_stopped_session(
 def _stop(driver: SessionDriver) -> None:
     """Stop the session: closing the window mid-session would ask first."""
     driver.stop()
+
+
+def test_unsaved_sessions_are_not_lost_on_quit(
+    open_window: Opener, paths: DataPaths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(GuiOptions(workout_id="short", rounds=1, start=True))
+    data = paths.data_dir
+    moved = data.with_name("data-moved")
+    data.rename(moved)
+    data.write_text("not a folder")  # the data folder is unusable: a real ENOTDIR
+    run_to_end(window, clock, 60)
+    assert state_of(window) is State.FINISHED
+    assert controller(window).recorder.history.pending, "the record must wait in memory"
+    prompts: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        prompts.append(text)
+        if len(prompts) == 1:
+            return QMessageBox.StandardButton.Cancel  # keep the app open
+        data.unlink()
+        moved.rename(data)  # the user fixed the folder
+        return QMessageBox.StandardButton.Retry
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    assert not window.close(), "Cancel must keep the window open"
+    assert window.close()
+    assert len(prompts) == 2 and "could not be saved" in prompts[0]
+    (record,) = HistoryStore(paths).load()[0]
+    assert record.workout_id == "short" and record.outcome == "completed"
