@@ -206,7 +206,7 @@ class PhasePanel(QFrame):
             colour, tag, name, seconds = theme.idle, "READY", plan.workout.name, plan.total_seconds
         elif state is State.FINISHED:
             done = snap.outcome is Outcome.COMPLETED
-            colour, tag = (theme.done, "WELL DONE") if done else (theme.stopped, "FINISHED")
+            colour, tag = (theme.done, "WELL DONE") if done else (theme.stopped, "SESSION ENDED")
             name, seconds = ("Done" if done else "Stopped"), 0
         elif phase is None:  # the lead-in, moving or paused
             colour, tag, name = theme.lead_in, "CHECK THE PATH BEHIND YOU", "Get ready"

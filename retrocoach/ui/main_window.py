@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrocoach.core.session import ALLOWED, Command, Snapshot, State
-from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError
+from retrocoach.core.session import ALLOWED, Command, Outcome, Snapshot, State
+from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError, format_duration
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.countdown import PhasePanel
 from retrocoach.ui.driver import SessionDriver
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         for signal in (d.state_changed, d.phase_changed, d.finished):
             signal.connect(self._refresh)
         d.plan_changed.connect(self._on_plan_changed)
+        d.finished.connect(self._on_finished)
         d.second_changed.connect(self._show)
         d.message.connect(self.show_message)
         self.workout_picker.currentIndexChanged.connect(self._on_workout_chosen)
@@ -234,7 +235,16 @@ class MainWindow(QMainWindow):
         if plan is not None and self.workout_picker.findData(plan.workout.id) >= 0:
             self._set_picker_values(plan.workout.id, plan.rounds)
         self.timeline.set_plan(plan)
+        self.show_caption("")  # a caption of the last session means nothing for this one
         self._refresh()
+
+    def _on_finished(self, outcome: Outcome) -> None:
+        """A stopped session gets a summary caption (a completed one hears its finish cue)."""
+        session = self.driver.session
+        if outcome is Outcome.STOPPED and session is not None:
+            lived = format_duration(round(session.active_seconds))
+            backward = format_duration(round(session.backward_seconds))
+            self.show_caption(f"Stopped after {lived}, {backward} of it backwards")
 
     # --- commands that need the window ------------------------------------------------------
 

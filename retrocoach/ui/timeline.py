@@ -174,7 +174,8 @@ class SessionOverview(QWidget):
         else:
             left = format_duration(math.ceil(snap.total_remaining - 1e-9))
             self.round_label.setText(_round_text(snap, plan.rounds))
-            self.total_label.setText(f"Session: {left} left")
+            ended = state is State.FINISHED
+            self.total_label.setText("Session over" if ended else f"Session: {left} left")
             upcoming, word = snap.next_phase, "Next"
         if state is State.FINISHED:
             self.next_label.setText("")

@@ -173,6 +173,14 @@ def test_escape_asks_before_stopping(
     assert not answers  # asked exactly twice
     assert state(window) is State.FINISHED
     assert window.panel.name_label.text() == "Stopped"
+    assert window.overview.total_label.text() == "Session over"
+
+
+def test_a_stopped_session_shows_what_was_done(window: MainWindow, clock: FakeClock) -> None:
+    window.driver.start()
+    advance(window, clock, LEAD_IN + 75)
+    window.driver.stop()
+    assert window.panel.caption_label.text() == "Stopped after 1:15, 1:15 of it backwards"
 
 
 def test_a_completed_session_says_done(window: MainWindow, clock: FakeClock) -> None:
