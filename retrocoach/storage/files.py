@@ -34,6 +34,8 @@ _REASONS: dict[int, str] = {
     errno.ENOSPC: "the disk is full: free some space",
     errno.ENOTDIR: "a part of the path is a file, not a folder",
     errno.EISDIR: "it is a folder, not a file",
+    # mkdir of a folder whose name a file already has (the data folder replaced by a file)
+    errno.EEXIST: "a file is in the way of one of its folders",
 }
 if hasattr(errno, "EDQUOT"):  # not on Windows
     _REASONS[errno.EDQUOT] = "the disk quota is exceeded: free some space"

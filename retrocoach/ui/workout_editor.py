@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -455,6 +456,7 @@ class WorkoutEditor(QDialog):
         layout.addWidget(self.buttons)
         self.rounds.valueChanged.connect(self.update_total)
         self.update_total()
+        self._opened_as = self.workout_json()
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         self.resize(720, min(760, screen.height() - 60) if screen is not None else 760)
         self.name.setFocus()
@@ -490,6 +492,18 @@ class WorkoutEditor(QDialog):
         if self.library.user_dir is not None and self.library.user_dir.is_dir():
             taken |= {path.stem.lower() for path in self.library.user_dir.glob("*.json")}
         return unique_id(id_from_name(self.name.text()), taken)
+
+    def reject(self) -> None:
+        """Cancel / Esc: ask before throwing away changes."""
+        if self.saved_workout is None and self.workout_json() != self._opened_as:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self, "Discard changes?", "Close the editor and lose your changes?",
+                buttons.Discard | buttons.Cancel, buttons.Cancel,
+            )  # fmt: skip
+            if answer != buttons.Discard:
+                return
+        super().reject()
 
     def save(self) -> None:
         """Validate and save; close on success, else show the problem and stay open."""

@@ -263,3 +263,23 @@ def test_id_from_name() -> None:
     assert id_from_name("  Week 3 — Café!  ") == "week-3-cafe"
     assert id_from_name("!!!") == "workout"
     assert len(id_from_name("x" * 80)) == 40
+
+
+def test_escape_asks_before_throwing_changes_away(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    library = WorkoutLibrary(user_dir=paths.workouts_dir)
+    editor = open_editor(qtbot, WorkoutEditor(library, None))
+    editor.reject()  # nothing typed yet: closes without asking
+    assert not editor.isVisible()
+
+    editor = open_editor(qtbot, WorkoutEditor(library, None))
+    editor.name.setText("My plan")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+    editor.reject()
+    assert editor.isVisible(), "Cancel keeps the editor and the typing"
+    editor.reject()
+    assert not editor.isVisible() and not answers
