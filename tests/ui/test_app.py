@@ -229,3 +229,27 @@ def test_unsaved_sessions_are_not_lost_on_quit(
     assert len(prompts) == 2 and "could not be saved" in prompts[0]
     (record,) = HistoryStore(paths).load()[0]
     assert record.workout_id == "short" and record.outcome == "completed"
+
+
+def test_a_new_workout_from_the_menu_appears_in_the_picker(
+    open_window: Opener, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from retrocoach.ui.workout_editor import WorkoutEditor
+
+    def build_and_save(editor: WorkoutEditor) -> int:
+        """What a user does in the dialog: a name, two round phases, Save."""
+        editor.name.setText("Two by two")
+        section = editor.sections["round"]
+        section.add_phase()
+        section.add_phase()
+        editor.save()
+        return editor.result()
+
+    monkeypatch.setattr(WorkoutEditor, "exec", build_and_save)
+    window = open_window()
+    controller(window).actions["New workout"].trigger()
+    assert window.workout_picker.currentText() == "Two by two (yours)"
+    plan = window.driver.plan
+    assert plan is not None and plan.workout.id == "two-by-two"
+    assert len(plan.workout.round) == 2
+    assert (paths.workouts_dir / "two-by-two.json").is_file()
