@@ -88,8 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: Qt Multimedia looks for PipeWire before PulseAudio and says so on every start.
-QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false"
+#: Qt Multimedia says on every start that it looks for PipeWire and which FFmpeg it uses.
+QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
