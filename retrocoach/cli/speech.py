@@ -16,6 +16,8 @@ def say(args: argparse.Namespace) -> int:
     settings = common.settings()
     if args.to_file is not None and args.to_file.is_dir():
         raise common.UsageError(f"--to-file: {args.to_file} is a folder; give a file name")
+    if args.to_file is not None and not args.to_file.absolute().parent.is_dir():
+        raise common.UsageError(f"--to-file: the folder {args.to_file.parent} does not exist")
     try:
         written = speak(args.text, settings.voice, settings.rate, args.to_file)
     except (SpeechError, OSError) as error:

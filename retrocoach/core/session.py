@@ -353,6 +353,8 @@ class Session:
         self._begin()
 
     def _do_restart(self) -> None:
+        if self._state is not State.FINISHED:
+            self._finish(Outcome.STOPPED)  # the run so far ends (and is recorded) first
         self._reset_run()
         self._begin()
 

@@ -242,7 +242,12 @@ def import_workout_file(path: Path, library: WorkoutLibrary) -> Workout:
 
 
 def export_workout(workout: Workout, path: Path) -> None:
-    """Write `workout` to `path` atomically (replacing it); StorageError if that fails."""
+    """Write `workout` to `path` atomically (replacing it); StorageError if that fails.
+
+    The folder must exist: a typo in a path the user chose must not create folders.
+    """
+    if not path.parent.is_dir():
+        raise StorageError(f"Cannot save {path}: the folder {path.parent} does not exist.", path)
     atomic_write_bytes(path, _normalised(workout, str(path))[1])
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from retrocoach.core.energy import SOURCES
 from retrocoach.core.progression import Suggestion, suggest_next
+from retrocoach.core.session import State
 from retrocoach.core.workout import Workout, WorkoutError
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, SessionRecord
@@ -56,6 +57,7 @@ class AppController(QObject):
         self.settings_store, self.settings = settings_store, settings
         self.engine_factory = engine_factory
         self.voice: VoiceCoach | None = None
+        self._voice_list: list[tuple[str, str]] | None = None
         self.history = HistoryStore(paths)
         self.records: list[SessionRecord] = []
         #: Problems found while starting (bad files...), shown together after the first paint.
@@ -198,15 +200,7 @@ class AppController(QObject):
     def show_settings(self) -> None:
         from retrocoach.ui.settings_dialog import SettingsDialog  # only when asked for
 
-        voices: list[tuple[str, str]] = []
-        if self.voice is not None:
-            from retrocoach.speech.engine import SpeechError, list_voices
-
-            try:
-                voices = [(v.id, v.name) for v in list_voices(self.engine_factory, timeout=5)]
-            except SpeechError as error:  # the dialog opens without the voice list
-                self.window.show_message(f"Could not list the voices: {error}")
-        dialog = SettingsDialog(self.settings, voices, self.window)
+        dialog = SettingsDialog(self.settings, self._voices(), self.window)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
@@ -233,6 +227,18 @@ class AppController(QObject):
                 if answer == buttons.Cancel:
                     return False
         return True
+
+    def _voices(self) -> list[tuple[str, str]]:
+        """The installed voices, asked of the engine once (about 0.1 s), never mid-session."""
+        if self._voice_list is None and self.window.driver.state in (State.IDLE, State.FINISHED):
+            from retrocoach.speech.engine import SpeechError, list_voices
+
+            try:
+                found = list_voices(self.engine_factory, timeout=5)
+                self._voice_list = [(v.id, v.name) for v in found]
+            except SpeechError as error:  # the dialog opens without the voice list
+                self.window.show_message(f"Could not list the voices: {error}")
+        return self._voice_list or []
 
     def save_on_exit(self) -> None:
         """Remember the workout, rounds, window size and full-screen state."""

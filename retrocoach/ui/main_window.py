@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
             self._add_workout_items()
             index = self.workout_picker.findData(current)
             self.workout_picker.setCurrentIndex(max(0, index))
+        if self.driver.state in (State.IDLE, State.FINISHED):
+            self._load_chosen()  # the edited (or re-imported) workout's new phases
 
     def _add_workout_items(self) -> None:
         for workout in self.library.workouts():
@@ -240,11 +242,19 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self, outcome: Outcome) -> None:
         """A stopped session gets a summary caption (a completed one hears its finish cue)."""
+        QTimer.singleShot(0, self._apply_pending_lead_in)  # not inside the session's command
         session = self.driver.session
         if outcome is Outcome.STOPPED and session is not None:
             lived = format_duration(round(session.active_seconds))
             backward = format_duration(round(session.backward_seconds))
             self.show_caption(f"Stopped after {lived}, {backward} of it backwards")
+
+    def _apply_pending_lead_in(self) -> None:
+        """A lead-in changed during the session applies to "Start again"."""
+        plan = self.driver.plan
+        finished = self.driver.state is State.FINISHED
+        if finished and plan is not None and plan.lead_in_seconds != self.lead_in_seconds:
+            self._load_chosen()
 
     # --- commands that need the window ------------------------------------------------------
 

@@ -9,7 +9,6 @@ record waits in memory, the user is told once, and a retry runs every minute.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -79,8 +78,6 @@ class SessionRecorder(QObject):
         session = self.driver.session
         if session is None:
             return
-        if state is State.LEAD_IN and self._started_at is not None:
-            self._end_restarted_run()
         if state in (State.LEAD_IN, State.RUNNING) and self._started_at is None:
             self._started_at = iso_local()
             plan = session.plan
@@ -91,17 +88,6 @@ class SessionRecorder(QObject):
             )
         elif state is State.PAUSED:
             self._update()
-
-    def _end_restarted_run(self) -> None:
-        """A restart mid-session: the run so far is recorded as stopped (if anything ran)."""
-        self._started_at = None
-        current = self.journal.current
-        if current is None or current.active_seconds <= 0:
-            self._report(self.journal.finish(None))
-            return
-        record = replace(current, outcome="stopped")
-        self._report(self.journal.finish(record))
-        self.recorded.emit(record)
 
     def _update(self) -> None:
         session = self.driver.session

@@ -325,3 +325,14 @@ def test_a_long_plan_stays_cheap() -> None:
         clock.advance(1)
         session.update()
     assert session.snapshot().phase is not None
+
+
+def test_restart_mid_session_ends_the_run_as_stopped_first() -> None:
+    session, clock, events = make(lead_in=0)
+    session.start()
+    clock.advance(100)
+    session.update()
+    events.clear()
+    session.restart()
+    assert events[:2] == [StateChanged(State.RUNNING, State.FINISHED), Finished(Outcome.STOPPED)]
+    assert session.state is State.RUNNING and session.active_seconds == 0

@@ -147,6 +147,7 @@ def test_save_on_a_read_only_disk(paths: DataPaths, read_only_disk: Callable[[],
 def test_export_then_import_round_trip(paths: DataPaths, tmp_path: Path) -> None:
     library = open_library(paths)
     target = tmp_path / "share" / "intervals.json"
+    target.parent.mkdir()  # export never creates folders (see the test below)
     export_workout(make_workout(), target)
     assert json.loads(target.read_text())["version"] == 1
     imported = import_workout_file(target, library)
@@ -390,3 +391,14 @@ def test_fuzz_import_mutated_workouts(value: object) -> None:
 @given(st.binary(max_size=2000))
 def test_fuzz_import_random_bytes(content: bytes) -> None:
     _check_import(content)
+
+
+def test_export_does_not_create_missing_folders(tmp_path: Path) -> None:
+    from retrocoach.storage.files import StorageError
+    from retrocoach.storage.user_workouts import export_workout
+    from retrocoach.storage.workouts import WorkoutLibrary
+
+    target = tmp_path / "typo" / "beginner.json"
+    with pytest.raises(StorageError, match="does not exist"):
+        export_workout(WorkoutLibrary().get("beginner"), target)
+    assert not target.parent.exists()

@@ -253,3 +253,26 @@ def test_a_new_workout_from_the_menu_appears_in_the_picker(
     assert plan is not None and plan.workout.id == "two-by-two"
     assert len(plan.workout.round) == 2
     assert (paths.workouts_dir / "two-by-two.json").is_file()
+
+
+def test_restart_mid_session_records_the_run_so_far(
+    open_window: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    run_to_end(window, clock, 30)  # 10 s lead-in, then 20 s lived
+    window.driver.restart()
+    assert state_of(window) is State.LEAD_IN
+    (record,) = HistoryStore(paths).load()[0]
+    assert record.outcome == "stopped" and record.active_seconds == pytest.approx(21, abs=1)
+
+
+def test_editing_the_selected_workout_reloads_its_plan(
+    open_window: Opener, paths: DataPaths
+) -> None:
+    window = open_window(GuiOptions(workout_id="short"))
+    changed = json.loads(json.dumps(SHORT_WORKOUT))
+    changed["round"][0]["seconds"] = 45
+    (paths.workouts_dir / "short.json").write_text(json.dumps(changed), "utf-8")
+    controller(window)._reload_library("short")
+    plan = window.driver.plan
+    assert plan is not None and plan.phases[0].seconds == 45
