@@ -258,3 +258,8 @@ def panel_style_sheet(t: Theme, colour: str, dimmed: bool, scale: float = 1.0) -
 #: The palettes by name; the first is the default.
 THEMES: dict[str, Theme] = {theme.name: theme for theme in (DARK, LIGHT, HIGH_CONTRAST)}
 DEFAULT_THEME = DARK
+
+
+def error_colour(palette: QPalette) -> str:
+    """A red that stands out on the window colour (light or dark theme)."""
+    return "#fca5a5" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#b91c1c"

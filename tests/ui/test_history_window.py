@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
 from retrocoach.storage.paths import DataPaths
-from retrocoach.ui.history_window import HistoryWindow, chart_scale
+from retrocoach.ui.history_window import HistoryWindow
+from retrocoach.ui.week_chart import chart_scale
 
 TODAY = date(2026, 4, 29)  # a Wednesday; its week starts on Monday 27 April
 

@@ -20,13 +20,8 @@ from retrocoach.core.workout import Direction, Pace, Phase
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.user_workouts import open_library
 from retrocoach.storage.workouts import WorkoutLibrary
-from retrocoach.ui.workout_editor import (
-    DurationEdit,
-    PhaseSection,
-    WorkoutEditor,
-    id_from_name,
-    parse_duration,
-)
+from retrocoach.ui.phase_table import DurationEdit, PhaseSection, parse_duration
+from retrocoach.ui.workout_editor import WorkoutEditor, id_from_name
 
 ROOT = Path(__file__).resolve().parents[2]
 

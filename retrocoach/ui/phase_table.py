@@ -1,0 +1,303 @@
+"""The phase table of one workout section (warm-up, round, cool-down) and its duration editor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+    QShowEvent,
+    QValidator,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retrocoach.core.workout import (
+    MAX_NAME_LENGTH,
+    MAX_PHASE_SECONDS,
+    MIN_PHASE_SECONDS,
+    Direction,
+    Pace,
+    Phase,
+    format_duration,
+)
+
+SECTION_TITLES = {"warm_up": "Warm-up", "round": "Round", "cool_down": "Cool-down"}
+DIRECTION_LABELS = {Direction.BACKWARD: "Backwards", Direction.FORWARD: "Forwards"}
+PACE_LABELS = {Pace.WALK: "Walk", Pace.JOG: "Jog", Pace.RUN: "Run"}
+COLUMNS = ("Name", "Direction", "Pace", "Duration")
+NEW_PHASE = {
+    "warm_up": Phase("Walk backwards", Direction.BACKWARD, Pace.WALK, 120),
+    "round": Phase("Jog backwards", Direction.BACKWARD, Pace.JOG, 30),
+    "cool_down": Phase("Walk forwards", Direction.FORWARD, Pace.WALK, 120),
+}
+_PARTIAL_DURATION = re.compile(r"\d{0,3}(:\d{0,2}){0,2}")
+
+
+def parse_duration(text: str) -> int | None:
+    """Seconds from ``m:ss``, ``h:mm:ss`` or a number of seconds; None if it is none of them."""
+    parts = text.strip().split(":")
+    if len(parts) > 3 or not all(part.isdigit() for part in parts):
+        return None
+    if any(len(part) != 2 or int(part) > 59 for part in parts[1:]):
+        return None
+    seconds = 0
+    for part in parts:
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+class DurationEdit(QSpinBox):
+    """A phase duration shown as ``m:ss``; the arrow keys step minutes left of the colon."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(MIN_PHASE_SECONDS, MAX_PHASE_SECONDS)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setToolTip("Minutes:seconds, from 0:01 to 120:00 (2 hours)")
+
+    def textFromValue(self, val: int) -> str:
+        minutes, seconds = divmod(val, 60)
+        return f"{minutes}:{seconds:02d}"
+
+    def valueFromText(self, text: str) -> int:
+        seconds = parse_duration(text)
+        return self.value() if seconds is None else seconds
+
+    def validate(self, input: str, pos: int) -> tuple[QValidator.State, str, int]:
+        seconds = parse_duration(input)
+        if seconds is not None and MIN_PHASE_SECONDS <= seconds <= MAX_PHASE_SECONDS:
+            return QValidator.State.Acceptable, input, pos
+        if _PARTIAL_DURATION.fullmatch(input.strip()):
+            return QValidator.State.Intermediate, input, pos
+        return QValidator.State.Invalid, input, pos
+
+    def stepBy(self, steps: int) -> None:
+        line = self.lineEdit()
+        in_minutes = line.cursorPosition() <= line.text().find(":")
+        super().stepBy(steps * 60 if in_minutes else steps)
+        text = line.text()
+        line.setCursorPosition(text.find(":") if in_minutes else len(text))
+
+
+class _PhaseTable(QTableWidget):
+    """A table that says what to do while it is empty."""
+
+    placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8), flags, self.placeholder)
+
+
+class PhaseSection(QGroupBox):
+    """The phases of one section: a table with a row of widgets per phase."""
+
+    changed = Signal()
+
+    def __init__(
+        self, section: str, phases: Sequence[Phase], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.table = _PhaseTable(0, len(COLUMNS))
+        self.table.placeholder = (
+            "A round needs at least one phase: press Add."
+            if section == "round"
+            else "No phases (that is fine): press Add to add one."
+        )
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab goes through the row's widgets
+        self.table.setAccessibleName(f"{SECTION_TITLES[section]} phases")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.fit_to_widgets()
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+
+        buttons = QVBoxLayout()
+        self.add_button = self._button("Add", "Add a phase below the selected one", "Insert")
+        self.remove_button = self._button("Remove", "Remove the selected phase", "Alt+Delete")
+        self.up_button = self._button("Move up", "Move the selected phase up", "Ctrl+Up")
+        self.down_button = self._button("Move down", "Move the selected phase down", "Ctrl+Down")
+        self.add_button.clicked.connect(lambda: self.add_phase())
+        self.remove_button.clicked.connect(lambda: self.remove_phase())
+        self.up_button.clicked.connect(lambda: self.move_phase(-1))
+        self.down_button.clicked.connect(lambda: self.move_phase(1))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        for phase in phases:
+            self.add_phase(phase, focus=False)
+        self.changed.connect(self._update_title)
+        self._update_title()
+
+    def _button(self, text: str, tip: str, keys: str) -> QPushButton:
+        button = QPushButton(text)
+        sequence = QKeySequence(keys)
+        button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        shortcut = QShortcut(sequence, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(button.click)
+        return button
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def row_widgets(self, row: int) -> tuple[QLineEdit, QComboBox, QComboBox, DurationEdit]:
+        """The name, direction, pace and duration editors of a row."""
+        widgets = [self.table.cellWidget(row, column) for column in range(len(COLUMNS))]
+        name, direction, pace, duration = widgets
+        assert isinstance(name, QLineEdit) and isinstance(duration, DurationEdit)
+        assert isinstance(direction, QComboBox) and isinstance(pace, QComboBox)
+        return name, direction, pace, duration
+
+    def _set_row(self, row: int, phase: Phase) -> None:
+        name, direction, pace, duration = self.row_widgets(row)
+        name.setText(phase.name)
+        direction.setCurrentIndex(direction.findData(phase.direction))
+        pace.setCurrentIndex(pace.findData(phase.pace))
+        duration.setValue(phase.seconds)
+
+    def phase_at(self, row: int) -> Phase:
+        name, direction, pace, duration = self.row_widgets(row)
+        way, speed = Direction(direction.currentData()), Pace(pace.currentData())
+        return Phase(name.text(), way, speed, duration.value())
+
+    def phases(self) -> list[Phase]:
+        return [self.phase_at(row) for row in range(self.table.rowCount())]
+
+    def add_phase(self, phase: Phase | None = None, focus: bool = True) -> int:
+        """Insert a phase below the current row (or at the end); return its row."""
+        current = self.table.currentRow()
+        row = self.table.rowCount() if current < 0 or not focus else current + 1
+        self.table.insertRow(row)
+        name = QLineEdit()
+        name.setMaxLength(MAX_NAME_LENGTH)
+        name.setAccessibleName("Phase name")
+        direction, pace = QComboBox(), QComboBox()
+        for way, text in DIRECTION_LABELS.items():
+            direction.addItem(text, way)
+        for speed, text in PACE_LABELS.items():
+            pace.addItem(text, speed)
+        direction.setAccessibleName("Direction")
+        pace.setAccessibleName("Pace")
+        duration = DurationEdit()
+        duration.setAccessibleName("Duration")
+        for column, widget in enumerate((name, direction, pace, duration)):
+            widget.installEventFilter(self)
+            self.table.setCellWidget(row, column, widget)
+        self._set_row(row, phase or NEW_PHASE[self.section])
+        name.textChanged.connect(self.changed)
+        direction.currentIndexChanged.connect(self.changed)
+        pace.currentIndexChanged.connect(self.changed)
+        duration.valueChanged.connect(self.changed)
+        self._fix_tab_order()
+        if self.isVisible():
+            self.fit_to_widgets()
+        if focus:
+            self.select(row)
+        self.changed.emit()
+        return row
+
+    def remove_phase(self, row: int | None = None) -> None:
+        row = self.table.currentRow() if row is None else row
+        if not 0 <= row < self.table.rowCount():
+            return
+        self.table.removeRow(row)
+        self._fix_tab_order()
+        if self.table.rowCount():
+            self.select(min(row, self.table.rowCount() - 1))
+        else:
+            self.add_button.setFocus()
+        self.changed.emit()
+
+    def move_phase(self, delta: int, row: int | None = None) -> None:
+        """Move a phase (the current one by default) `delta` rows; the focus moves with it."""
+        row = self.table.currentRow() if row is None else row
+        target = row + delta
+        if not (0 <= row < self.table.rowCount() and 0 <= target < self.table.rowCount()):
+            return
+        moved, other = self.phase_at(row), self.phase_at(target)
+        column = max(0, self.table.currentColumn())
+        self._set_row(row, other)
+        self._set_row(target, moved)
+        self.select(target, column)
+
+    def select(self, row: int, column: int = 0) -> None:
+        self.table.setCurrentCell(row, column)
+        self.table.cellWidget(row, column).setFocus()
+
+    def fit_to_widgets(self) -> None:
+        """Rows and columns as large as the row widgets ask (a style sheet may pad them)."""
+        samples = (QLineEdit(), QComboBox(), QComboBox(), DurationEdit())
+        if self.table.rowCount():
+            samples = self.row_widgets(0)
+        for widget in samples:
+            widget.ensurePolished()
+        height = max(widget.sizeHint().height() for widget in samples)
+        self.table.verticalHeader().setDefaultSectionSize(height + 4)
+        for column, least in ((1, 130), (2, 90), (3, 100)):
+            self.table.setColumnWidth(column, max(least, samples[column].sizeHint().width() + 4))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fit_to_widgets()  # now the widgets have the window's style
+        super().showEvent(event)
+
+    def _fix_tab_order(self) -> None:
+        widgets = [
+            self.table.cellWidget(row, column)
+            for row in range(self.table.rowCount())
+            for column in range(len(COLUMNS))
+        ]
+        for first, second in pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+        if widgets:
+            QWidget.setTabOrder(widgets[-1], self.add_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:  # a row's widget got the focus: select the row
+            for row in range(self.table.rowCount()):
+                for column in range(len(COLUMNS)):
+                    if self.table.cellWidget(row, column) is watched:
+                        self.table.setCurrentCell(row, column)
+        return False
+
+    def _update_buttons(self) -> None:
+        row, count = self.table.currentRow(), self.table.rowCount()
+        self.remove_button.setEnabled(0 <= row < count)
+        self.up_button.setEnabled(0 < row < count)
+        self.down_button.setEnabled(0 <= row < count - 1)
+
+    def _update_title(self) -> None:
+        phases = self.phases()
+        count = f"{len(phases)} phase{'' if len(phases) == 1 else 's'}"
+        length = format_duration(sum(p.seconds for p in phases))
+        extra = ", repeated for each round" if self.section == "round" else ""
+        self.setTitle(f"{SECTION_TITLES[self.section]}: {count}, {length}{extra}")
+        self._update_buttons()
