@@ -25,17 +25,19 @@ reason)``. A played cue later emits ``ended(cue)`` when its sound finishes, or
 cue waits for the playing one to end. ``beeped(phase index | None)`` marks each
 boundary beep (None: the end of the session).
 
-QSoundEffect is used rather than QMediaPlayer: the cached WAVs are small, it keeps them
-decoded in memory, and ``play()`` reports playing within a fraction of a millisecond (measured
-on PulseAudio: ~0.1 ms vs ~1 ms for QMediaPlayer, which also has to demux). The next few cues
-are kept loaded, so that a countdown never waits on a file.
+Sound goes through one :class:`~retrocoach.speech.audio_out.AudioOut` stream that lives as
+long as the player (see that module for why not a QSoundEffect per cue). A sound is heard
+``output lead`` seconds (the stream's queue) after it is handed over, so every cue and beep is
+handed over that much before its due time. The next few cues are kept decoded in memory
+(plain bytes: nothing to load or dispose while a session plays), so a countdown never waits
+on a file.
 """
 
 from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
+import itertools
 import math
 import time
 from collections import OrderedDict
@@ -43,15 +45,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import Cue
 from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
-from retrocoach.speech.cache import SpeechCache, wav_info
+from retrocoach.speech.audio_out import BEEP, VOICE, AudioOut
+from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.clips import Clip, load_clip
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
 
 #: A cue reached later than this (seconds) is dropped instead of played late.
@@ -68,7 +70,7 @@ BEEP_TOLERANCE = 0.3
 REWIND_MARGIN = 0.25
 #: A timer that fires this much early still counts as on time.
 EARLY = 0.002
-#: Loaded sound effects kept around (next cues + recently played).
+#: Decoded clips kept around (next cues + recently played).
 POOL_SIZE = 12
 #: How many upcoming cues are kept loaded ahead of time.
 PRELOAD_AHEAD = 6
@@ -78,18 +80,6 @@ def beep_path() -> Path:
     return assets_dir() / "sounds" / "beep.wav"
 
 
-def _dispose(effect: QSoundEffect) -> None:
-    """Stop and delete a sound effect safely.
-
-    Detached from the player first: a QSoundEffect still a child of the player when the
-    player is destroyed, with its own deleteLater() pending, aborted the process ("pure
-    virtual method called", PySide6 6.12 on PulseAudio).
-    """
-    effect.stop()
-    effect.setParent(None)
-    effect.deleteLater()
-
-
 @dataclass(frozen=True)
 class _Beep:
     at: float
@@ -97,18 +87,11 @@ class _Beep:
 
 
 @dataclass
-class _Sound:
-    effect: QSoundEffect
-    seconds: float
-
-
-@dataclass
 class _Playing:
     cue: Cue
-    sound: _Sound
-    due: float  # clock time the cue was due
+    token: int  # the AudioOut token of its clip
+    due: float  # clock time the cue was due (to be heard)
     until: float  # clock time its audio ends
-    started: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,8 +126,13 @@ class CuePlayer(QObject):
         clock: Callable[[], float] | None = None,
         beep: Path | None = None,
         late_tolerance: float = LATE_TOLERANCE,
+        output: AudioOut | None = None,
+        lead: float | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`output` defaults to a stream of the player's own. `lead` fixes how early sounds are
+        handed to it; by default the stream's measured latency (tests on a fake clock pass 0,
+        so that a cue due at t is handed over exactly at t)."""
         super().__init__(parent)
         self._driver = driver
         self._cache = cache
@@ -160,16 +148,19 @@ class CuePlayer(QObject):
         self._muted = False
         self._volume = 1.0
         self._beeps = True
-        self._pool: OrderedDict[Path, _Sound] = OrderedDict()
+        self._pool: OrderedDict[Path, Clip] = OrderedDict()
         self._playing: _Playing | None = None
         self._held: _Held | None = None
+        self._tokens = itertools.count(1)
         self._timer = self._precise_timer(self.poll)
         self._hold_timer = self._precise_timer(self._release_held)
-        self._devices = QMediaDevices(self)
-        self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
-        self._audio_ok = bool(QMediaDevices.audioOutputs())
+        self._owns_output = output is None
+        self._out = output if output is not None else AudioOut(self)
+        self._out.finished.connect(self._on_sound_finished)
+        self._out.availability_changed.connect(self._on_availability_changed)
+        self._fixed_lead = lead
         self._told_no_audio = False
-        self._beep = self._load_beep(beep if beep is not None else beep_path())
+        self._beep = load_clip(beep if beep is not None else beep_path())
         self._connections: list[tuple[str, Callable[[object], None]]] = []
         for name, slot in (
             ("state_changed", self._on_state_changed),
@@ -193,7 +184,12 @@ class CuePlayer(QObject):
 
     @property
     def audio_available(self) -> bool:
-        return self._audio_ok
+        return self._out.available
+
+    @property
+    def output_lead(self) -> float:
+        """Seconds before its due time that a sound is handed to the output stream."""
+        return self._fixed_lead if self._fixed_lead is not None else self._out.latency
 
     @property
     def muted(self) -> bool:
@@ -204,8 +200,7 @@ class CuePlayer(QObject):
         if self._muted:
             self._stop_current("muted")
             self._drop_held("muted")
-            if self._beep is not None:
-                self._beep.stop()
+            self._out.stop(BEEP)
 
     @property
     def volume(self) -> float:
@@ -214,10 +209,7 @@ class CuePlayer(QObject):
     def set_volume(self, volume: float) -> None:
         """0 (silent) to 1 (full), linear."""
         self._volume = min(max(float(volume), 0.0), 1.0)
-        for sound in self._pool.values():
-            sound.effect.setVolume(self._volume)
-        if self._beep is not None:
-            self._beep.setVolume(self._volume)
+        self._out.set_volume(self._volume)
 
     @property
     def beeps_enabled(self) -> bool:
@@ -229,7 +221,7 @@ class CuePlayer(QObject):
     def set_cache(self, cache: SpeechCache | None) -> None:
         """Another voice or rate: the next cues come from this cache."""
         self._cache = cache
-        self._drop_pool()
+        self._pool.clear()
         self._preload()
 
     @property
@@ -241,11 +233,12 @@ class CuePlayer(QObject):
         return None
 
     def sounds_ready(self) -> bool:
-        """True once every preloaded sound (and the beep) is decoded and ready to play."""
-        effects = [sound.effect for sound in self._pool.values()]
-        if self._beep is not None:
-            effects.append(self._beep)
-        return all(effect.status() == QSoundEffect.Status.Ready for effect in effects)
+        """True once the next cues' sounds are decoded (they are decoded as the cues are set)."""
+        if self._cache is None or not self._out.available:
+            return True
+        upcoming = [item for item in self._items[self._cursor :] if isinstance(item, Cue)]
+        paths = [self._cache.lookup(cue.text) for cue in upcoming[:PRELOAD_AHEAD]]
+        return all(path is None or path in self._pool for path in paths)
 
     def close(self) -> None:
         """Stop sound and timers and let go of the driver (the window is closing)."""
@@ -257,9 +250,10 @@ class CuePlayer(QObject):
             with contextlib.suppress(RuntimeError, TypeError):
                 getattr(self._driver, name).disconnect(slot)
         self._connections = []
-        self._drop_pool()
-        if self._beep is not None:
-            self._beep.stop()
+        self._pool.clear()
+        self._out.stop(BEEP)
+        if self._owns_output:
+            self._out.close()
 
     # --- the timeline -----------------------------------------------------------------------
 
@@ -267,7 +261,7 @@ class CuePlayer(QObject):
         """The session's cue timeline (any order); replaces the previous one."""
         self._cues = sorted(cues, key=lambda cue: cue.at)
         self._rebuild()
-        if not self._audio_ok:
+        if not self._out.available:
             self._tell_no_audio()
         self.poll()
 
@@ -289,7 +283,7 @@ class CuePlayer(QObject):
         self._drop_held("stopped")
         t = session.workout_time() if session is not None else -math.inf
         self._cursor = bisect.bisect_left(self._ats, t - REWIND_MARGIN)
-        self._drop_pool()
+        self._pool.clear()
         self._preload()
 
     def _session(self) -> Session | None:
@@ -328,7 +322,8 @@ class CuePlayer(QObject):
         if self._last_t is not None and t < self._last_t - 1e-3:  # back / restart
             self._cursor = bisect.bisect_left(self._ats, t - REWIND_MARGIN)
         self._last_t = t
-        while self._cursor < len(self._items) and self._items[self._cursor].at <= t + EARLY:
+        horizon = t + self.output_lead + EARLY
+        while self._cursor < len(self._items) and self._items[self._cursor].at <= horizon:
             item = self._items[self._cursor]
             self._cursor += 1
             if isinstance(item, _Beep):
@@ -342,7 +337,7 @@ class CuePlayer(QObject):
         if self._cursor >= len(self._items) or self._anchor is None:
             self._timer.stop()
             return
-        due = self._anchor + self._items[self._cursor].at
+        due = self._anchor + self._items[self._cursor].at - self.output_lead
         self._timer.start(max(0, math.ceil((due - now) * 1000.0)))
 
     def _phase_index_at(self, session: Session, t: float) -> int | None:
@@ -350,17 +345,19 @@ class CuePlayer(QObject):
         return phase.index if phase is not None else None
 
     def _fire_beep(self, beep: _Beep, session: Session, t: float) -> None:
-        if t - beep.at > BEEP_TOLERANCE or self._muted or not self._beeps or not self._audio_ok:
+        heard = t + self.output_lead
+        if heard - beep.at > BEEP_TOLERANCE or self._muted or not self._beeps:
+            return
+        if not self._out.available or self._beep is None:
             return
         boundary = beep.at + BEEP_LEAD
         if beep.phase is not None and self._phase_index_at(session, max(t, boundary)) != beep.phase:
             return
-        if self._beep is not None:
-            self._beep.play()
-            self.beeped.emit(beep.phase)
+        self._out.play(BEEP, self._beep, next(self._tokens))
+        self.beeped.emit(beep.phase)
 
     def _fire_cue(self, cue: Cue, session: Session, t: float) -> None:
-        late = t - cue.at
+        late = t + self.output_lead - cue.at
         if cue.phase is not None and self._phase_index_at(session, max(t, cue.at)) != cue.phase:
             self.dropped.emit(cue, "phase over")
             return
@@ -374,22 +371,27 @@ class CuePlayer(QObject):
     # --- sound ------------------------------------------------------------------------------
 
     def _speak(self, cue: Cue, due: float) -> None:
+        """Hand `cue` (to be heard at clock time `due`) to the output, or hold or drop it."""
         if self._muted:
             self.dropped.emit(cue, "muted")
             return
-        if not self._audio_ok:
+        if not self._out.available:
             self._tell_no_audio()
             self.dropped.emit(cue, "no audio output")
             return
         path = self._cache.lookup(cue.text) if self._cache is not None else None
+        clip = self._clip_for(path) if path is not None else None
         if path is None:
             self.dropped.emit(cue, "not rendered")
+            return
+        if clip is None:
+            self.dropped.emit(cue, "cannot play the file")
             return
         current = self._playing
         if current is not None and self._busy(current):
             if cue.priority <= current.cue.priority:
                 now = self._clock()
-                remaining = current.until - now
+                remaining = current.until - (now + self.output_lead)
                 if remaining <= HOLD_MAX and now + remaining - due <= self._late_tolerance:
                     self._hold(cue, due, now + remaining)
                     return
@@ -397,23 +399,16 @@ class CuePlayer(QObject):
                     self.dropped.emit(cue, f"{current.cue.kind.value} playing")
                     return
             self._stop_current(f"cut by {cue.kind.value}")
-        self._start(cue, due, path)
+        self._start(cue, due, clip)
 
-    def _start(self, cue: Cue, due: float, path: Path) -> None:
-        sound = self._sound_for(path)
-        if sound is None:
-            self.dropped.emit(cue, "cannot play the file")
+    def _start(self, cue: Cue, due: float, clip: Clip) -> None:
+        token = next(self._tokens)
+        if not self._out.play(VOICE, clip, token):
+            self.dropped.emit(cue, "no audio output")
             return
-        if sound.effect.isPlaying():  # the same file still draining: restart it cleanly
-            sound.effect.stop()
-        playing = _Playing(cue, sound, due, self._clock() + sound.seconds)
-        self._playing = playing
-        sound.effect.play()  # playingChanged(True) -> _on_playing_changed -> played
-        status = sound.effect.status()  # still Loading: it plays (and says so) once loaded
-        failed = status in (QSoundEffect.Status.Error, QSoundEffect.Status.Null)
-        if failed and not playing.started and not sound.effect.isPlaying():
-            self._playing = None
-            self.dropped.emit(cue, f"audio error ({status.name})")
+        heard = self._clock() + self.output_lead
+        self._playing = _Playing(cue, token, due, heard + clip.seconds)
+        self.played.emit(cue, heard - due)
 
     def _hold(self, cue: Cue, due: float, release: float) -> None:
         held = self._held
@@ -439,10 +434,11 @@ class CuePlayer(QObject):
             return
         now, t = moment
         cue = held.cue
+        late = now + self.output_lead - held.due
         if cue.phase is not None and self._phase_index_at(session, t) != cue.phase:
             self.dropped.emit(cue, "phase over")
-        elif now - held.due > self._late_tolerance:
-            self.dropped.emit(cue, f"late by {now - held.due:.1f} s")
+        elif late > self._late_tolerance:
+            self.dropped.emit(cue, f"late by {late:.1f} s")
         else:
             self._speak(cue, held.due)
 
@@ -453,68 +449,36 @@ class CuePlayer(QObject):
             self.dropped.emit(held.cue, reason)
 
     def _busy(self, playing: _Playing) -> bool:
-        effect = playing.sound.effect
-        if not playing.started:  # play() was called while the file was still loading
-            return effect.status() == QSoundEffect.Status.Loading or effect.isPlaying()
-        return effect.isPlaying() and self._clock() < playing.until
+        return self._out.is_playing(VOICE, playing.token) and self._clock() < playing.until
 
-    def _on_playing_changed(self, sound: _Sound) -> None:
+    def _on_sound_finished(self, channel: str, token: int) -> None:
         playing = self._playing
-        if playing is None or playing.sound is not sound or not shiboken6.isValid(sound.effect):
-            return  # not ours any more, or the effect is being destroyed with the player
-        if sound.effect.isPlaying() and not playing.started:
-            playing.started = True
-            now = self._clock()
-            playing.until = now + sound.seconds
-            self.played.emit(playing.cue, now - playing.due)
-        elif not sound.effect.isPlaying():
+        if channel == VOICE and playing is not None and playing.token == token:
             self._playing = None
-            if playing.started:
-                self.ended.emit(playing.cue)
+            self.ended.emit(playing.cue)
 
     def _stop_current(self, reason: str) -> None:
         playing, self._playing = self._playing, None
         if playing is not None and self._busy(playing):
-            playing.sound.effect.stop()
+            self._out.stop(VOICE)
             self.interrupted.emit(playing.cue, reason)
 
-    def _sound_for(self, path: Path) -> _Sound | None:
-        sound = self._pool.get(path)
-        if sound is not None:
+    def _clip_for(self, path: Path) -> Clip | None:
+        clip = self._pool.get(path)
+        if clip is not None:
             self._pool.move_to_end(path)
-            return sound
-        info = wav_info(path)
-        if info is None:
+            return clip
+        clip = load_clip(path)
+        if clip is None:
             return None
-        effect = QSoundEffect(self)
-        effect.setVolume(self._volume)
-        effect.setSource(QUrl.fromLocalFile(str(path)))
-        sound = _Sound(effect, info.seconds)
-        effect.playingChanged.connect(functools.partial(self._on_playing_changed, sound))
-        self._pool[path] = sound
-        self._trim_pool()
-        return sound
-
-    def _trim_pool(self) -> None:
+        self._pool[path] = clip
         while len(self._pool) > POOL_SIZE:
-            for path, sound in self._pool.items():
-                if self._playing is None or self._playing.sound is not sound:
-                    del self._pool[path]
-                    _dispose(sound.effect)
-                    break
-            else:
-                return
-
-    def _drop_pool(self) -> None:
-        keep = self._playing.sound if self._playing is not None else None
-        for path, sound in list(self._pool.items()):
-            if sound is not keep:
-                del self._pool[path]
-                _dispose(sound.effect)
+            self._pool.popitem(last=False)  # plain bytes: nothing to stop or dispose
+        return clip
 
     def _preload(self) -> None:
-        """Load the next few cues' sounds now, so playing them is instant."""
-        if self._cache is None or not self._audio_ok:
+        """Decode the next few cues' sounds now, so playing them is instant."""
+        if self._cache is None or not self._out.available:
             return
         wanted = 0
         for item in self._items[self._cursor :]:
@@ -524,36 +488,16 @@ class CuePlayer(QObject):
                 continue
             wanted += 1
             path = self._cache.lookup(item.text)
-            if path is not None and path not in self._pool:
-                self._sound_for(path)
-            elif path is not None:
-                self._pool.move_to_end(path)
-
-    def _load_beep(self, path: Path) -> QSoundEffect | None:
-        if wav_info(path) is None:
-            return None
-        effect = QSoundEffect(self)
-        effect.setSource(QUrl.fromLocalFile(str(path)))
-        effect.setVolume(self._volume)
-        return effect
+            if path is not None:
+                self._clip_for(path)
 
     def _tell_no_audio(self) -> None:
         if not self._told_no_audio:
             self._told_no_audio = True
             self.message.emit(NO_AUDIO_MESSAGE)
 
-    def _on_outputs_changed(self) -> None:
-        available = bool(QMediaDevices.audioOutputs())
-        if available == self._audio_ok:
-            return
-        self._audio_ok = available
-        # Effects are bound to the device they were created for: load them again.
+    def _on_availability_changed(self, available: bool) -> None:
         self._stop_current("audio output changed")
-        self._drop_pool()
-        beep = self._beep.source() if self._beep is not None else None
-        if self._beep is not None:
-            _dispose(self._beep)
-        self._beep = self._load_beep(Path(beep.toLocalFile())) if beep is not None else None
         if available:
             self._told_no_audio = False
             self.message.emit("Audio output found: cues are spoken again.")

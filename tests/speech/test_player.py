@@ -2,7 +2,9 @@
 
 The logic tests drive a real SessionDriver with a fake clock (time moves only when the test
 says) and call ``player.poll()`` the way the player's own timer would; the sound itself is
-real QSoundEffect playback on the null sink. One test runs on the real clock end to end.
+real playback through the app's one audio stream on the null sink. The logic tests fix the
+output lead at 0 (a cue due at t is handed over at t, so times are exact); one test runs on the
+real clock end to end, with the real lead.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ class Rig:
 def rig(rendered: SpeechCache, null_sink: PulseSetup, qtbot: QtBot) -> Iterator[Rig]:
     clock = FakeClock()
     driver = SessionDriver(plan(), clock=clock.monotonic, wall_clock=clock.wall)
-    player = CuePlayer(driver, rendered)
+    player = CuePlayer(driver, rendered, lead=0.0)
     rig = Rig(clock, driver, player)
     player.caption.connect(lambda text, kind: rig.captions.append(text))
     player.played.connect(lambda cue, delay: rig.played.append((cue.text, delay)))
@@ -323,8 +325,11 @@ def test_a_rendered_cue_plays_on_the_null_sink_on_the_real_clock(
     driver.start()
     begun = time.monotonic()
     qtbot.waitUntil(lambda: len(events) >= 1, timeout=3_000)
-    assert 0.0 <= delays[0] <= 0.030  # started within 30 ms of its due time
-    assert events[0][1] - begun == pytest.approx(0.5, abs=0.035)  # due 0.5 s into the lead-in
+    lead = player.output_lead
+    assert 0.0 < lead < 0.2  # the stream's queue: the cue is handed over this much early
+    assert abs(delays[0]) <= 0.030  # to be heard within 30 ms of its due time
+    heard = events[0][1] + lead
+    assert heard - begun == pytest.approx(0.5, abs=0.035)  # due 0.5 s into the lead-in
     inputs = subprocess.run(
         ["pactl", "list", "short", "sink-inputs"], capture_output=True, timeout=5, check=False
     )

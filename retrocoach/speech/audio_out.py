@@ -1,0 +1,209 @@
+"""One audio stream for the whole app: every cue and beep is written into it, on the GUI thread.
+
+Why not a QSoundEffect per cue: in Qt 6.11 each QSoundEffect loads its file through the
+sample cache and plays through a shared real-time engine whose cross-thread notifier is
+created and destroyed as effects come and go. Created, loaded and disposed mid-session (the
+player kept a pool of them), that machinery ended in endless "QSocketNotifier: Invalid
+socket" warnings and silence. Here one QAudioSink is opened once, fed in push mode from a
+precise timer on the GUI thread, and only closed when the device changes or the app quits:
+no Qt object is created or destroyed while a session plays, and no other thread is involved
+beyond Qt's own audio thread behind the sink.
+
+The stream never stops: when nothing plays it carries silence, so its latency stays constant
+(a stream that has run dry takes ~0.25 s to start again). A clip starts at the end of what is
+already queued, ``latency`` seconds after ``play()``; the player starts cues that much early.
+
+Two channels, ``voice`` and ``beep``, are mixed; a new clip on a channel replaces the old one
+at once (what is already queued still plays out, a few tens of milliseconds).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+
+from retrocoach.speech.clips import FRAME_BYTES, OUTPUT_RATE, Clip, mix
+
+VOICE = "voice"
+BEEP = "beep"
+CHANNELS = (VOICE, BEEP)
+
+#: Audio queued ahead in Qt's buffer. Long enough that a 30 ms stall of the GUI thread never
+#: starves the device, short enough that a cut is heard at once.
+BUFFER_SECONDS = 0.08
+#: How often the queue is topped up.
+FEED_MS = 10
+#: The device's own latency behind Qt's buffer (PulseAudio null sink, measured with
+#: benchmarks/session_audio.py); the player starts every sound this much earlier as well.
+DEVICE_LATENCY = 0.0
+
+
+@dataclass
+class _Voice:
+    clip: Clip
+    token: int
+    offset: int = 0  # bytes of the clip written so far
+    end_frame: int | None = None  # stream frame after its last sample, once all written
+
+
+class AudioOut(QObject):
+    """The app's audio output. ``finished(channel, token)`` fires once a clip has been heard
+    to its end (not when it was replaced or stopped); ``availability_changed(bool)`` when the
+    output device comes or goes."""
+
+    finished = Signal(str, int)
+    availability_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._format = QAudioFormat()
+        self._format.setSampleRate(OUTPUT_RATE)
+        self._format.setChannelCount(1)
+        self._format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        self._sink: QAudioSink | None = None
+        self._io: QIODevice | None = None
+        self._device_id = b""
+        self._volume = 1.0
+        self._voices: dict[str, _Voice] = {}
+        self._written = 0  # frames written into the current stream
+        self._silence = bytes(int(BUFFER_SECONDS * OUTPUT_RATE) * FRAME_BYTES * 2)
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(FEED_MS)
+        self._timer.timeout.connect(self._feed)
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
+        self._open(QMediaDevices.defaultAudioOutput())
+
+    # --- the device -------------------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return self._io is not None
+
+    @property
+    def latency(self) -> float:
+        """Seconds from ``play()`` to the clip's first sample being heard (an estimate)."""
+        return self._queued_seconds() + DEVICE_LATENCY
+
+    def _open(self, device: QAudioDevice) -> None:
+        if device.isNull():
+            return
+        sink = QAudioSink(device, self._format, self)
+        sink.setBufferSize(int(BUFFER_SECONDS * OUTPUT_RATE) * FRAME_BYTES)
+        sink.setVolume(self._volume)
+        io = sink.start()
+        if io is None or sink.error() != QtAudio.Error.NoError:
+            sink.stop()
+            sink.setParent(None)
+            sink.deleteLater()
+            return
+        self._sink, self._io, self._device_id = sink, io, bytes(device.id().data())
+        self._written = 0
+        self._feed()
+        self._timer.start()
+
+    def _close_stream(self) -> None:
+        self._timer.stop()
+        sink, self._sink, self._io = self._sink, None, None
+        self._device_id = b""
+        if sink is not None:
+            sink.stop()
+            sink.deleteLater()  # this thread's event loop deletes it: its own thread
+
+    def close(self) -> None:
+        """Stop the stream (the app is quitting)."""
+        self._voices.clear()
+        self._close_stream()
+
+    def _on_outputs_changed(self) -> None:
+        device = QMediaDevices.defaultAudioOutput()
+        device_id = b"" if device.isNull() else bytes(device.id().data())
+        if device_id == self._device_id and self.available:
+            return
+        was = self.available
+        self._voices.clear()  # a clip cut by a device change is not "finished"
+        self._close_stream()
+        self._open(device)
+        if self.available != was:
+            self.availability_changed.emit(self.available)
+
+    # --- playing ----------------------------------------------------------------------------
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = min(max(volume, 0.0), 1.0)
+        if self._sink is not None:
+            self._sink.setVolume(self._volume)
+
+    def play(self, channel: str, clip: Clip, token: int) -> bool:
+        """Start `clip` on `channel` (replacing what plays there); False without a device."""
+        if self._io is None or not clip.pcm:
+            return False
+        self._voices[channel] = _Voice(clip, token)
+        self._feed()
+        return True
+
+    def stop(self, channel: str) -> None:
+        self._voices.pop(channel, None)
+
+    def is_playing(self, channel: str, token: int | None = None) -> bool:
+        """True until the clip on `channel` (with `token`, if given) has been heard."""
+        voice = self._voices.get(channel)
+        return voice is not None and (token is None or voice.token == token)
+
+    # --- the feed ---------------------------------------------------------------------------
+
+    def _queued_seconds(self) -> float:
+        sink = self._sink
+        if sink is None:
+            return 0.0
+        return max(0, sink.bufferSize() - sink.bytesFree()) / (OUTPUT_RATE * FRAME_BYTES)
+
+    def _heard_frame(self) -> int:
+        """The stream frame the device has reached (processed by the sink)."""
+        sink = self._sink
+        return 0 if sink is None else sink.processedUSecs() * OUTPUT_RATE // 1_000_000
+
+    def _feed(self) -> None:
+        sink, io = self._sink, self._io
+        if sink is None or io is None:
+            return
+        free = sink.bytesFree() - sink.bytesFree() % FRAME_BYTES
+        if free > 0:
+            block = self._next_block(free)
+            written = io.write(block)
+            if written > 0:
+                self._written += written // FRAME_BYTES
+        self._retire()
+
+    def _next_block(self, size: int) -> bytes:
+        """`size` bytes of the mix, advancing each channel's clip."""
+        parts: list[bytes] = []
+        for voice in self._voices.values():
+            if voice.end_frame is not None:
+                continue
+            part = voice.clip.pcm[voice.offset : voice.offset + size]
+            voice.offset += len(part)
+            if voice.offset >= len(voice.clip.pcm):
+                voice.end_frame = self._written + len(part) // FRAME_BYTES
+            if part:
+                parts.append(part + bytes(size - len(part)))
+        if not parts:
+            return self._silence[:size] if size <= len(self._silence) else bytes(size)
+        block = parts[0]
+        for part in parts[1:]:
+            block = mix(block, part)
+        return block
+
+    def _retire(self) -> None:
+        """Emit ``finished`` for each clip whose last sample the device has played."""
+        done = [
+            (channel, voice)
+            for channel, voice in self._voices.items()
+            if voice.end_frame is not None and self._heard_frame() >= voice.end_frame
+        ]
+        for channel, voice in done:
+            del self._voices[channel]
+            self.finished.emit(channel, voice.token)
