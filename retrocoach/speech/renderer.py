@@ -6,13 +6,19 @@ one job at a time. A job is the list of a session's distinct cue texts; starting
 in the cache are reported at once, so a second start of the same workout renders nothing.
 
 The thread only waits on a pipe (the synthesiser runs in the child process), so it never
-holds the GIL for long; it posts its results to the GUI thread through a queued signal, and
-the public signals fire there. The GUI thread never calls pyttsx3 and never waits.
+holds the GIL for long. It never touches a Qt object either: it puts its results on a Python
+queue and writes one byte to a wake-up pipe; a QSocketNotifier created and owned by the GUI
+thread reads that pipe, drains the queue and emits the public signals there. (Emitting a Qt
+signal from a Python thread made that thread a Qt thread as far as Qt knows, and at quit it
+emitted into a deleted object: "Signal source has been deleted".) The pipe is closed only
+after the thread has ended. The GUI thread never calls pyttsx3 and never waits.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import os
 import queue
 import threading
 from collections.abc import Iterable
@@ -20,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal, Slot
 
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.engine import (
@@ -37,6 +43,9 @@ from retrocoach.speech.engine import (
 FIXED_TEXTS = ("3", "2", "1")
 #: After this many timeouts in a row the engine is declared unavailable for the job.
 MAX_CONSECUTIVE_TIMEOUTS = 3
+#: A cue that fails is tried once more in a fresh worker before it becomes caption-only
+#: (about 1 first render in 100 of a new espeak worker wrote no file).
+RENDER_ATTEMPTS = 2
 
 # Event kinds posted from the thread to the GUI thread.
 _PROGRESS, _RENDERED, _FAILED, _UNAVAILABLE, _DONE = range(5)
@@ -70,11 +79,6 @@ class CueRenderer(QObject):
     unavailable = Signal(str)
     job_finished = Signal(int, int)
 
-    # The thread never hands Python objects to Qt: it queues them here and only wakes the
-    # GUI thread with an argument-less queued signal (PySide6 6.12 lost or double-freed
-    # `object` arguments of signals emitted from a Python thread in our tests).
-    _wake = Signal()
-
     def __init__(
         self,
         cache: SpeechCache,
@@ -92,11 +96,14 @@ class CueRenderer(QObject):
         self._current = 0  # id of the job whose results count; read by the thread
         self._texts: tuple[str, ...] = ()
         self._thread: threading.Thread | None = None
-        self._busy = False
         self._reported_unavailable: str | None = None
         self._closed = False
         self._results: queue.SimpleQueue[tuple[int, int, object]] = queue.SimpleQueue()
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._wake_read, self._wake_write = os.pipe()
+        os.set_blocking(self._wake_read, False)
+        os.set_blocking(self._wake_write, False)
+        self._notifier = QSocketNotifier(self._wake_read, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -106,11 +113,6 @@ class CueRenderer(QObject):
     @property
     def cache(self) -> SpeechCache:
         return self._cache
-
-    @property
-    def busy(self) -> bool:
-        """True from render() until the job's ``job_finished``."""
-        return self._busy
 
     @property
     def unavailable_reason(self) -> str | None:
@@ -130,7 +132,6 @@ class CueRenderer(QObject):
         self._texts = unique
         job = _Job(next(self._ids), unique, self._cache)
         self._current = job.id
-        self._busy = True
         self._ensure_thread()
         self._jobs.put(job)
         return job.id
@@ -151,7 +152,6 @@ class CueRenderer(QObject):
     def cancel(self) -> None:
         """Forget the running job; its remaining texts are not rendered."""
         self._current = next(self._ids)
-        self._busy = False
 
     def shutdown(self, timeout: float = 1.0) -> None:
         """Stop the thread and the worker process (idempotent; for quitting)."""
@@ -169,11 +169,23 @@ class CueRenderer(QObject):
                 self._process.signal_kill()
                 thread.join(timeout)
             if thread.is_alive():
-                return  # a daemon thread: it dies with the process
+                return  # a daemon thread: it dies with the process (and keeps its pipe)
         self._process.close()
+        self._close_wake_pipe()
+
+    def _close_wake_pipe(self) -> None:
+        """Only once no thread can write to it any more."""
+        self._notifier.setEnabled(False)
+        for fd in (self._wake_read, self._wake_write):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self._wake_read = self._wake_write = -1
 
     @Slot()
     def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            while os.read(self._wake_read, 4096):
+                pass
         while True:
             try:
                 job_id, kind, payload = self._results.get_nowait()
@@ -199,7 +211,6 @@ class CueRenderer(QObject):
                 self.unavailable.emit(message)
         elif kind == _DONE:
             rendered_now, failed = cast(tuple[int, int], payload)
-            self._busy = False
             self.job_finished.emit(rendered_now, failed)
 
     # --- the thread -------------------------------------------------------------------------
@@ -214,7 +225,8 @@ class CueRenderer(QObject):
     def _post(self, job: _Job, kind: int, payload: object) -> None:
         if not self._closed:
             self._results.put((job.id, kind, payload))
-            self._wake.emit()
+            with contextlib.suppress(OSError):  # full (a wake-up is pending anyway) or closed
+                os.write(self._wake_write, b"\x01")
 
     def _run(self) -> None:
         while True:
@@ -247,9 +259,7 @@ class CueRenderer(QObject):
             if job.id != self._current:
                 return
             try:
-                path = self._process.render(
-                    text, cache.path_for(text), cache.voice, cache.rate, self._timeout
-                )
+                path = self._render_with_retry(text, cache)
             except EngineUnavailable as error:
                 self._post(job, _UNAVAILABLE, unavailable_message(error.reason, error.fix))
                 failed += total - done
@@ -275,3 +285,19 @@ class CueRenderer(QObject):
             done += 1
             self._post(job, _PROGRESS, (done, total))
         self._post(job, _DONE, (rendered_now, failed))
+
+    def _render_with_retry(self, text: str, cache: SpeechCache) -> Path:
+        """One cue, tried again in a fresh worker if the engine fails on it (not after a
+        timeout: a hung engine would only cost another timeout)."""
+        for _ in range(RENDER_ATTEMPTS - 1):
+            try:
+                return self._process.render(
+                    text, cache.path_for(text), cache.voice, cache.rate, self._timeout
+                )
+            except RenderTimeout:
+                raise
+            except RenderError:
+                continue  # the failed worker was killed: the next try gets a fresh one
+        return self._process.render(
+            text, cache.path_for(text), cache.voice, cache.rate, self._timeout
+        )
