@@ -40,7 +40,8 @@ class SessionDriver(QObject):
 
     Signals carry core objects: ``state_changed(State)``, ``second_changed(Snapshot)``,
     ``phase_changed(PlannedPhase)``, ``finished(Outcome)``, ``plan_changed(Plan)`` and
-    ``message(str)`` (a refused command or a sleep, in words for the runner).
+    ``message(str)`` (a refused command or a sleep, in words for the runner), and
+    ``start_held()`` when a start waits for the start gate (see :meth:`set_start_gate`).
     """
 
     state_changed = Signal(object)
@@ -49,6 +50,7 @@ class SessionDriver(QObject):
     finished = Signal(object)
     message = Signal(str)
     plan_changed = Signal(object)
+    start_held = Signal()
 
     def __init__(
         self,
@@ -67,6 +69,8 @@ class SessionDriver(QObject):
         self._timer.timeout.connect(self.tick)
         #: (phase index, deadline clock time, clock time the PhaseStarted was handled).
         self.boundary_log: deque[tuple[int, float, float]] = deque(maxlen=BOUNDARY_LOG_SIZE)
+        self._start_gate: Callable[[], bool] | None = None
+        self._held_start: Command | None = None
         if plan is not None:
             self.load(plan)
 
@@ -100,6 +104,7 @@ class SessionDriver(QObject):
             self.message.emit("Stop the session before choosing another workout or round count.")
             return False
         self._timer.stop()
+        self._held_start = None
         self._session = Session(plan, clock=self.clock, wall_clock=self._wall_clock)
         self._session.subscribe(self._on_event)
         self.plan_changed.emit(plan)
@@ -109,8 +114,23 @@ class SessionDriver(QObject):
 
     # --- commands ---------------------------------------------------------------------------
 
+    def set_start_gate(self, gate: Callable[[], bool] | None) -> None:
+        """While `gate()` is False, a start (or restart) waits: ``start_held`` is emitted and
+        the session begins at :meth:`release_start`. The voice coach uses it so that the
+        lead-in's safety cue is rendered before the lead-in can begin."""
+        self._start_gate = gate
+
+    @property
+    def start_pending(self) -> bool:
+        return self._held_start is not None
+
+    def release_start(self) -> bool:
+        """Begin the start that waits for the gate, if any."""
+        command, self._held_start = self._held_start, None
+        return self._command(command) if command is not None else False
+
     def start(self) -> bool:
-        return self._command(Command.START)
+        return self._gated(Command.START)
 
     def pause(self) -> bool:
         return self._command(Command.PAUSE)
@@ -125,10 +145,11 @@ class SessionDriver(QObject):
         return self._command(Command.BACK)
 
     def stop(self) -> bool:
+        if self._held_start is not None:  # nothing began: nothing to stop but the wait
+            self._held_start = None
+            self.state_changed.emit(self.state)
+            return True
         return self._command(Command.STOP)
-
-    def restart(self) -> bool:
-        return self._command(Command.RESTART)
 
     def toggle(self) -> bool:
         """Space: start when idle, restart when finished, pause when moving, resume when paused."""
@@ -139,7 +160,22 @@ class SessionDriver(QObject):
             State.RUNNING: Command.PAUSE,
             State.PAUSED: Command.RESUME,
         }[self.state]
+        if self._held_start is not None:  # Space again while waiting: do not start twice
+            return False
+        return self._gated(command)
+
+    def _gated(self, command: Command) -> bool:
+        if command in (Command.START, Command.RESTART) and self._session is not None:
+            if self._held_start is not None:
+                return False
+            if self._start_gate is not None and not self._start_gate():
+                self._held_start = command
+                self.start_held.emit()
+                return True
         return self._command(command)
+
+    def restart(self) -> bool:
+        return self._gated(Command.RESTART)
 
     def _command(self, command: Command) -> bool:
         if self._session is None:

@@ -3,12 +3,17 @@
 When the driver loads a plan, the cues are built (pure: plan + tips + settings), handed to
 the player, and their texts rendered into the WAV cache in the background; a second load of
 the same plan renders nothing. Every cue reaches the window as a caption, heard or not.
+
+A start waits (the driver's start gate) until the cues of the lead-in and the first
+announcement are rendered, at most ``PREPARE_TIMEOUT``: on a fresh data folder, with
+``--start``, the lead-in used to begin before its "check the path behind you" cue existed,
+and the one safety check of the session was never heard.
 This module only wires the pieces; the timing lives in the session and the player.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
 from retrocoach.core.tips import TipLibrary
@@ -22,6 +27,9 @@ from retrocoach.ui.driver import SessionDriver
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
+#: The longest a start waits for the first cues to be rendered (a first start of the
+#: synthesiser takes about a second; a hung one must not keep the runner waiting).
+PREPARE_TIMEOUT = 4.0
 
 
 class VoiceCoach(QObject):
@@ -49,6 +57,15 @@ class VoiceCoach(QObject):
         self.player = CuePlayer(driver, cache, parent=self)
         self.cues: list[Cue] = []
         self._told_unavailable = False
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(round(PREPARE_TIMEOUT * 1000))
+        self._prepare_timer.timeout.connect(self._release_start)
+        driver.set_start_gate(self.first_cues_ready)
+        driver.start_held.connect(self._on_start_held)
+        self.renderer.rendered.connect(self._maybe_release_start)
+        self.renderer.job_finished.connect(self._maybe_release_start)
+        self.renderer.unavailable.connect(self._maybe_release_start)
         self.renderer.progress.connect(self._on_progress)
         self.renderer.job_finished.connect(lambda _done, _failed: self.progress.emit(""))
         self.renderer.unavailable.connect(self._on_unavailable)
@@ -86,7 +103,33 @@ class VoiceCoach(QObject):
         if (voice_changed or settings.density != old.density) and self.driver.plan is not None:
             self._on_plan(self.driver.plan)
 
+    def first_cues_ready(self) -> bool:
+        """True when the lead-in's cues and the first announcement can be heard (or never
+        will: no voice, no audio output, muted)."""
+        if self.renderer.unavailable_reason is not None or self.player.muted:
+            return True
+        if not self.player.audio_available:
+            return True
+        cache = self.renderer.cache
+        return all(cache.lookup(cue.text) is not None for cue in self.cues if cue.at <= 0.0)
+
+    def _on_start_held(self) -> None:
+        self.progress.emit("Preparing the voice…")
+        self._prepare_timer.start()
+        self._maybe_release_start()
+
+    def _maybe_release_start(self, *_: object) -> None:
+        if self.driver.start_pending and self.first_cues_ready():
+            self._release_start()
+
+    def _release_start(self) -> None:
+        self._prepare_timer.stop()
+        if self.driver.start_pending:
+            self.progress.emit("")
+            self.driver.release_start()
+
     def shutdown(self) -> None:
+        self._prepare_timer.stop()
         self.renderer.shutdown()
         self.player.close()
 
