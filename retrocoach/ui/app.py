@@ -82,17 +82,17 @@ def install_error_hooks(show: Callable[[str], None]) -> Callable[[], None]:
     return restore
 
 
-def build_window(
+def build_app(
     options: GuiOptions,
     library: WorkoutLibrary | None = None,
     driver: SessionDriver | None = None,
     paths: DataPaths | None = None,
     engine_factory: str | None = None,
-) -> MainWindow:
+) -> AppController:
     """The settings, library, driver, window and its controller, with `options` applied.
 
-    The window is not shown; the controller's slower start-up (history, voice) runs once the
-    window has been painted for the first time.
+    The window (``controller.window``) is not shown; the controller's slower start-up
+    (history, voice) runs once the window has been painted for the first time.
     """
     paths = paths or DataPaths.default()
     settings_store = SettingsStore(paths)
@@ -107,7 +107,6 @@ def build_window(
     controller = AppController(
         window, paths, settings_store, settings, engine_factory=engine_factory
     )
-    window.controller = controller
     controller.startup_problems.extend(
         [*messages, *(f"Skipped a workout file: {p}" for p in library.problems)]
     )
@@ -115,7 +114,18 @@ def build_window(
     if options.start:
         driver.start()
     window.first_painted.connect(controller.finish_startup)
-    return window
+    return controller
+
+
+def build_window(
+    options: GuiOptions,
+    library: WorkoutLibrary | None = None,
+    driver: SessionDriver | None = None,
+    paths: DataPaths | None = None,
+    engine_factory: str | None = None,
+) -> MainWindow:
+    """:func:`build_app`'s window (its controller is a child of the window)."""
+    return build_app(options, library, driver, paths, engine_factory).window
 
 
 def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings) -> None:
@@ -143,10 +153,11 @@ def run_gui(options: GuiOptions) -> int:
     app.setDesktopFileName("retrocoach")
     paths = DataPaths.default()
     setup_logging(paths)
-    window = build_window(options, paths=paths)
+    controller = build_app(options, paths=paths)
+    window = controller.window
     restore = install_error_hooks(window.show_message)
     try:
-        if options.fullscreen or (window.controller and window.controller.settings.fullscreen):
+        if options.fullscreen or controller.settings.fullscreen:
             window.showFullScreen()
         else:
             window.show()

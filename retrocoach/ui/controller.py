@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
@@ -76,6 +76,8 @@ class AppController(QObject):
         for label in (self.progress_label, self.suggestion_label, self.mute_label):
             bar.addPermanentWidget(label)
         self._build_menus()
+        window.stop_requested.connect(self.request_stop)
+        window.installEventFilter(self)  # the quit policy: see eventFilter
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_on_exit)
@@ -152,7 +154,7 @@ class AppController(QObject):
                 ("&Edit or duplicate workout…", "Ctrl+E", self.edit_workout),
                 ("&Import workout…", "Ctrl+I", self.import_workout),
                 ("E&xport workout…", "Ctrl+Shift+E", self.export_workout),
-                ("&Quit", "Ctrl+Q", self.window.close),
+                ("&Quit", "Ctrl+Q", self.quit),
             ],
             "&View": [
                 ("&History…", "Ctrl+H", self.show_history),
@@ -203,6 +205,42 @@ class AppController(QObject):
         dialog = SettingsDialog(self.settings, self._voices(), self.window)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+
+    # --- stopping and quitting --------------------------------------------------------------
+
+    def _under_way(self) -> bool:
+        return self.window.driver.state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
+
+    def _ask(self, title: str, question: str) -> bool:
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(self.window, title, question, yes | no, no) == yes
+
+    def request_stop(self) -> None:
+        """Esc / Stop: ask first while a session is under way; Esc also leaves full screen."""
+        if self._under_way():
+            if self._ask("Stop the session?", "Stop this session now?"):
+                self.window.driver.stop()
+        elif self.window.isFullScreen():
+            self.window.showNormal()
+
+    def quit(self) -> None:
+        """Ctrl+Q: close the window (asking first, see :meth:`may_close`)."""
+        self.window.close()
+
+    def may_close(self) -> bool:
+        """Closing mid-session asks first; the session is then recorded as stopped."""
+        if self._under_way():
+            if not self._ask("Quit retrocoach?", "A session is under way. Stop it and quit?"):
+                return False
+            self.window.driver.stop()
+        return self.can_quit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window's close events: refused (ignored) unless :meth:`may_close` says yes."""
+        if watched is self.window and event.type() == QEvent.Type.Close and not self.may_close():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def can_quit(self) -> bool:
         """True unless sessions are still unsaved and the user chooses to keep the app open."""

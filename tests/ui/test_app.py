@@ -14,7 +14,7 @@ from retrocoach.core.session import State
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import SettingsStore
-from retrocoach.ui.app import GuiOptions, build_window
+from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
@@ -55,7 +55,9 @@ def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Op
 
     def build(options: GuiOptions | None = None) -> MainWindow:
         driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
-        window = build_window(options or GuiOptions(), driver=driver, paths=paths)
+        app = build_app(options or GuiOptions(), driver=driver, paths=paths)
+        window = app.window
+        _CONTROLLERS[id(window)] = app
         qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
         window.show()
         qtbot.waitExposed(window)
@@ -65,11 +67,15 @@ def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Op
     yield build
     for window in windows:
         controller(window).save_on_exit()
+        del _CONTROLLERS[id(window)]
+
+
+_CONTROLLERS: dict[int, AppController] = {}
 
 
 def controller(window: MainWindow) -> AppController:
-    assert window.controller is not None
-    return window.controller
+    """The window's controller (the window itself does not know it)."""
+    return _CONTROLLERS[id(window)]
 
 
 def run_to_end(window: MainWindow, clock: FakeClock, seconds: float) -> None:
@@ -276,3 +282,62 @@ def test_editing_the_selected_workout_reloads_its_plan(
     controller(window)._reload_library("short")
     plan = window.driver.plan
     assert plan is not None and plan.phases[0].seconds == 45
+
+
+def test_escape_asks_before_stopping(
+    open_window: Opener, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    answers: list[QMessageBox.StandardButton] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+    window = open_window(GuiOptions(workout_id="short"))
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    QTest.keyClick(window, Qt.Key.Key_Escape)  # idle: nothing to stop, nothing asked
+    window.driver.start()
+    answers.append(QMessageBox.StandardButton.No)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert state_of(window) is State.LEAD_IN
+    answers.append(QMessageBox.StandardButton.Yes)
+    window.stop_button.click()
+    assert not answers  # asked exactly twice
+    assert state_of(window) is State.FINISHED
+    assert window.panel.name_label.text() == "Stopped"
+
+
+def test_ctrl_q_mid_session_asks_first(
+    open_window: Opener, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    controller(window).actions["Quit"].trigger()
+    assert asked == ["Quit retrocoach?"]
+    assert window.isVisible() and state_of(window) is State.LEAD_IN
+
+
+def test_the_window_does_not_know_its_controller() -> None:
+    """No import cycle: main_window.py imports neither the controller nor the app module."""
+    import ast
+
+    import retrocoach.ui.main_window as module
+
+    source = Path(module.__file__).read_text("utf-8")
+    tree = ast.parse(source)
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {
+        alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+        for alias in node.names
+    }  # fmt: skip
+    assert not imported & {"retrocoach.ui.controller", "retrocoach.ui.app"}
+    assert "AppController" not in source and "self.controller" not in source
