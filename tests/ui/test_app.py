@@ -341,3 +341,30 @@ def test_the_window_does_not_know_its_controller() -> None:
     }  # fmt: skip
     assert not imported & {"retrocoach.ui.controller", "retrocoach.ui.app"}
     assert "AppController" not in source and "self.controller" not in source
+
+
+def test_nothing_is_journalled_during_the_lead_in(
+    open_window: Opener, paths: DataPaths, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Nothing done, nothing recorded: a crash in the lead-in must leave no journal behind."""
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    run_to_end(window, clock, 5)  # 5 s into the 10 s lead-in
+    assert state_of(window) is State.LEAD_IN
+    window.driver.pause()
+    assert not paths.journal_file.exists(), "a kill now would record a 0:00 session"
+    window.driver.resume()
+    run_to_end(window, clock, 8)  # into the first phase
+    assert state_of(window) is State.RUNNING
+    assert json.loads(paths.journal_file.read_text("utf-8"))["workout_id"] == "short"
+    window.driver.stop()
+    (record,) = HistoryStore(paths).load()[0]
+    assert record.outcome == "stopped" and not paths.journal_file.exists()
+
+
+def test_a_stop_in_the_lead_in_keeps_nothing(
+    open_window: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    run_to_end(window, clock, 3)
+    window.driver.stop()
+    assert not paths.journal_file.exists() and not paths.history_file.exists()
