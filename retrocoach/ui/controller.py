@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WORKOUT_FILES = "Workout files (*.json);;All files (*)"
+#: The voice label while there is no audio output (cues are shown, not heard).
+CAPTIONS_ONLY = "Voice: captions only"
 
 
 class AppController(QObject):
@@ -103,9 +105,10 @@ class AppController(QObject):
             parent=self,
         )
         self.voice.caption.connect(self.window.show_caption)
-        self.voice.message.connect(self.window.show_message)
+        self.voice.message.connect(self._on_voice_message)
         self.voice.progress.connect(self.progress_label.setText)
         self.voice.muted_changed.connect(self._show_mute)
+        self.voice.start()  # after the wiring: its first messages must reach the window
         self._show_mute(self.voice.muted)
 
     def _report_startup_problems(self) -> None:
@@ -137,8 +140,17 @@ class AppController(QObject):
             self.suggestion = suggestion
 
     def _show_mute(self, muted: bool) -> None:
-        self.mute_label.setText("Voice: MUTED (M)" if muted else "Voice: on (M)")
+        if self.voice is not None and not self.voice.audio_available:
+            self.mute_label.setText(CAPTIONS_ONLY)
+        else:
+            self.mute_label.setText("Voice: MUTED (M)" if muted else "Voice: on (M)")
         self.actions["Mute voice"].setChecked(muted)
+
+    def _on_voice_message(self, text: str) -> None:
+        """The voice's news (no audio output, output back...) and what it means for the label."""
+        self.window.show_message(text)
+        if self.voice is not None:
+            self._show_mute(self.voice.muted)
 
     def _on_recorded(self, record: SessionRecord) -> None:
         self.records.append(record)

@@ -368,3 +368,57 @@ def test_a_stop_in_the_lead_in_keeps_nothing(
     run_to_end(window, clock, 3)
     window.driver.stop()
     assert not paths.journal_file.exists() and not paths.history_file.exists()
+
+
+NO_AUDIO_SCRIPT = """
+import json
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from retrocoach.ui.app import GuiOptions, build_app
+
+app = QApplication([])
+controller = build_app(GuiOptions(workout_id="beginner"))
+controller.window.show()
+for _ in range(200):
+    if controller.voice is not None:
+        break
+    QTest.qWait(50)
+QTest.qWait(300)
+assert controller.voice is not None, "the voice never started"
+print(json.dumps({
+    "message": controller.window.statusBar().currentMessage(),
+    "label": controller.mute_label.text(),
+    "available": controller.voice.audio_available,
+}))
+controller.save_on_exit()
+"""
+
+
+def test_no_audio_output_is_told_and_the_label_says_captions_only(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    """A machine without a sound server (the fault: PULSE_SERVER points at nothing)."""
+    import os
+    import subprocess
+    import sys
+
+    from retrocoach.speech.hints import NO_AUDIO_MESSAGE
+
+    env = dict(os.environ, PULSE_SERVER=f"unix:{tmp_path}/no-server", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", NO_AUDIO_SCRIPT], capture_output=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    seen = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    assert seen["available"] is False
+    assert seen["message"] == NO_AUDIO_MESSAGE
+    assert seen["label"] == "Voice: captions only"
+
+
+def test_with_audio_output_the_label_says_voice_on(open_window: Opener, qtbot: QtBot) -> None:
+    window = open_window()
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.voice is not None, timeout=5000)
+    assert app.voice is not None and app.voice.audio_available
+    assert app.mute_label.text() == "Voice: on (M)"
+    assert window.statusBar().currentMessage() == ""
