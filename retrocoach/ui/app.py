@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import socket
 import sys
 import threading
 import traceback
@@ -10,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.storage.logs import setup_logging
@@ -80,6 +83,63 @@ def install_error_hooks(show: Callable[[str], None]) -> Callable[[], None]:
         bridge.deleteLater()
 
     return restore
+
+
+#: The signals that end the app cleanly (the session is recorded as stopped).
+QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class SignalWatcher(QObject):
+    """Delivers SIGINT and SIGTERM to `handler(signum)` on the GUI thread.
+
+    Python runs its signal handlers only between bytecodes, and Qt's event loop runs no Python
+    while it waits: so the C-level handler writes the signal number to a socket (Python's
+    wakeup fd) and a QSocketNotifier, created on and owned by the GUI thread, wakes the loop.
+    After the first signal the default action is back, so a second Ctrl+C ends the app even
+    if the clean end hangs. Create it on the GUI (main) thread; :meth:`close` undoes it all.
+    """
+
+    def __init__(
+        self,
+        handler: Callable[[int], None],
+        signals: tuple[signal.Signals, ...] = QUIT_SIGNALS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._handler = handler
+        self._read, self._write = socket.socketpair()
+        for end in (self._read, self._write):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
+        self._previous = {number: signal.signal(number, self._noted) for number in signals}
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    @staticmethod
+    def _noted(_signum: int, _frame: object) -> None:
+        """The Python-level handler: nothing to do, the wakeup fd carries the signal."""
+
+    def _drain(self) -> None:
+        try:
+            received = self._read.recv(64)
+        except (BlockingIOError, InterruptedError):
+            return
+        for number in received:
+            if number in self._previous:
+                with contextlib.suppress(ValueError, OSError):
+                    signal.signal(number, signal.SIG_DFL)  # a second one is not caught
+                self._handler(number)
+
+    def close(self) -> None:
+        """Put back the previous handlers and wakeup fd (idempotent)."""
+        if self._read.fileno() < 0:
+            return
+        self._notifier.setEnabled(False)
+        for number, previous in self._previous.items():
+            signal.signal(number, previous)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._read.close()
+        self._write.close()
 
 
 def build_app(
@@ -156,6 +216,7 @@ def run_gui(options: GuiOptions) -> int:
     controller = build_app(options, paths=paths)
     window = controller.window
     restore = install_error_hooks(window.show_message)
+    signals = SignalWatcher(controller.end_on_signal)
     try:
         if options.fullscreen or controller.settings.fullscreen:
             window.showFullScreen()
@@ -163,4 +224,5 @@ def run_gui(options: GuiOptions) -> int:
             window.show()
         return app.exec()
     finally:
+        signals.close()
         restore()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -246,6 +247,22 @@ class AppController(QObject):
                 return False
             self.window.driver.stop()
         return self.can_quit()
+
+    def end_on_signal(self, signum: int) -> None:
+        """SIGINT/SIGTERM: end now, without asking; the session is recorded as stopped.
+
+        The exit status is 128 + the signal number, as a shell reports a signal.
+        """
+        log.warning("%s received: ending the app", signal.Signals(signum).name)
+        if self._under_way():
+            self.window.driver.stop()
+        try:
+            self.recorder.history.flush_pending()
+        except StorageError as error:  # nobody to ask: the journal stays as a trace
+            log.error("sessions not saved at exit: %s", error)
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(128 + signum)  # also leaves any dialog's event loop
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window's close events: refused (ignored) unless :meth:`may_close` says yes."""
