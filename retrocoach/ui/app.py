@@ -23,6 +23,7 @@ from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.single_instance import Ownership, SingleInstance, ask_running_app_to_raise
 from retrocoach.ui.theme import DEFAULT_THEME, THEMES
 
 log = logging.getLogger(__name__)
@@ -207,14 +208,19 @@ def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings)
 
 def run_gui(options: GuiOptions) -> int:
     """Open the window and run the event loop; the exit status of the app."""
+    paths = DataPaths.default()
+    instance = SingleInstance(paths.data_dir)
+    if instance.acquire() is Ownership.TAKEN:  # before Qt needs a display
+        return _raise_running_app(instance)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("retrocoach")
     app.setDesktopFileName("retrocoach")
-    paths = DataPaths.default()
+    instance.listen()  # a socket notifier: needs the application's event dispatcher
     setup_logging(paths)
     controller = build_app(options, paths=paths)
     window = controller.window
+    instance.raise_requested.connect(controller.bring_to_front)
     restore = install_error_hooks(window.show_message)
     signals = SignalWatcher(controller.end_on_signal)
     try:
@@ -226,3 +232,20 @@ def run_gui(options: GuiOptions) -> int:
     finally:
         signals.close()
         restore()
+        instance.release()
+
+
+def _raise_running_app(instance: SingleInstance) -> int:
+    """Another app runs for this data folder: bring its window up, say so in one line."""
+    pid = ask_running_app_to_raise(instance.name)
+    folder = instance.data_dir
+    if pid is None:
+        owner = instance.owner_pid()
+        print(
+            f"retrocoach is already running for {folder} (pid {owner or '?'}) but did not "
+            "answer; switch to its window, or end it first.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"retrocoach is already running for {folder} (pid {pid}): brought its window up.")
+    return 0

@@ -13,7 +13,7 @@ import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
@@ -263,6 +263,15 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.exit(128 + signum)  # also leaves any dialog's event loop
+
+    def bring_to_front(self) -> None:
+        """A second start asked for the window: show it (un-minimised) in front."""
+        window = self.window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.show_message("retrocoach is already open: here it is.")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window's close events: refused (ignored) unless :meth:`may_close` says yes."""
