@@ -7,7 +7,9 @@ as "interrupted". A second start finds the lock taken, asks the running app (thr
 
 QLockFile writes the owner's pid and host into the lock; a lock whose process is gone (the app
 was killed, the power went off) is stale and taken over by the next start. Locks are never
-considered stale by age (a session runs for an hour).
+considered stale by age (a session runs for an hour), but a lock that can never be released is
+taken over too: one written on another machine (a data folder on a USB stick) or one that
+cannot be read (left empty by a power cut).
 
 Read-only commands (``plan``, ``history``...) never look at the lock. If the lock itself cannot
 be written (a read-only or full disk), the app runs anyway: the journal cannot be written there
@@ -23,7 +25,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,8 @@ LOCK_FILE_NAME = "retrocoach.lock"
 #: What a second start sends, and what the running app answers (followed by its pid).
 RAISE_REQUEST = b"raise\n"
 RAISED_REPLY = b"raised"
+#: An unreadable lock file older than this (seconds) is not one being written: it is taken over.
+UNREADABLE_LOCK_SECONDS = 10.0
 
 
 class Ownership(enum.Enum):
@@ -82,9 +86,38 @@ class SingleInstance(QObject):
         if self._lock.tryLock(0):
             return Ownership.OWNED
         if self._lock.error() == QLockFile.LockError.LockFailedError:
-            return Ownership.TAKEN
+            problem = self._unusable_lock()
+            if problem is None:
+                return Ownership.TAKEN
+            log.warning("taking over %s: %s", self.lock_path, problem)
+            self._lock.removeStaleLockFile()
+            if self._lock.tryLock(0):
+                return Ownership.OWNED
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return Ownership.TAKEN
         log.warning("no single-instance lock: %s (%s)", self.lock_path, self._lock.error().name)
         return Ownership.UNAVAILABLE
+
+    def _unusable_lock(self) -> str | None:
+        """Why a lock that Qt calls taken can never be released, or None (it may be live).
+
+        Qt can tell a dead owner only on this machine: a lock written on another machine (a
+        data folder on a USB stick, the app killed there) or left empty by a power cut while
+        it was written would block every start for ever.
+        """
+        info: object = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname)
+        pid, host = info[:2] if isinstance(info, tuple) and len(info) >= 2 else (0, "")
+        if isinstance(pid, int) and pid > 0 and host:
+            if host != QSysInfo.machineHostName():
+                return f"it was written on another machine ({host})"
+            return None
+        try:
+            age = time.time() - self.lock_path.stat().st_mtime
+        except OSError:
+            return None
+        if age > UNREADABLE_LOCK_SECONDS:  # not one being written right now
+            return "it cannot be read (empty or damaged)"
+        return None
 
     def owner_pid(self) -> int | None:
         """The pid written in the lock file (the running app), if it can be read."""

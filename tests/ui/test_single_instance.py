@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -93,3 +94,28 @@ def test_the_server_name_depends_on_the_folder_not_its_spelling(tmp_path: Path) 
     (tmp_path / "data").mkdir()
     assert server_name(tmp_path / "data") == server_name(tmp_path / "." / "data")
     assert server_name(tmp_path / "data") != server_name(tmp_path / "data2")
+
+
+def test_a_lock_from_another_machine_or_an_empty_one_is_taken_over(tmp_path: Path) -> None:
+    """Qt alone would keep these for ever (it can check a pid on this machine only)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    lock = data / LOCK_FILE_NAME
+    lock.write_text(f"{os.getpid()}\npython3\nanother-machine\n")  # a live pid, elsewhere
+    instance = SingleInstance(data)
+    assert instance.acquire() is Ownership.OWNED
+    instance.release()
+
+    lock.write_bytes(b"")  # a power cut while the lock was written
+    old = time.time() - 60
+    os.utime(lock, (old, old))
+    instance = SingleInstance(data)
+    assert instance.acquire() is Ownership.OWNED
+    instance.release()
+
+
+def test_a_lock_being_written_right_now_is_left_alone(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / LOCK_FILE_NAME).write_bytes(b"")
+    assert SingleInstance(data).acquire() is Ownership.TAKEN
