@@ -126,3 +126,28 @@ def test_a_hung_speech_worker_does_not_outlive_a_killed_app(tmp_path: Path) -> N
         wait_for(lambda: all(gone(pid) for pid in workers), timeout=3, what="the worker to end")
     finally:
         stop_all(app, workers)
+
+
+def test_a_kill_during_the_lead_in_records_nothing(tmp_path: Path) -> None:
+    """Nothing done, nothing recorded: as a stop in the lead-in (#8 item 10)."""
+    home = tmp_path / "home"
+    paths = prepare(home)
+    paths.settings_file.write_text(json.dumps({"lead_in_seconds": 10, "muted": True}), "utf-8")
+    first = start_app(home, "--workout", "kill-me", "--start")
+    workers: list[int] = []
+    try:
+        workers = wait_for(lambda: speech_workers(first.pid), timeout=30, what="the first app")
+        time.sleep(1.0)  # in the lead-in
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=10)
+    finally:
+        stop_all(first, workers)
+    assert not paths.journal_file.exists()
+    second = start_app(home)
+    try:
+        workers = wait_for(lambda: speech_workers(second.pid), timeout=30, what="the next start")
+        second.send_signal(signal.SIGTERM)
+        second.wait(timeout=10)
+    finally:
+        stop_all(second, workers)
+    assert not paths.history_file.exists(), "a 0:00 session was recorded"
