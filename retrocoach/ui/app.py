@@ -211,7 +211,9 @@ def run_gui(options: GuiOptions) -> int:
     paths = DataPaths.default()
     instance = SingleInstance(paths.data_dir)
     if instance.acquire() is Ownership.TAKEN:  # before Qt needs a display
-        return _raise_running_app(instance)
+        status = _raise_running_app(instance)
+        if status is not None:
+            return status
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("retrocoach")
@@ -235,17 +237,23 @@ def run_gui(options: GuiOptions) -> int:
         instance.release()
 
 
-def _raise_running_app(instance: SingleInstance) -> int:
-    """Another app runs for this data folder: bring its window up, say so in one line."""
+def _raise_running_app(instance: SingleInstance) -> int | None:
+    """Another app runs for this data folder: bring its window up, say so in one line.
+
+    The exit status, or None when the other app has quit meanwhile and this one holds the
+    lock now (it opens its own window).
+    """
     pid = ask_running_app_to_raise(instance.name)
     folder = instance.data_dir
-    if pid is None:
-        owner = instance.owner_pid()
-        print(
-            f"retrocoach is already running for {folder} (pid {owner or '?'}) but did not "
-            "answer; switch to its window, or end it first.",
-            file=sys.stderr,
-        )
-        return 1
-    print(f"retrocoach is already running for {folder} (pid {pid}): brought its window up.")
-    return 0
+    if pid is not None:
+        print(f"retrocoach is already running for {folder} (pid {pid}): brought its window up.")
+        return 0
+    if instance.acquire() is not Ownership.TAKEN:
+        return None
+    owner = instance.owner_pid()
+    print(
+        f"retrocoach is already running for {folder} (pid {owner or '?'}) but did not "
+        "answer; switch to its window, or end it first.",
+        file=sys.stderr,
+    )
+    return 1

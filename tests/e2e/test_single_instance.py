@@ -57,3 +57,57 @@ def test_a_second_start_raises_the_running_window_and_records_nothing(tmp_path: 
     assert record["outcome"] == "completed"
     assert record["started_at"] == journal["started_at"]
     assert not paths.journal_file.exists()
+
+
+def hold_the_lock(data: Path, seconds: float) -> subprocess.Popen[bytes]:
+    """A process that holds the lock without answering (an app still starting, or hung)."""
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from retrocoach.ui.single_instance import SingleInstance\n"
+        f"instance = SingleInstance(Path({str(data)!r}))\n"
+        "assert instance.acquire().value == 'owned'\n"
+        "print('locked', flush=True)\n"
+        f"time.sleep({seconds})\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    assert holder.stdout is not None and holder.stdout.readline() == b"locked\n"
+    return holder
+
+
+def lock_owner(data: Path) -> int | None:
+    try:
+        return int((data / "retrocoach.lock").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def test_a_start_that_finds_a_silent_owner_waits_then_says_so(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    paths = prepare(home)
+    holder = hold_the_lock(paths.data_dir, 60)
+    try:
+        second = run_cli(home)
+    finally:
+        holder.kill()
+        holder.wait(10)
+    assert second.returncode == 1 and second.stdout == ""
+    (line,) = second.stderr.splitlines()
+    assert f"(pid {holder.pid}) but did not answer" in line
+
+
+def test_a_start_opens_its_window_once_the_owner_has_quit(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    paths = prepare(home)
+    holder = hold_the_lock(paths.data_dir, 2)
+    app = start_app(home)
+    try:
+        holder.wait(10)
+        wait_for(lambda: lock_owner(paths.data_dir) == app.pid, timeout=20, what="the lock")
+        assert app.poll() is None
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(10) == 128 + signal.SIGTERM
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(10)
