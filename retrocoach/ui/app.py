@@ -218,22 +218,33 @@ def run_gui(options: GuiOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("retrocoach")
     app.setDesktopFileName("retrocoach")
-    instance.listen()  # a socket notifier: needs the application's event dispatcher
-    setup_logging(paths)
-    controller = build_app(options, paths=paths)
-    window = controller.window
-    instance.raise_requested.connect(controller.bring_to_front)
-    restore = install_error_hooks(window.show_message)
-    signals = SignalWatcher(controller.end_on_signal)
-    try:
-        if options.fullscreen or controller.settings.fullscreen:
-            window.showFullScreen()
+    built: list[AppController] = []
+
+    def on_signal(signum: int) -> None:  # delivered once the event loop runs
+        if built:
+            built[0].end_on_signal(signum)
         else:
-            window.show()
-        return app.exec()
+            app.exit(128 + signum)
+
+    signals = SignalWatcher(on_signal)  # as early as it can be: a signal while starting waits
+    try:
+        instance.listen()  # a socket notifier: needs the application's event dispatcher
+        setup_logging(paths)
+        controller = build_app(options, paths=paths)
+        built.append(controller)
+        window = controller.window
+        instance.raise_requested.connect(controller.bring_to_front)
+        restore = install_error_hooks(window.show_message)
+        try:
+            if options.fullscreen or controller.settings.fullscreen:
+                window.showFullScreen()
+            else:
+                window.show()
+            return app.exec()
+        finally:
+            restore()
     finally:
         signals.close()
-        restore()
         instance.release()
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from tests.e2e.test_kill_app import read_json, wait_for
-from tests.e2e.test_signals import prepare, start_app
+from tests.e2e.test_signals import prepare, speech_workers, start_app
 
 READ_ONLY_COMMANDS = [["plan", "--workout", "kill-me"], ["workouts"], ["history"], ["voices"]]
 
@@ -104,6 +104,7 @@ def test_a_start_opens_its_window_once_the_owner_has_quit(tmp_path: Path) -> Non
     try:
         holder.wait(10)
         wait_for(lambda: lock_owner(paths.data_dir) == app.pid, timeout=20, what="the lock")
+        wait_for(lambda: speech_workers(app.pid), timeout=30, what="the window's voice")
         assert app.poll() is None
         app.send_signal(signal.SIGTERM)
         assert app.wait(10) == 128 + signal.SIGTERM
