@@ -15,6 +15,12 @@ Requests (``id`` is echoed back):
 
 ``--engine-factory module:callable`` replaces ``pyttsx3.init`` (tests inject faults this way);
 the parent (``engine.RenderProcess``) enforces every timeout and kills a hung worker.
+
+The worker never outlives the app: it exits when its stdin closes (end of file, or a reply
+that meets a closed pipe), and a watchdog thread exits it at once when the parent process is
+gone (re-parented), even in the middle of a render that hangs. (``prctl(PR_SET_PDEATHSIG)``
+is not used: it fires when the parent *thread* that started the worker ends, and the app
+starts workers from a render thread.)
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ import importlib
 import json
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
@@ -60,6 +68,28 @@ def _settle_espeak() -> None:
         from pyttsx3.drivers import _espeak
 
         _espeak.Synchronize()
+
+
+#: How often (seconds) the watchdog checks that the parent process is still there.
+PARENT_CHECK_SECONDS = 0.2
+#: The exit status when the parent went away.
+EXIT_ORPHANED = 3
+
+
+def watch_parent(parent: int, interval: float = PARENT_CHECK_SECONDS) -> threading.Thread:
+    """Exit this process at once (no clean-up: the engine may hang) when `parent` is gone.
+
+    An orphan is re-parented (to init or a sub-reaper), so its parent id changes.
+    """
+
+    def run() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(EXIT_ORPHANED)
+
+    thread = threading.Thread(target=run, name="retrocoach-parent-watch", daemon=True)
+    thread.start()
+    return thread
 
 
 class Worker:
@@ -169,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m retrocoach.speech.worker")
     parser.add_argument("--engine-factory", default=os.environ.get("RETROCOACH_SPEECH_ENGINE"))
     args = parser.parse_args(argv)
+    watch_parent(os.getppid())
     # Keep the real stdout for replies; everything else printing to fd 1 goes to stderr.
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
@@ -183,8 +214,11 @@ def main(argv: list[str] | None = None) -> int:
         out.flush()
         return 2
     worker = Worker(engine, out)
-    worker.reply({"ok": True, "engine": engine_id(), "driver": default_driver()})
-    worker.serve(sys.stdin.buffer)
+    try:
+        worker.reply({"ok": True, "engine": engine_id(), "driver": default_driver()})
+        worker.serve(sys.stdin.buffer)  # until "quit" or the end of stdin
+    except BrokenPipeError:  # the parent is gone: nobody reads the replies
+        os._exit(EXIT_ORPHANED)
     return 0
 
 

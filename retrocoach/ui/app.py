@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import socket
 import sys
 import threading
 import traceback
@@ -10,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.storage.logs import setup_logging
@@ -20,6 +23,7 @@ from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.single_instance import Ownership, SingleInstance, ask_running_app_to_raise
 from retrocoach.ui.theme import DEFAULT_THEME, THEMES
 
 log = logging.getLogger(__name__)
@@ -82,17 +86,74 @@ def install_error_hooks(show: Callable[[str], None]) -> Callable[[], None]:
     return restore
 
 
-def build_window(
+#: The signals that end the app cleanly (the session is recorded as stopped).
+QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class SignalWatcher(QObject):
+    """Delivers SIGINT and SIGTERM to `handler(signum)` on the GUI thread.
+
+    Python runs its signal handlers only between bytecodes, and Qt's event loop runs no Python
+    while it waits: so the C-level handler writes the signal number to a socket (Python's
+    wakeup fd) and a QSocketNotifier, created on and owned by the GUI thread, wakes the loop.
+    After the first signal the default action is back, so a second Ctrl+C ends the app even
+    if the clean end hangs. Create it on the GUI (main) thread; :meth:`close` undoes it all.
+    """
+
+    def __init__(
+        self,
+        handler: Callable[[int], None],
+        signals: tuple[signal.Signals, ...] = QUIT_SIGNALS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._handler = handler
+        self._read, self._write = socket.socketpair()
+        for end in (self._read, self._write):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
+        self._previous = {number: signal.signal(number, self._noted) for number in signals}
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    @staticmethod
+    def _noted(_signum: int, _frame: object) -> None:
+        """The Python-level handler: nothing to do, the wakeup fd carries the signal."""
+
+    def _drain(self) -> None:
+        try:
+            received = self._read.recv(64)
+        except (BlockingIOError, InterruptedError):
+            return
+        for number in received:
+            if number in self._previous:
+                with contextlib.suppress(ValueError, OSError):
+                    signal.signal(number, signal.SIG_DFL)  # a second one is not caught
+                self._handler(number)
+
+    def close(self) -> None:
+        """Put back the previous handlers and wakeup fd (idempotent)."""
+        if self._read.fileno() < 0:
+            return
+        self._notifier.setEnabled(False)
+        for number, previous in self._previous.items():
+            signal.signal(number, previous)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._read.close()
+        self._write.close()
+
+
+def build_app(
     options: GuiOptions,
     library: WorkoutLibrary | None = None,
     driver: SessionDriver | None = None,
     paths: DataPaths | None = None,
     engine_factory: str | None = None,
-) -> MainWindow:
+) -> AppController:
     """The settings, library, driver, window and its controller, with `options` applied.
 
-    The window is not shown; the controller's slower start-up (history, voice) runs once the
-    window has been painted for the first time.
+    The window (``controller.window``) is not shown; the controller's slower start-up
+    (history, voice) runs once the window has been painted for the first time.
     """
     paths = paths or DataPaths.default()
     settings_store = SettingsStore(paths)
@@ -107,7 +168,6 @@ def build_window(
     controller = AppController(
         window, paths, settings_store, settings, engine_factory=engine_factory
     )
-    window.controller = controller
     controller.startup_problems.extend(
         [*messages, *(f"Skipped a workout file: {p}" for p in library.problems)]
     )
@@ -115,7 +175,18 @@ def build_window(
     if options.start:
         driver.start()
     window.first_painted.connect(controller.finish_startup)
-    return window
+    return controller
+
+
+def build_window(
+    options: GuiOptions,
+    library: WorkoutLibrary | None = None,
+    driver: SessionDriver | None = None,
+    paths: DataPaths | None = None,
+    engine_factory: str | None = None,
+) -> MainWindow:
+    """:func:`build_app`'s window (its controller is a child of the window)."""
+    return build_app(options, library, driver, paths, engine_factory).window
 
 
 def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings) -> None:
@@ -137,19 +208,63 @@ def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings)
 
 def run_gui(options: GuiOptions) -> int:
     """Open the window and run the event loop; the exit status of the app."""
+    paths = DataPaths.default()
+    instance = SingleInstance(paths.data_dir)
+    if instance.acquire() is Ownership.TAKEN:  # before Qt needs a display
+        status = _raise_running_app(instance)
+        if status is not None:
+            return status
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("retrocoach")
     app.setDesktopFileName("retrocoach")
-    paths = DataPaths.default()
-    setup_logging(paths)
-    window = build_window(options, paths=paths)
-    restore = install_error_hooks(window.show_message)
-    try:
-        if options.fullscreen or (window.controller and window.controller.settings.fullscreen):
-            window.showFullScreen()
+    built: list[AppController] = []
+
+    def on_signal(signum: int) -> None:  # delivered once the event loop runs
+        if built:
+            built[0].end_on_signal(signum)
         else:
-            window.show()
-        return app.exec()
+            app.exit(128 + signum)
+
+    signals = SignalWatcher(on_signal)  # as early as it can be: a signal while starting waits
+    try:
+        instance.listen()  # a socket notifier: needs the application's event dispatcher
+        setup_logging(paths)
+        controller = build_app(options, paths=paths)
+        built.append(controller)
+        window = controller.window
+        instance.raise_requested.connect(controller.bring_to_front)
+        restore = install_error_hooks(window.show_message)
+        try:
+            if options.fullscreen or controller.settings.fullscreen:
+                window.showFullScreen()
+            else:
+                window.show()
+            return app.exec()
+        finally:
+            restore()
     finally:
-        restore()
+        signals.close()
+        instance.release()
+
+
+def _raise_running_app(instance: SingleInstance) -> int | None:
+    """Another app runs for this data folder: bring its window up, say so in one line.
+
+    The exit status, or None when the other app has quit meanwhile and this one holds the
+    lock now (it opens its own window).
+    """
+    pid = ask_running_app_to_raise(instance.name)
+    folder = instance.data_dir
+    if pid is not None:
+        print(f"retrocoach is already running for {folder} (pid {pid}): brought its window up.")
+        return 0
+    if instance.acquire() is not Ownership.TAKEN:
+        return None
+    owner = instance.owner_pid()
+    print(
+        f"retrocoach is already running for {folder} (pid {owner or '?'}) but did not "
+        "answer; switch to its window, or end it first.",
+        file=sys.stderr,
+    )
+    return 1

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WORKOUT_FILES = "Workout files (*.json);;All files (*)"
+#: The voice label while there is no audio output (cues are shown, not heard).
+CAPTIONS_ONLY = "Voice: captions only"
 
 
 class AppController(QObject):
@@ -76,6 +79,8 @@ class AppController(QObject):
         for label in (self.progress_label, self.suggestion_label, self.mute_label):
             bar.addPermanentWidget(label)
         self._build_menus()
+        window.stop_requested.connect(self.request_stop)
+        window.installEventFilter(self)  # the quit policy: see eventFilter
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_on_exit)
@@ -101,9 +106,10 @@ class AppController(QObject):
             parent=self,
         )
         self.voice.caption.connect(self.window.show_caption)
-        self.voice.message.connect(self.window.show_message)
+        self.voice.message.connect(self._on_voice_message)
         self.voice.progress.connect(self.progress_label.setText)
         self.voice.muted_changed.connect(self._show_mute)
+        self.voice.start()  # after the wiring: its first messages must reach the window
         self._show_mute(self.voice.muted)
 
     def _report_startup_problems(self) -> None:
@@ -135,8 +141,17 @@ class AppController(QObject):
             self.suggestion = suggestion
 
     def _show_mute(self, muted: bool) -> None:
-        self.mute_label.setText("Voice: MUTED (M)" if muted else "Voice: on (M)")
+        if self.voice is not None and not self.voice.audio_available:
+            self.mute_label.setText(CAPTIONS_ONLY)
+        else:
+            self.mute_label.setText("Voice: MUTED (M)" if muted else "Voice: on (M)")
         self.actions["Mute voice"].setChecked(muted)
+
+    def _on_voice_message(self, text: str) -> None:
+        """The voice's news (no audio output, output back...) and what it means for the label."""
+        self.window.show_message(text)
+        if self.voice is not None:
+            self._show_mute(self.voice.muted)
 
     def _on_recorded(self, record: SessionRecord) -> None:
         self.records.append(record)
@@ -152,7 +167,7 @@ class AppController(QObject):
                 ("&Edit or duplicate workout…", "Ctrl+E", self.edit_workout),
                 ("&Import workout…", "Ctrl+I", self.import_workout),
                 ("E&xport workout…", "Ctrl+Shift+E", self.export_workout),
-                ("&Quit", "Ctrl+Q", self.window.close),
+                ("&Quit", "Ctrl+Q", self.quit),
             ],
             "&View": [
                 ("&History…", "Ctrl+H", self.show_history),
@@ -203,6 +218,67 @@ class AppController(QObject):
         dialog = SettingsDialog(self.settings, self._voices(), self.window)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+
+    # --- stopping and quitting --------------------------------------------------------------
+
+    def _under_way(self) -> bool:
+        return self.window.driver.state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
+
+    def _ask(self, title: str, question: str) -> bool:
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(self.window, title, question, yes | no, no) == yes
+
+    def request_stop(self) -> None:
+        """Esc / Stop: ask first while a session is under way; Esc also leaves full screen."""
+        if self._under_way():
+            if self._ask("Stop the session?", "Stop this session now?"):
+                self.window.driver.stop()
+        elif self.window.isFullScreen():
+            self.window.showNormal()
+
+    def quit(self) -> None:
+        """Ctrl+Q: close the window (asking first, see :meth:`may_close`)."""
+        self.window.close()
+
+    def may_close(self) -> bool:
+        """Closing mid-session asks first; the session is then recorded as stopped."""
+        if self._under_way():
+            if not self._ask("Quit retrocoach?", "A session is under way. Stop it and quit?"):
+                return False
+            self.window.driver.stop()
+        return self.can_quit()
+
+    def end_on_signal(self, signum: int) -> None:
+        """SIGINT/SIGTERM: end now, without asking; the session is recorded as stopped.
+
+        The exit status is 128 + the signal number, as a shell reports a signal.
+        """
+        log.warning("%s received: ending the app", signal.Signals(signum).name)
+        if self._under_way():
+            self.window.driver.stop()
+        try:
+            self.recorder.history.flush_pending()
+        except StorageError as error:  # nobody to ask: the journal stays as a trace
+            log.error("sessions not saved at exit: %s", error)
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(128 + signum)  # also leaves any dialog's event loop
+
+    def bring_to_front(self) -> None:
+        """A second start asked for the window: show it (un-minimised) in front."""
+        window = self.window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.show_message("retrocoach is already open: here it is.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window's close events: refused (ignored) unless :meth:`may_close` says yes."""
+        if watched is self.window and event.type() == QEvent.Type.Close and not self.may_close():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def can_quit(self) -> bool:
         """True unless sessions are still unsaved and the user chooses to keep the app open."""

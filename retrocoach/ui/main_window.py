@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -53,19 +51,23 @@ from retrocoach.ui.timeline import SessionOverview
 
 log = logging.getLogger(__name__)
 
-if TYPE_CHECKING:
-    from retrocoach.ui.controller import AppController
-
 _MESSAGE_MSEC = 15_000
 _MINUS = "\N{MINUS SIGN}"
 _START_TEXT = {State.IDLE: "Start", State.FINISHED: "Start again", State.PAUSED: "Resume"}
 
 
 class MainWindow(QMainWindow):
-    """The app's window. It builds nothing global: the library and the driver come in."""
+    """The app's window. It builds nothing global: the library and the driver come in.
+
+    It knows nothing of the app around it: Esc and the Stop button only emit
+    :attr:`stop_requested`, and whoever decides whether the window may close (the controller)
+    watches its close events. Closing it with a session under way stops the session.
+    """
 
     #: Once, just after the window was first painted: slower set-up can start then.
     first_painted = Signal()
+    #: Esc or the Stop button: the controller decides (asks first while a session runs).
+    stop_requested = Signal()
 
     def __init__(
         self,
@@ -79,7 +81,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library, self.driver, self.lead_in_seconds = library, driver, lead_in_seconds
         self.theme, self._scale = theme, 0.0
-        self.controller: AppController | None = None  # the app around it, when there is one
         self._painted = False
         self.setWindowTitle("retrocoach")
         self.setMinimumSize(640, 480)
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self.back_button = self._button("Back  ←", "back", self.driver.back)
         self.start_button = self._button("Start", "primary", self.driver.toggle)
         self.skip_button = self._button("Skip  →", "skip", self.driver.skip)
-        self.stop_button = self._button("Stop", "stop", self.request_stop)
+        self.stop_button = self._button("Stop", "stop", self._request_stop)
 
         controls, rounds = QHBoxLayout(), QHBoxLayout()
         rounds.setSpacing(0)
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_Space: d.toggle,
             Qt.Key.Key_Right: d.skip,
             Qt.Key.Key_Left: d.back,
-            Qt.Key.Key_Escape: self.request_stop,
+            Qt.Key.Key_Escape: self._request_stop,
             Qt.Key.Key_F11: self.toggle_full_screen,
         }
         for key, slot in keys.items():
@@ -256,30 +257,19 @@ class MainWindow(QMainWindow):
         if finished and plan is not None and plan.lead_in_seconds != self.lead_in_seconds:
             self._load_chosen()
 
-    # --- commands that need the window ------------------------------------------------------
+    # --- stopping and closing -------------------------------------------------------------
 
-    def request_stop(self) -> None:
-        """Esc / Stop: ask first while a session is under way; Esc also leaves full screen."""
-        if self.driver.state in (State.LEAD_IN, State.RUNNING, State.PAUSED):
-            yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-            question = "Stop this session now?"
-            if QMessageBox.question(self, "Stop the session?", question, yes | no, no) == yes:
-                self.driver.stop()
-        elif self.isFullScreen():
-            self.showNormal()
+    def _request_stop(self) -> None:
+        self.stop_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing mid-session asks first; the session is then recorded as stopped."""
+        """A session still under way when the window closes is recorded as stopped.
+
+        Whether the window may close at all (ask first mid-session, unsaved history) is the
+        controller's call: it filters this window's close events before they get here.
+        """
         if self.driver.state in (State.LEAD_IN, State.RUNNING, State.PAUSED):
-            yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-            question = "A session is under way. Stop it and quit?"
-            if QMessageBox.question(self, "Quit retrocoach?", question, yes | no, no) != yes:
-                event.ignore()
-                return
             self.driver.stop()
-        if self.controller is not None and not self.controller.can_quit():
-            event.ignore()
-            return
         super().closeEvent(event)
 
     def toggle_full_screen(self) -> None:

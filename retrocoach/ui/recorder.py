@@ -1,9 +1,11 @@
 """Keeps the history: journals the running session and records it when it ends.
 
-The journal is written at each phase boundary and on pause, so a crash or a power cut loses
-at most one phase; the next start turns it into an "interrupted" record
-(:meth:`SessionRecorder.recover`). A disk that refuses a write never stops the session: the
-record waits in memory, the user is told once, and a retry runs every minute.
+The journal is written once the first phase starts (not during the lead-in: nothing done,
+nothing recorded, whether the session is stopped or the app killed), then at each phase
+boundary and on pause, so a crash or a power cut loses at most one phase; the next start
+turns it into an "interrupted" record (:meth:`SessionRecorder.recover`). A disk that refuses
+a write never stops the session: the record waits in memory, the user is told once, and a
+retry runs every minute.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ class SessionRecorder(QObject):
     ) -> None:
         super().__init__(parent)
         self.driver, self.journal, self._body_weight = driver, journal, body_weight
-        self._started_at: str | None = None
+        self._started_at: str | None = None  # when Start was pressed (the lead-in began)
+        self._journalled = False  # the journal was begun (the first phase started)
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MSEC)
         self._retry.timeout.connect(self.flush)
@@ -80,6 +83,8 @@ class SessionRecorder(QObject):
             return
         if state in (State.LEAD_IN, State.RUNNING) and self._started_at is None:
             self._started_at = iso_local()
+        if state is State.RUNNING and not self._journalled and self._started_at is not None:
+            self._journalled = True
             plan = session.plan
             self._report(
                 self.journal.begin(
@@ -91,7 +96,7 @@ class SessionRecorder(QObject):
 
     def _update(self) -> None:
         session = self.driver.session
-        if session is not None and self._started_at is not None:
+        if session is not None and self._journalled:
             self._report(self.journal.update_from(session, self.kcal(session)))
 
     def _on_finished(self, _outcome: Outcome) -> None:
@@ -99,8 +104,10 @@ class SessionRecorder(QObject):
         if session is None or self._started_at is None:
             return
         started_at, self._started_at = self._started_at, None
+        journalled, self._journalled = self._journalled, False
         if session.active_seconds <= 0:  # stopped during the lead-in: nothing to keep
-            self._report(self.journal.finish(None))
+            if journalled:
+                self._report(self.journal.finish(None))
             return
         record = record_from_session(session, started_at, self.kcal(session))
         self._report(self.journal.finish(record))

@@ -19,6 +19,7 @@ from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
 from retrocoach.core.tips import TipLibrary
 from retrocoach.core.workout import Plan
 from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.hints import NO_AUDIO_MESSAGE
 from retrocoach.speech.player import CuePlayer
 from retrocoach.speech.renderer import CueRenderer
 from retrocoach.storage.paths import DataPaths
@@ -33,7 +34,12 @@ PREPARE_TIMEOUT = 4.0
 
 
 class VoiceCoach(QObject):
-    """Owns the renderer and the player for one window."""
+    """Owns the renderer and the player for one window.
+
+    Nothing is rendered or handed to the player until :meth:`start`, so that whoever listens
+    to :attr:`message` can connect first (the player tells "no audio output" only once, when
+    it gets its first cues).
+    """
 
     caption = Signal(str)
     message = Signal(str)
@@ -70,16 +76,35 @@ class VoiceCoach(QObject):
         self.renderer.job_finished.connect(lambda _done, _failed: self.progress.emit(""))
         self.renderer.unavailable.connect(self._on_unavailable)
         self.player.caption.connect(lambda text, _kind: self.caption.emit(text))
-        self.player.message.connect(self.message)
-        driver.plan_changed.connect(self._on_plan)
+        self.player.message.connect(self._relay)
+        self._said: set[str] = set()
         self.apply_settings(settings)
+
+    def start(self) -> None:
+        """Render the fixed cues and the current plan's; follow the plans from now on.
+
+        Call it once the listeners are connected. No audio output is always told, even if the
+        player said so before anyone listened.
+        """
+        self.driver.plan_changed.connect(self._on_plan)
         self.renderer.render_fixed()
-        if driver.plan is not None:
-            self._on_plan(driver.plan)
+        if self.driver.plan is not None:
+            self._on_plan(self.driver.plan)
+        if not self.audio_available and NO_AUDIO_MESSAGE not in self._said:
+            self._relay(NO_AUDIO_MESSAGE)
 
     @property
     def muted(self) -> bool:
         return self.player.muted
+
+    @property
+    def audio_available(self) -> bool:
+        """False while there is no audio output: the cues are captions only."""
+        return self.player.audio_available
+
+    def _relay(self, text: str) -> None:
+        self._said.add(text)
+        self.message.emit(text)
 
     def toggle_mute(self) -> None:
         self.set_muted(not self.player.muted)

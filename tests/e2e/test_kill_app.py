@@ -74,6 +74,7 @@ def test_sigkill_mid_phase_leaves_an_interrupted_record(tmp_path: Path) -> None:
     assert paths.journal_file.exists(), "the journal must survive the kill"
     assert not paths.history_file.exists()
 
+    assert (paths.data_dir / "retrocoach.lock").exists(), "the killed app's lock is stale"
     second = start_app(home)
     try:
         line = wait_for(
@@ -81,6 +82,7 @@ def test_sigkill_mid_phase_leaves_an_interrupted_record(tmp_path: Path) -> None:
             timeout=30,
             what="the interrupted record",
         )
+        assert second.poll() is None, "a stale lock must not stop the next start"
     finally:
         second.terminate()
         second.wait(timeout=10)

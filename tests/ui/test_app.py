@@ -14,7 +14,7 @@ from retrocoach.core.session import State
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import SettingsStore
-from retrocoach.ui.app import GuiOptions, build_window
+from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
@@ -55,7 +55,9 @@ def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Op
 
     def build(options: GuiOptions | None = None) -> MainWindow:
         driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
-        window = build_window(options or GuiOptions(), driver=driver, paths=paths)
+        app = build_app(options or GuiOptions(), driver=driver, paths=paths)
+        window = app.window
+        _CONTROLLERS[id(window)] = app
         qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
         window.show()
         qtbot.waitExposed(window)
@@ -65,11 +67,15 @@ def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Op
     yield build
     for window in windows:
         controller(window).save_on_exit()
+        del _CONTROLLERS[id(window)]
+
+
+_CONTROLLERS: dict[int, AppController] = {}
 
 
 def controller(window: MainWindow) -> AppController:
-    assert window.controller is not None
-    return window.controller
+    """The window's controller (the window itself does not know it)."""
+    return _CONTROLLERS[id(window)]
 
 
 def run_to_end(window: MainWindow, clock: FakeClock, seconds: float) -> None:
@@ -276,3 +282,143 @@ def test_editing_the_selected_workout_reloads_its_plan(
     controller(window)._reload_library("short")
     plan = window.driver.plan
     assert plan is not None and plan.phases[0].seconds == 45
+
+
+def test_escape_asks_before_stopping(
+    open_window: Opener, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    answers: list[QMessageBox.StandardButton] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+    window = open_window(GuiOptions(workout_id="short"))
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    QTest.keyClick(window, Qt.Key.Key_Escape)  # idle: nothing to stop, nothing asked
+    window.driver.start()
+    answers.append(QMessageBox.StandardButton.No)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert state_of(window) is State.LEAD_IN
+    answers.append(QMessageBox.StandardButton.Yes)
+    window.stop_button.click()
+    assert not answers  # asked exactly twice
+    assert state_of(window) is State.FINISHED
+    assert window.panel.name_label.text() == "Stopped"
+
+
+def test_ctrl_q_mid_session_asks_first(
+    open_window: Opener, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    controller(window).actions["Quit"].trigger()
+    assert asked == ["Quit retrocoach?"]
+    assert window.isVisible() and state_of(window) is State.LEAD_IN
+
+
+def test_the_window_does_not_know_its_controller() -> None:
+    """No import cycle: main_window.py imports neither the controller nor the app module."""
+    import ast
+
+    import retrocoach.ui.main_window as module
+
+    source = Path(module.__file__).read_text("utf-8")
+    tree = ast.parse(source)
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {
+        alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+        for alias in node.names
+    }  # fmt: skip
+    assert not imported & {"retrocoach.ui.controller", "retrocoach.ui.app"}
+    assert "AppController" not in source and "self.controller" not in source
+
+
+def test_nothing_is_journalled_during_the_lead_in(
+    open_window: Opener, paths: DataPaths, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Nothing done, nothing recorded: a crash in the lead-in must leave no journal behind."""
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    run_to_end(window, clock, 5)  # 5 s into the 10 s lead-in
+    assert state_of(window) is State.LEAD_IN
+    window.driver.pause()
+    assert not paths.journal_file.exists(), "a kill now would record a 0:00 session"
+    window.driver.resume()
+    run_to_end(window, clock, 8)  # into the first phase
+    assert state_of(window) is State.RUNNING
+    assert json.loads(paths.journal_file.read_text("utf-8"))["workout_id"] == "short"
+    window.driver.stop()
+    (record,) = HistoryStore(paths).load()[0]
+    assert record.outcome == "stopped" and not paths.journal_file.exists()
+
+
+def test_a_stop_in_the_lead_in_keeps_nothing(
+    open_window: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    run_to_end(window, clock, 3)
+    window.driver.stop()
+    assert not paths.journal_file.exists() and not paths.history_file.exists()
+
+
+NO_AUDIO_SCRIPT = """
+import json
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from retrocoach.ui.app import GuiOptions, build_app
+
+app = QApplication([])
+controller = build_app(GuiOptions(workout_id="beginner"))
+controller.window.show()
+for _ in range(200):
+    if controller.voice is not None:
+        break
+    QTest.qWait(50)
+QTest.qWait(300)
+assert controller.voice is not None, "the voice never started"
+print(json.dumps({
+    "message": controller.window.statusBar().currentMessage(),
+    "label": controller.mute_label.text(),
+    "available": controller.voice.audio_available,
+}))
+controller.save_on_exit()
+"""
+
+
+def test_no_audio_output_is_told_and_the_label_says_captions_only(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    """A machine without a sound server (the fault: PULSE_SERVER points at nothing)."""
+    import os
+    import subprocess
+    import sys
+
+    from retrocoach.speech.hints import NO_AUDIO_MESSAGE
+
+    env = dict(os.environ, PULSE_SERVER=f"unix:{tmp_path}/no-server", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", NO_AUDIO_SCRIPT], capture_output=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    seen = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    assert seen["available"] is False
+    assert seen["message"] == NO_AUDIO_MESSAGE
+    assert seen["label"] == "Voice: captions only"
+
+
+def test_with_audio_output_the_label_says_voice_on(open_window: Opener, qtbot: QtBot) -> None:
+    window = open_window()
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.voice is not None, timeout=5000)
+    assert app.voice is not None and app.voice.audio_available
+    assert app.mute_label.text() == "Voice: on (M)"
+    assert window.statusBar().currentMessage() == ""

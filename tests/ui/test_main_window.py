@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from retrocoach.core.session import State
@@ -154,26 +154,25 @@ def test_the_message_bar_says_why_a_key_did_nothing(qtbot: QtBot, window: MainWi
     assert "not started" in window.statusBar().currentMessage()
 
 
-def test_escape_asks_before_stopping(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+def test_escape_and_stop_only_ask_the_app_around_the_window(
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    answers: list[QMessageBox.StandardButton] = []
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    press(qtbot, window, Qt.Key.Key_Escape)  # idle: nothing to stop, nothing asked
+    """The stop policy (ask first) is the controller's: the window just says it was asked."""
+    requests: list[bool] = []
+    window.stop_requested.connect(lambda: requests.append(True))
     press(qtbot, window, Qt.Key.Key_Space)
-    answers.append(QMessageBox.StandardButton.No)
     press(qtbot, window, Qt.Key.Key_Escape)
+    window.stop_button.click()
+    assert requests == [True, True]
     assert state(window) is State.LEAD_IN
-    answers.append(QMessageBox.StandardButton.Yes)
-    press(qtbot, window, Qt.Key.Key_Escape)
-    assert not answers  # asked exactly twice
+
+
+def test_closing_the_bare_window_mid_session_stops_the_session(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.close()
     assert state(window) is State.FINISHED
-    assert window.panel.name_label.text() == "Stopped"
-    assert window.overview.total_label.text() == "Session over"
 
 
 def test_a_stopped_session_shows_what_was_done(window: MainWindow, clock: FakeClock) -> None:

@@ -1,0 +1,191 @@
+"""One running app per data folder: a lock file, and a local server to bring its window up.
+
+The running app holds ``retrocoach.lock`` in the data folder (a :class:`QLockFile`): it owns the
+session journal, so no other process can mistake the live journal for a crash's and record it
+as "interrupted". A second start finds the lock taken, asks the running app (through a
+:class:`QLocalServer` whose name derives from the data folder) to raise its window, and exits.
+
+QLockFile writes the owner's pid and host into the lock; a lock whose process is gone (the app
+was killed, the power went off) is stale and taken over by the next start. Locks are never
+considered stale by age (a session runs for an hour), but a lock that can never be released is
+taken over too: one written on another machine (a data folder on a USB stick) or one that
+cannot be read (left empty by a power cut).
+
+Read-only commands (``plan``, ``history``...) never look at the lock. If the lock itself cannot
+be written (a read-only or full disk), the app runs anyway: the journal cannot be written there
+either, so there is nothing to protect.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+LOCK_FILE_NAME = "retrocoach.lock"
+#: What a second start sends, and what the running app answers (followed by its pid).
+RAISE_REQUEST = b"raise\n"
+RAISED_REPLY = b"raised"
+#: An unreadable lock file older than this (seconds) is not one being written: it is taken over.
+UNREADABLE_LOCK_SECONDS = 10.0
+
+
+class Ownership(enum.Enum):
+    OWNED = "owned"  # this process holds the lock: it is the running app
+    TAKEN = "taken"  # another live process holds it
+    UNAVAILABLE = "unavailable"  # the lock cannot be written (the app runs without it)
+
+
+def server_name(data_dir: Path) -> str:
+    """The local server's name for this data folder (and this user)."""
+    try:
+        folder = str(data_dir.resolve())
+    except OSError:
+        folder = str(data_dir.absolute())
+    digest = hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    return f"retrocoach-{user}-{digest}"
+
+
+class SingleInstance(QObject):
+    """The lock and the server of the running app; see the module docstring.
+
+    :attr:`raise_requested` fires (on the thread that created this object) when a second start
+    asks for the window.
+    """
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.name = server_name(data_dir)
+        self.lock_path = data_dir / LOCK_FILE_NAME
+        self._lock = QLockFile(str(self.lock_path))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> Ownership:
+        """Take the lock if nobody else holds it (a stale one is taken over).
+
+        Needs no QApplication; call :meth:`listen` once there is one.
+        """
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            log.warning("no single-instance lock: %s (%s)", self.data_dir, error)
+            return Ownership.UNAVAILABLE
+        if self._lock.tryLock(0):
+            return Ownership.OWNED
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            problem = self._unusable_lock()
+            if problem is None:
+                return Ownership.TAKEN
+            log.warning("taking over %s: %s", self.lock_path, problem)
+            self._lock.removeStaleLockFile()
+            if self._lock.tryLock(0):
+                return Ownership.OWNED
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return Ownership.TAKEN
+        log.warning("no single-instance lock: %s (%s)", self.lock_path, self._lock.error().name)
+        return Ownership.UNAVAILABLE
+
+    def _unusable_lock(self) -> str | None:
+        """Why a lock that Qt calls taken can never be released, or None (it may be live).
+
+        Qt can tell a dead owner only on this machine: a lock written on another machine (a
+        data folder on a USB stick, the app killed there) or left empty by a power cut while
+        it was written would block every start for ever.
+        """
+        info: object = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname)
+        pid, host = info[:2] if isinstance(info, tuple) and len(info) >= 2 else (0, "")
+        if isinstance(pid, int) and pid > 0 and host:
+            if host != QSysInfo.machineHostName():
+                return f"it was written on another machine ({host})"
+            return None
+        try:
+            age = time.time() - self.lock_path.stat().st_mtime
+        except OSError:
+            return None
+        if age > UNREADABLE_LOCK_SECONDS:  # not one being written right now
+            return "it cannot be read (empty or damaged)"
+        return None
+
+    def owner_pid(self) -> int | None:
+        """The pid written in the lock file (the running app), if it can be read."""
+        info: object = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname)
+        pid = info[0] if isinstance(info, tuple) and info else None
+        return pid if isinstance(pid, int) and pid > 0 else None
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def listen(self) -> None:
+        """As the running app (the lock holder): answer second starts from now on."""
+        if not self._lock.isLocked() or self._server is not None:
+            return
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.name)  # a socket left by a killed app (we hold the lock)
+        if not server.listen(self.name):
+            log.warning("cannot listen as %s: %s", self.name, server.errorString())
+            return
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+
+    def _on_connection(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_request(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._on_request(socket)
+
+    def _on_request(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return
+        request = bytes(socket.readLine().data())
+        if request == RAISE_REQUEST:
+            log.info("a second start asked for the window: raising it")
+            self.raise_requested.emit()
+            socket.write(RAISED_REPLY + b" %d\n" % os.getpid())
+            socket.flush()
+        socket.disconnectFromServer()
+
+
+def ask_running_app_to_raise(name: str, timeout: float = 5.0) -> int | None:
+    """Ask the running app (server `name`) to raise its window; its pid, or None if unreached.
+
+    Retries until `timeout`: the running app may still be starting (lock taken, not yet
+    listening). Blocking: for a second start that is about to exit.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        if socket.waitForConnected(500):
+            socket.write(RAISE_REQUEST)
+            socket.waitForBytesWritten(1000)
+            reply = b""
+            while b"\n" not in reply and socket.waitForReadyRead(2000):
+                reply += bytes(socket.readAll().data())
+            socket.disconnectFromServer()
+            word, _, pid = reply.strip().partition(b" ")
+            if word == RAISED_REPLY and pid.isdigit():
+                return int(pid)
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.1)
