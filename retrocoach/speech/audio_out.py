@@ -10,8 +10,16 @@ no Qt object is created or destroyed while a session plays, and no other thread 
 beyond Qt's own audio thread behind the sink.
 
 The stream never stops: when nothing plays it carries silence, so its latency stays constant
-(a stream that has run dry takes ~0.25 s to start again). A clip starts at the end of what is
-already queued, ``latency`` seconds after ``play()``; the player starts cues that much early.
+(a stream that has run dry takes ~0.25 s to start again). ``play(..., delay)`` places a clip
+at the very frame that will be heard `delay` seconds from now, padding with silence before it.
+The stream is written on the monotonic clock, not on demand: frame f is written
+``BUFFER_SECONDS`` before ``start + f / rate`` and heard ``DEVICE_LATENCY`` after that
+moment, as long as the device keeps up: when it takes less than that (its clock runs slower
+than the computer's: a PulseAudio null sink here lost 2.3 ms a second, and cues placed on the
+computer's clock came later and later) the mapping follows the device; when it ran dry (a
+stall of the GUI thread longer than the buffer) the write head is heard from then on. The
+player hands every sound over ``latency`` seconds early, so that its frame has not been
+written yet; a sound handed over later starts at once.
 
 Two channels, ``voice`` and ``beep``, are mixed; a new clip on a channel replaces the old one
 at once (what is already queued still plays out, a few tens of milliseconds).
@@ -19,6 +27,7 @@ at once (what is already queued still plays out, a few tens of milliseconds).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
@@ -35,15 +44,18 @@ CHANNELS = (VOICE, BEEP)
 BUFFER_SECONDS = 0.08
 #: How often the queue is topped up.
 FEED_MS = 10
-#: The device's own latency behind Qt's buffer (PulseAudio null sink, measured with
-#: benchmarks/session_audio.py); the player starts every sound this much earlier as well.
+#: The device's latency behind the sink's processed-time counter: PulseAudio's own buffer
+#: (measured on a null sink with benchmarks/session_audio.py).
 DEVICE_LATENCY = 0.0
+#: How early a sound must be handed over so that its frame is not written yet.
+HANDOVER = BUFFER_SECONDS + DEVICE_LATENCY + 0.03
 
 
 @dataclass
 class _Voice:
     clip: Clip
     token: int
+    start_frame: int  # stream frame of its first sample
     offset: int = 0  # bytes of the clip written so far
     end_frame: int | None = None  # stream frame after its last sample, once all written
 
@@ -68,6 +80,7 @@ class AudioOut(QObject):
         self._volume = 1.0
         self._voices: dict[str, _Voice] = {}
         self._written = 0  # frames written into the current stream
+        self._start = 0.0  # monotonic time at which frame 0 is due (before DEVICE_LATENCY)
         self._silence = bytes(int(BUFFER_SECONDS * OUTPUT_RATE) * FRAME_BYTES * 2)
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -85,8 +98,8 @@ class AudioOut(QObject):
 
     @property
     def latency(self) -> float:
-        """Seconds from ``play()`` to the clip's first sample being heard (an estimate)."""
-        return self._queued_seconds() + DEVICE_LATENCY
+        """How long before it is due a sound should be handed to :meth:`play`."""
+        return HANDOVER
 
     def _open(self, device: QAudioDevice) -> None:
         if device.isNull():
@@ -102,6 +115,7 @@ class AudioOut(QObject):
             return
         self._sink, self._io, self._device_id = sink, io, bytes(device.id().data())
         self._written = 0
+        self._start = time.monotonic()
         self._feed()
         self._timer.start()
 
@@ -137,13 +151,19 @@ class AudioOut(QObject):
         if self._sink is not None:
             self._sink.setVolume(self._volume)
 
-    def play(self, channel: str, clip: Clip, token: int) -> bool:
-        """Start `clip` on `channel` (replacing what plays there); False without a device."""
+    def play(self, channel: str, clip: Clip, token: int, delay: float = 0.0) -> bool:
+        """Play `clip` on `channel` so that it is heard `delay` seconds from now (at once if
+        that frame is already written), replacing what plays there; False without a device.
+        """
         if self._io is None or not clip.pcm:
             return False
-        self._voices[channel] = _Voice(clip, token)
+        self._voices[channel] = _Voice(clip, token, self._frame_heard_at(time.monotonic() + delay))
         self._feed()
         return True
+
+    def _frame_heard_at(self, moment: float) -> int:
+        """The stream frame heard at monotonic time `moment`."""
+        return max(0, round((moment - DEVICE_LATENCY - self._start) * OUTPUT_RATE))
 
     def stop(self, channel: str) -> None:
         self._voices.pop(channel, None)
@@ -155,12 +175,6 @@ class AudioOut(QObject):
 
     # --- the feed ---------------------------------------------------------------------------
 
-    def _queued_seconds(self) -> float:
-        sink = self._sink
-        if sink is None:
-            return 0.0
-        return max(0, sink.bufferSize() - sink.bytesFree()) / (OUTPUT_RATE * FRAME_BYTES)
-
     def _heard_frame(self) -> int:
         """The stream frame the device has reached (processed by the sink)."""
         sink = self._sink
@@ -170,9 +184,21 @@ class AudioOut(QObject):
         sink, io = self._sink, self._io
         if sink is None or io is None:
             return
-        free = sink.bytesFree() - sink.bytesFree() % FRAME_BYTES
-        if free > 0:
-            block = self._next_block(free)
+        now = time.monotonic()
+        free = sink.bytesFree() // FRAME_BYTES
+        if self._written and free * FRAME_BYTES >= sink.bufferSize():
+            # Ran dry (the GUI thread stalled past the whole buffer): the device played a gap,
+            # so the write head is heard from now on.
+            self._start = now - self._written / OUTPUT_RATE
+        wanted = round((now - self._start + BUFFER_SECONDS) * OUTPUT_RATE) - self._written
+        if wanted > free:
+            # The device takes less than the clock says: its own clock runs slow (a PulseAudio
+            # null sink here: 2.3 ms a second), or it is just starting. Follow the device.
+            self._start += (wanted - free) / OUTPUT_RATE
+            wanted = free
+        size = min(wanted, free) * FRAME_BYTES
+        if size > 0:
+            block = self._next_block(size)
             written = io.write(block)
             if written > 0:
                 self._written += written // FRAME_BYTES
@@ -181,15 +207,19 @@ class AudioOut(QObject):
     def _next_block(self, size: int) -> bytes:
         """`size` bytes of the mix, advancing each channel's clip."""
         parts: list[bytes] = []
+        frames = size // FRAME_BYTES
         for voice in self._voices.values():
             if voice.end_frame is not None:
                 continue
-            part = voice.clip.pcm[voice.offset : voice.offset + size]
+            lead_in = min(frames, max(0, voice.start_frame - self._written)) * FRAME_BYTES
+            if lead_in >= size:
+                continue  # not yet: its first frame comes in a later block
+            part = voice.clip.pcm[voice.offset : voice.offset + size - lead_in]
             voice.offset += len(part)
             if voice.offset >= len(voice.clip.pcm):
-                voice.end_frame = self._written + len(part) // FRAME_BYTES
+                voice.end_frame = self._written + (lead_in + len(part)) // FRAME_BYTES
             if part:
-                parts.append(part + bytes(size - len(part)))
+                parts.append(bytes(lead_in) + part + bytes(size - lead_in - len(part)))
         if not parts:
             return self._silence[:size] if size <= len(self._silence) else bytes(size)
         block = parts[0]

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import itertools
+import logging
 import math
 import time
 from collections import OrderedDict
@@ -55,6 +56,8 @@ from retrocoach.speech.audio_out import BEEP, VOICE, AudioOut
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.clips import Clip, load_clip
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
+
+log = logging.getLogger(__name__)
 
 #: A cue reached later than this (seconds) is dropped instead of played late.
 LATE_TOLERANCE = 1.0
@@ -159,6 +162,7 @@ class CuePlayer(QObject):
         self._out.finished.connect(self._on_sound_finished)
         self._out.availability_changed.connect(self._on_availability_changed)
         self._fixed_lead = lead
+        self.dropped.connect(self._log_dropped)
         self._told_no_audio = False
         self._beep = load_clip(beep if beep is not None else beep_path())
         self._connections: list[tuple[str, Callable[[object], None]]] = []
@@ -260,6 +264,7 @@ class CuePlayer(QObject):
     def set_cues(self, cues: Sequence[Cue]) -> None:
         """The session's cue timeline (any order); replaces the previous one."""
         self._cues = sorted(cues, key=lambda cue: cue.at)
+        log.debug("cues set n=%d", len(self._cues))
         self._rebuild()
         if not self._out.available:
             self._tell_no_audio()
@@ -353,7 +358,14 @@ class CuePlayer(QObject):
         boundary = beep.at + BEEP_LEAD
         if beep.phase is not None and self._phase_index_at(session, max(t, boundary)) != beep.phase:
             return
-        self._out.play(BEEP, self._beep, next(self._tokens))
+        delay = max(0.0, beep.at - t)  # handed over early by the output lead
+        self._out.play(BEEP, self._beep, next(self._tokens), delay)
+        if log.isEnabledFor(logging.DEBUG) and self._anchor is not None:
+            log.debug(
+                "beep handed due=%.6f heard=%.6f",
+                self._anchor + beep.at,
+                self._clock() + self.output_lead,
+            )
         self.beeped.emit(beep.phase)
 
     def _fire_cue(self, cue: Cue, session: Session, t: float) -> None:
@@ -403,11 +415,14 @@ class CuePlayer(QObject):
 
     def _start(self, cue: Cue, due: float, clip: Clip) -> None:
         token = next(self._tokens)
-        if not self._out.play(VOICE, clip, token):
+        now = self._clock()
+        delay = max(0.0, due - now)
+        if not self._out.play(VOICE, clip, token, delay):
             self.dropped.emit(cue, "no audio output")
             return
-        heard = self._clock() + self.output_lead
+        heard = now + delay
         self._playing = _Playing(cue, token, due, heard + clip.seconds)
+        log.debug("cue handed due=%.6f heard=%.6f text=%s", due, heard, cue.text)
         self.played.emit(cue, heard - due)
 
     def _hold(self, cue: Cue, due: float, release: float) -> None:
@@ -490,6 +505,9 @@ class CuePlayer(QObject):
             path = self._cache.lookup(item.text)
             if path is not None:
                 self._clip_for(path)
+
+    def _log_dropped(self, cue: Cue, reason: str) -> None:
+        log.debug("cue dropped at=%.3f reason=%s text=%s", cue.at, reason, cue.text)
 
     def _tell_no_audio(self) -> None:
         if not self._told_no_audio:

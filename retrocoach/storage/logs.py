@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -22,13 +23,22 @@ _MARK = "_retrocoach_handler"
 log = logging.getLogger(__name__)
 
 
+#: Set to DEBUG to log every cue and beep as it is handed to the audio output (the session
+#: audio benchmark reads them from the log file).
+LOG_LEVEL_ENV = "RETROCOACH_LOG_LEVEL"
+
+
 def setup_logging(
-    paths: DataPaths, level: int = logging.INFO, stderr_level: int = logging.WARNING
+    paths: DataPaths, level: int | None = None, stderr_level: int = logging.WARNING
 ) -> Path | None:
     """Attach the app's handlers to the root logger; the log file, or None (stderr only).
 
-    Calling it again replaces the handlers it added before (no duplicate lines).
+    `level` defaults to $RETROCOACH_LOG_LEVEL (a level name), else INFO. Calling it again
+    replaces the handlers it added before (no duplicate lines).
     """
+    if level is None:
+        named = logging.getLevelName(os.environ.get(LOG_LEVEL_ENV, "INFO").upper())
+        level = named if isinstance(named, int) else logging.INFO
     root = logging.getLogger()
     teardown_logging()
     formatter = logging.Formatter(FORMAT)

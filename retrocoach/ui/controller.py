@@ -60,6 +60,9 @@ class AppController(QObject):
         self.settings_store, self.settings = settings_store, settings
         self.engine_factory = engine_factory
         self.voice: VoiceCoach | None = None
+        # The voice is built after the first paint; a start (--start) waits for it, and then
+        # for its first cues (VoiceCoach replaces this gate with its own).
+        window.driver.set_start_gate(lambda: self.voice is not None)
         self._voice_list: list[tuple[str, str]] | None = None
         self.history = HistoryStore(paths)
         self.records: list[SessionRecord] = []

@@ -92,6 +92,8 @@ class VoiceCoach(QObject):
             self._on_plan(self.driver.plan)
         if not self.audio_available and NO_AUDIO_MESSAGE not in self._said:
             self._relay(NO_AUDIO_MESSAGE)
+        if self.driver.start_pending:  # --start: the start waited for the voice to exist
+            self._on_start_held()
 
     @property
     def muted(self) -> bool:

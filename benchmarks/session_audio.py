@@ -1,0 +1,363 @@
+"""What a runner hears: the real app, a whole session, recorded from a PulseAudio null sink.
+
+    benchmarks/session_audio.py --workout beginner --rounds 4     # 16:30, by hand
+    benchmarks/session_audio.py --smoke                           # ~30 s (make bench-smoke)
+
+A private PulseAudio server with one null sink is started for the run (nothing else plays into
+it), ``parec`` records the sink's monitor, and ``python -m retrocoach --workout ID --rounds N
+--start`` runs offscreen with a fresh data folder and ``RETROCOACH_LOG_LEVEL=DEBUG``, so its
+log says when each cue and beep was due (monotonic clock). Recorded samples are put on the
+same clock by the arrival times of the recorder's chunks (the lower envelope: a chunk arrives
+after its last sample was captured). Each beep and cue is then looked for in the recording:
+
+- a beep's error is its detected onset minus its due time;
+- a cue "due in silence" (nothing sounding in the 100 ms before it) gives an onset error; a
+  cue that follows straight on from another sound is only checked to be heard;
+- drift is the mean beep error of the last three beeps minus that of the first three.
+
+Prints one JSON line; exit status 1 if a target is missed (every beep and cue heard, beep p99
+<= 30 ms, cue onset p99 <= 30 ms, drift <= 10 ms, no Qt warning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RATE = 22_050
+#: Envelope window for onset detection.
+WINDOW = 0.002
+#: A sample this loud (of 32767) counts as sound.
+LOUD = 600
+#: The quiet needed before an onset.
+QUIET_BEFORE = 0.020
+#: How far from its due time a sound is looked for.
+SEARCH_EARLY, SEARCH_LATE = 0.060, 0.400
+#: Qt's own warnings on stderr (our log lines look different).
+QT_WARNING = re.compile(
+    r"^(QSocketNotifier|QObject|QThread|QTimer|QBasicTimer|QMetaObject|QWidget)"
+)
+SMOKE_WORKOUT = {
+    "version": 1,
+    "id": "bench-smoke",
+    "name": "Benchmark smoke test",
+    "description": "Two short phases.",
+    "default_rounds": 1,
+    "warm_up": [],
+    "round": [
+        {"name": "Jog backwards", "direction": "backward", "pace": "jog", "seconds": 8},
+        {"name": "Walk forwards", "direction": "forward", "pace": "walk", "seconds": 8},
+    ],
+    "cool_down": [],
+}
+
+
+@dataclass
+class Recording:
+    """Raw 16-bit mono samples and the monotonic arrival time of each chunk."""
+
+    data: bytearray = field(default_factory=bytearray)
+    arrivals: list[tuple[float, int]] = field(default_factory=list)  # (time, bytes so far)
+
+    def start_time(self) -> float:
+        """Monotonic time of sample 0: the lower envelope of arrival - duration so far."""
+        return min(t - (n / 2) / RATE for t, n in self.arrivals)
+
+    def clock_ppm(self) -> float:
+        """How much faster than the monotonic clock the recording runs (parts per million),
+        from the lower envelope of arrival - duration in the first and last 5 s."""
+        first, last = self.arrivals[0][0], self.arrivals[-1][0]
+        head = min(t - (n / 2) / RATE for t, n in self.arrivals if t < first + 5)
+        tail = min(t - (n / 2) / RATE for t, n in self.arrivals if t > last - 5)
+        return (head - tail) / max(last - first, 1e-9) * 1e6
+
+
+def start_pulse(runtime: Path) -> tuple[subprocess.Popen[bytes], str]:
+    runtime.mkdir(parents=True, exist_ok=True)
+    socket = runtime / "native"
+    command = [
+        "pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no", "-n",
+        "--load=module-null-sink sink_name=bench rate=44100",
+        f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
+    ]  # fmt: skip
+    if os.getuid() == 0:
+        command.insert(1, "--system=false")
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), HOME=str(runtime))
+    server = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    address = f"unix:{socket}"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        done = subprocess.run(
+            ["pactl", "--server", address, "list", "short", "sinks"],
+            capture_output=True,
+            check=False,
+        )
+        if done.returncode == 0 and b"bench" in done.stdout:
+            return server, address
+        time.sleep(0.1)
+    server.kill()
+    raise SystemExit("could not start a private PulseAudio server")
+
+
+def record(address: str, recording: Recording, stop: threading.Event) -> subprocess.Popen[bytes]:
+    recorder = subprocess.Popen(
+        [
+            "parec", "--server", address, "-d", "bench.monitor", "--raw", "--format=s16le",
+            f"--rate={RATE}", "--channels=1", "--latency-msec=5",
+        ],
+        stdout=subprocess.PIPE,
+    )  # fmt: skip
+    assert recorder.stdout is not None
+    stream = recorder.stdout
+
+    def read() -> None:
+        while not stop.is_set():
+            chunk = os.read(stream.fileno(), 4096)
+            if not chunk:
+                return
+            recording.data += chunk
+            recording.arrivals.append((time.monotonic(), len(recording.data)))
+
+    threading.Thread(target=read, daemon=True).start()
+    return recorder
+
+
+def envelope(recording: Recording) -> list[bool]:
+    """Loud or not, per WINDOW."""
+    import array
+
+    samples = array.array("h", bytes(recording.data[: len(recording.data) // 2 * 2]))
+    step = int(WINDOW * RATE)
+    return [
+        max(map(abs, samples[i : i + step]), default=0) >= LOUD
+        for i in range(0, len(samples), step)
+    ]
+
+
+def onset_near(loud: list[bool], at: float) -> tuple[float | None, bool]:
+    """(onset, quiet before it) of the sound due at `at` (seconds into the recording).
+
+    The onset is the first quiet-to-loud change in [at - SEARCH_EARLY, at + SEARCH_LATE];
+    "quiet before" says whether the 100 ms before `at` were silent (only then is the onset
+    a clean measure of that cue). Without such a change, a sound still going on from before
+    counts as heard (a cue that follows straight on), with no onset to measure.
+    """
+    first = max(1, int((at - SEARCH_EARLY) / WINDOW))
+    last = min(len(loud), int((at + SEARCH_LATE) / WINDOW))
+    quiet = int(QUIET_BEFORE / WINDOW)
+    silent_before = not any(loud[max(0, int((at - 0.1) / WINDOW)) : first])
+    for index in range(first, last):
+        if loud[index] and not any(loud[max(0, index - quiet) : index]):
+            return index * WINDOW, silent_before
+    if any(loud[first:last]):
+        return at, False
+    return None, False
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def run(args: argparse.Namespace) -> dict[str, object]:
+    work = Path(tempfile.mkdtemp(prefix="retrocoach-session-audio-"))
+    home = work / "home"
+    server, address = start_pulse(work / "pulse")
+    env = dict(
+        os.environ,
+        RETROCOACH_HOME=str(home),
+        PULSE_SERVER=address,
+        QT_QPA_PLATFORM="offscreen",
+        RETROCOACH_LOG_LEVEL="DEBUG",
+    )
+    python = [sys.executable, "-m", "retrocoach"]
+    workout, rounds = args.workout, args.rounds
+    if args.smoke:
+        spec = work / "bench-smoke.json"
+        spec.write_text(json.dumps(SMOKE_WORKOUT))
+        subprocess.run([*python, "import", str(spec)], env=env, check=True, capture_output=True)
+        workout, rounds = "bench-smoke", args.smoke_rounds
+    plan = json.loads(
+        subprocess.run(
+            [*python, "plan", "--workout", workout, "--rounds", str(rounds), "--json"],
+            env=env,
+            check=True,
+            capture_output=True,
+        ).stdout
+    )
+    length = plan["lead_in_seconds"] + plan["total_seconds"]
+    recording, stop = Recording(), threading.Event()
+    recorder = record(address, recording, stop)
+    ready = time.monotonic() + 10
+    while not recording.arrivals and time.monotonic() < ready:
+        time.sleep(0.05)
+    time.sleep(0.5)  # the recorder is streaming before the app can make a sound
+    qt_warnings = 0
+    app = subprocess.Popen(
+        [*python, "--workout", workout, "--rounds", str(rounds), "--start"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert app.stderr is not None
+    app_stderr = app.stderr
+
+    def count_warnings() -> None:
+        nonlocal qt_warnings
+        for line in app_stderr:
+            if QT_WARNING.match(line.decode("utf-8", "replace")):
+                qt_warnings += 1
+
+    counter = threading.Thread(target=count_warnings, daemon=True)
+    counter.start()
+    log_file = home / "logs" / "retrocoach.log"
+    deadline = time.monotonic() + length + 30
+    finished = False
+    while time.monotonic() < deadline and app.poll() is None:
+        time.sleep(0.5)
+        text = log_file.read_text("utf-8", "replace") if log_file.exists() else ""
+        if "cue handed" in text and re.search(r"text=Done\b|text=Well done", text):
+            finished = True
+            time.sleep(6)  # let the finish cue play out
+            break
+    app.send_signal(signal.SIGTERM)
+    try:
+        app.wait(10)
+    except subprocess.TimeoutExpired:
+        app.kill()
+    counter.join(5)
+    stop.set()
+    recorder.terminate()
+    recorder.wait(5)
+    server.terminate()
+    server.wait(5)
+    log = log_file.read_text("utf-8", "replace")
+    if args.keep:
+        (work / "recording.raw").write_bytes(bytes(recording.data))
+        print(f"kept {work}", file=sys.stderr)
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+    return analyse(log, recording, plan, qt_warnings, finished, args.events)
+
+
+def analyse(
+    log: str,
+    recording: Recording,
+    plan: dict[str, object],
+    qt_warnings: int,
+    finished: bool,
+    events: bool = False,
+) -> dict[str, object]:
+    t0 = recording.start_time()
+    loud = envelope(recording)
+    phases = plan["phases"]
+    assert isinstance(phases, list)
+    beeps_due = [float(m) for m in re.findall(r"beep handed due=([\d.]+)", log)]
+    cues = re.findall(r"cue handed due=([\d.]+) heard=[\d.]+ text=(.*)", log)
+    planned = re.findall(r"cues set n=(\d+)", log)
+    dropped = re.findall(r"cue dropped at=[-\d.]+ reason=(.*?) text=(.*)", log)
+    beep_errors = []
+    for due in beeps_due:
+        onset, _ = onset_near(loud, due - t0)
+        if onset is not None:
+            beep_errors.append((onset - (due - t0)) * 1000)
+        if events:
+            print(f"beep {due - t0:8.3f} s  {beep_errors[-1] if onset is not None else None} ms")
+    cue_errors, heard = [], 0
+    for due_text, _text in cues:
+        onset, quiet = onset_near(loud, float(due_text) - t0)
+        if events:
+            error = None if onset is None else round((onset - (float(due_text) - t0)) * 1000)
+            print(f"cue {float(due_text) - t0:8.3f} s  {error} ms  quiet={quiet}  {_text}")
+        if onset is None:
+            continue
+        heard += 1
+        if quiet:
+            cue_errors.append((onset - (float(due_text) - t0)) * 1000)
+    drift = (
+        statistics.mean(beep_errors[-3:]) - statistics.mean(beep_errors[:3])
+        if len(beep_errors) >= 6
+        else None
+    )
+
+    def ms(value: float | None) -> float | None:
+        return None if value is None else round(value, 1)
+
+    return {
+        "session_finished": finished,
+        "recorded_seconds": round(len(recording.data) / 2 / RATE, 1),
+        "recording_clock_ppm": round(recording.clock_ppm()),
+        "beeps_planned": len(phases) + 1,
+        "beeps_handed": len(beeps_due),
+        "beeps_found": len(beep_errors),
+        "beep_p50_ms": ms(percentile(beep_errors, 0.5)),
+        "beep_p99_ms": ms(percentile(beep_errors, 0.99)),
+        "beep_max_ms": ms(max(beep_errors, key=abs, default=None)),
+        "drift_ms": ms(drift),
+        "cues_planned": int(planned[-1]) if planned else None,
+        "cues_handed": len(cues),
+        "cues_heard": heard,
+        "cues_dropped": [f"{reason}: {text}" for reason, text in dropped],
+        "cues_in_silence": len(cue_errors),
+        "cue_p50_ms": ms(percentile(cue_errors, 0.5)),
+        "cue_p99_ms": ms(percentile(cue_errors, 0.99)),
+        "cue_max_ms": ms(max(cue_errors, key=abs, default=None)),
+        "qt_warnings": qt_warnings,
+    }
+
+
+def missed(result: dict[str, object]) -> list[str]:
+    problems = []
+    if not result["session_finished"]:
+        problems.append("the session did not finish")
+    if result["beeps_found"] != result["beeps_planned"]:
+        problems.append("a beep was not heard")
+    if result["cues_heard"] != result["cues_planned"]:
+        problems.append("a cue was not heard")
+    for key, limit in (("beep_p99_ms", 30), ("cue_p99_ms", 30), ("drift_ms", 10)):
+        value = result[key]
+        if isinstance(value, float) and abs(value) > limit:
+            problems.append(f"{key} over {limit}")
+    if result["qt_warnings"]:
+        problems.append("Qt warnings")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workout", default="beginner")
+    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--smoke", action="store_true", help="a 26 s workout (bench-smoke)")
+    parser.add_argument("--smoke-rounds", type=int, default=1, help="rounds of the smoke workout")
+    parser.add_argument("--events", action="store_true", help="print each beep and cue")
+    parser.add_argument("--keep", action="store_true", help="keep the log and the recording")
+    args = parser.parse_args()
+    for tool in ("pulseaudio", "pactl", "parec"):
+        if shutil.which(tool) is None:
+            print(f"{tool} is missing: sudo apt-get install pulseaudio pulseaudio-utils")
+            return 2
+    result = run(args)
+    problems = missed(result)
+    result["missed"] = problems
+    print(json.dumps(result))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
