@@ -15,6 +15,7 @@ from typing import NoReturn
 from retrocoach import __version__
 from retrocoach.cli import data, speech
 from retrocoach.cli.common import EXIT_USAGE, UsageError, library, warn, workout
+from retrocoach.cli.pipes import quiet_in_pipe
 from retrocoach.cli.plan import list_workouts, print_plan
 from retrocoach.core.coaching import Density
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
 
 
+@quiet_in_pipe
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_LOGS)
     args = build_parser().parse_args(argv)
