@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from retrocoach.core.text import cut_long_words, quote
+from retrocoach.core.text import cut_long_words, printable, quote
 from retrocoach.core.workout import Workout
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
@@ -18,8 +18,9 @@ class UsageError(Exception):
 
 
 def warn(message: str) -> None:
-    """One line on stderr; a huge value in it (a path, an id) is cut, never echoed whole."""
-    print(cut_long_words(f"retrocoach: {message}"), file=sys.stderr)
+    """One line on stderr; a huge value in it (a path, an id) is cut, never echoed whole, and
+    control characters in it are shown as escapes."""
+    print(printable(cut_long_words(f"retrocoach: {message}")), file=sys.stderr)
 
 
 def paths() -> DataPaths:

@@ -24,9 +24,10 @@ def say(args: argparse.Namespace) -> int:
         raise common.UsageError("say: nothing to say (the text is empty)")
     settings = common.settings()
     target: Path | None = args.to_file
+    paths = common.paths()
     try:
         if target is not None:  # before the engine starts: fail fast
-            check_target(target, overwrite=args.force, suggested_name=_SAY_FILE)
+            check_target(target, overwrite=args.force, paths=paths, suggested_name=_SAY_FILE)
         with tempfile.TemporaryDirectory(prefix="retrocoach-say-") as folder:
             with RenderProcess() as process:
                 wav = render_long(
@@ -35,7 +36,10 @@ def say(args: argparse.Namespace) -> int:
             if target is None:
                 play_file(wav)
                 return 0
-            write_new_file(target, wav.read_bytes(), overwrite=args.force, suggested_name=_SAY_FILE)
+            data = wav.read_bytes()
+            write_new_file(
+                target, data, overwrite=args.force, paths=paths, suggested_name=_SAY_FILE
+            )
     except TargetExists as error:
         common.warn(f"not written: {error} Add --force to replace it.")
         return 1

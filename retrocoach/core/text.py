@@ -40,3 +40,12 @@ def cut_long_words(message: str, limit: int = MAX_WORD) -> str:
     head = (limit - 1) // 2
     tail = limit - 1 - head
     return pattern.sub(lambda m: m.group()[:head] + ELLIPSIS + m.group()[-tail:], message)
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(message: str) -> str:
+    """`message` with control characters (ESC, newlines, tabs...) shown as ``\\x1b`` escapes,
+    so a value echoed to a terminal cannot start an escape sequence or a new line."""
+    return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], message)

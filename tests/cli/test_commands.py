@@ -334,3 +334,11 @@ def test_check_reports_each_part_on_one_line(isolated_home: Path) -> None:
     blocked = retrocoach("check")
     assert blocked.status == 1
     assert any(line.startswith("MISSING  logs folder") for line in blocked.lines)
+
+
+def test_an_escape_in_an_argument_is_not_echoed_raw(tmp_path: Path) -> None:
+    """Item 14's terminal escapes, from the command line instead of a file."""
+    result = retrocoach("export", "beginner", tmp_path / "x\x1b[2J" / "y.json")
+    line = one_error_line(result, 1, "does not exist", "x\\x1b[2J")
+    assert "\x1b" not in line
+    one_error_line(retrocoach("plan", "--workout", "\x1b[2Jevil\nline"), 2, "'\\x1b[2Jevil\\nline'")

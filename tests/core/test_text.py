@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrocoach.core.text import ELLIPSIS, cut_long_words, quote, shorten
+from retrocoach.core.text import ELLIPSIS, cut_long_words, printable, quote, shorten
 
 
 def test_shorten_keeps_short_text_and_cuts_long_text_to_the_limit() -> None:
@@ -28,3 +28,8 @@ def test_cut_long_words_cuts_each_long_run_in_the_middle() -> None:
     assert len(message) < 200
     short = "Cannot save /tmp/out.json: the disk is full."
     assert cut_long_words(short) == short
+
+
+def test_printable_escapes_control_characters() -> None:
+    assert printable("a\x1b[2Jb\nc\td\x9b") == "a\\x1b[2Jb\\nc\\td\\x9b"
+    assert printable("Ré sumé \u2026") == "Ré sumé \u2026"
