@@ -15,13 +15,16 @@ from typing import NoReturn
 from retrocoach import __version__
 from retrocoach.cli import data, speech
 from retrocoach.cli.common import EXIT_USAGE, UsageError, library, warn, workout
+from retrocoach.cli.pipes import quiet_in_pipe
 from retrocoach.cli.plan import list_workouts, print_plan
 from retrocoach.core.coaching import Density
+from retrocoach.core.text import cut_long_words, quote, shorten
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        message = shorten(cut_long_words(message, limit=80), 400)  # argparse echoes arguments
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
@@ -31,7 +34,7 @@ def _int_in_range(name: str, low: int, high: int) -> Callable[[str], int]:
             value = int(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"{name} must be a whole number from {low} to {high}, got '{text}'"
+                f"{name} must be a whole number from {low} to {high}, got {quote(text)}"
             ) from None
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(f"{name} must be from {low} to {high}, got {value}")
@@ -80,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     exported = commands.add_parser("export", help="save a workout as a .json file")
     exported.add_argument("workout_id", metavar="ID")
     exported.add_argument("file")
+    exported.add_argument("--force", action="store_true", help="replace an existing file")
     exported.set_defaults(handler=data.export)
     history = commands.add_parser("history", help="list your sessions")
     history.add_argument("--csv", action="store_true", help="as CSV")
@@ -92,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
 
 
+@quiet_in_pipe
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_LOGS)
     args = build_parser().parse_args(argv)

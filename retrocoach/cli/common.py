@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from retrocoach.core.text import cut_long_words, printable, quote
 from retrocoach.core.workout import Workout
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
@@ -17,7 +18,9 @@ class UsageError(Exception):
 
 
 def warn(message: str) -> None:
-    print(f"retrocoach: {message}", file=sys.stderr)
+    """One line on stderr; a huge value in it (a path, an id) is cut, never echoed whole, and
+    control characters in it are shown as escapes."""
+    print(printable(cut_long_words(f"retrocoach: {message}")), file=sys.stderr)
 
 
 def paths() -> DataPaths:
@@ -43,5 +46,6 @@ def library() -> WorkoutLibrary:
 def workout(workouts: WorkoutLibrary, workout_id: str) -> Workout:
     try:
         return workouts.get(workout_id)
-    except KeyError as error:
-        raise UsageError(error.args[0]) from None
+    except KeyError:
+        known = ", ".join(workouts.ids())
+        raise UsageError(f"unknown workout {quote(workout_id)} (known: {known})") from None

@@ -9,8 +9,9 @@ from retrocoach.cli import common
 from retrocoach.core.workout import WorkoutError, format_duration
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, csv_text
+from retrocoach.storage.safe_write import TargetExists, write_new_file
 from retrocoach.storage.stats import current_streak, totals
-from retrocoach.storage.user_workouts import export_workout, import_workout_file
+from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 
 
 def import_workout(args: argparse.Namespace) -> int:
@@ -25,9 +26,19 @@ def import_workout(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    """Refuses an existing file unless --force, and always anything but a regular file."""
     workout = common.workout(common.library(), args.workout_id)
     try:
-        export_workout(workout, Path(args.file))
+        write_new_file(
+            Path(args.file),
+            workout_bytes(workout),
+            overwrite=args.force,
+            paths=common.paths(),
+            suggested_name=f"{workout.id}.json",
+        )
+    except TargetExists as error:
+        common.warn(f"not exported: {error} Add --force to replace it.")
+        return 1
     except StorageError as error:
         common.warn(f"not exported: {error}")
         return 1

@@ -3,28 +3,53 @@
 from __future__ import annotations
 
 import argparse
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from retrocoach.cli import common
+from retrocoach.storage.files import StorageError
+from retrocoach.storage.safe_write import TargetExists, check_target, write_new_file
+
+_SAY_FILE = "say.wav"
 
 
 def say(args: argparse.Namespace) -> int:
-    from retrocoach.speech.check import say as speak
-    from retrocoach.speech.engine import SpeechError
+    """Any length (rendered sentence by sentence); --to-file follows export's file rules."""
+    from retrocoach.speech.check import play_file
+    from retrocoach.speech.engine import RenderProcess, SpeechError
+    from retrocoach.speech.long_text import render_long, split_text
 
+    if not split_text(args.text):
+        raise common.UsageError("say: nothing to say (the text is empty)")
     settings = common.settings()
-    if args.to_file is not None and args.to_file.is_dir():
-        raise common.UsageError(f"--to-file: {args.to_file} is a folder; give a file name")
-    if args.to_file is not None and not args.to_file.absolute().parent.is_dir():
-        raise common.UsageError(f"--to-file: the folder {args.to_file.parent} does not exist")
+    target: Path | None = args.to_file
+    paths = common.paths()
     try:
-        written = speak(args.text, settings.voice, settings.rate, args.to_file)
+        if target is not None:  # before the engine starts: fail fast
+            check_target(target, overwrite=args.force, paths=paths, suggested_name=_SAY_FILE)
+        with tempfile.TemporaryDirectory(prefix="retrocoach-say-") as folder:
+            with RenderProcess() as process:
+                wav = render_long(
+                    process, args.text, Path(folder) / _SAY_FILE, settings.voice, settings.rate
+                )
+            if target is None:
+                play_file(wav)
+                return 0
+            data = wav.read_bytes()
+            write_new_file(
+                target, data, overwrite=args.force, paths=paths, suggested_name=_SAY_FILE
+            )
+    except TargetExists as error:
+        common.warn(f"not written: {error} Add --force to replace it.")
+        return 1
+    except StorageError as error:
+        common.warn(f"not written: {error}")
+        return 1
     except (SpeechError, OSError) as error:
         common.warn(str(error))
         return 1
-    if written is not None:
-        print(f"wrote {written}")
+    print(f"wrote {target}")
     return 0
 
 
@@ -64,6 +89,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     spoken = commands.add_parser("say", help="speak a text with your voice settings")
     spoken.add_argument("text")
     spoken.add_argument("--to-file", metavar="OUT.wav", type=Path, help="write a WAV instead")
+    spoken.add_argument("--force", action="store_true", help="replace an existing --to-file")
     spoken.set_defaults(handler=say)
     commands.add_parser("voices", help="list the installed voices").set_defaults(handler=voices)
     commands.add_parser(

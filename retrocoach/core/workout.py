@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
+
+from retrocoach.core.text import quote, shorten
 
 FORMAT_VERSION = 1
 MIN_PHASE_SECONDS = 1
@@ -255,14 +258,14 @@ def parse_workout(data: object, source: str = "", built_in: bool = False) -> Wor
         raise WorkoutError(source, "", "must be a JSON object")
     version = data.get("version")
     if version != FORMAT_VERSION:
-        raise WorkoutError(source, "version", f"must be {FORMAT_VERSION}, got {version!r}")
+        raise WorkoutError(source, "version", f"must be {FORMAT_VERSION}, got {quote(version)}")
     workout_id = data.get("id")
     if not isinstance(workout_id, str) or not _ID_PATTERN.match(workout_id):
         raise WorkoutError(
             source,
             "id",
             "must be 1 to 40 characters of a-z, 0-9 and '-', "
-            f"starting with a letter or digit, got {workout_id!r}",
+            f"starting with a letter or digit, got {quote(workout_id)}",
         )
     name = _text(data.get("name"), source, "name", MAX_NAME_LENGTH)
     description = data.get("description", "")
@@ -283,7 +286,9 @@ def parse_workout(data: object, source: str = "", built_in: bool = False) -> Wor
     unknown = sorted(set(data) - known)
     if unknown:
         raise WorkoutError(
-            source, unknown[0], f"unknown field (allowed: {', '.join(sorted(known))})"
+            source,
+            shorten(unknown[0]),
+            f"unknown field (allowed: {', '.join(sorted(known))})",
         )
     return Workout(
         workout_id,
@@ -315,11 +320,61 @@ def load_workout_text(text: str, source: str, built_in: bool = False) -> Workout
 
 
 def _text(value: object, source: str, field_path: str, max_length: int) -> str:
-    if not isinstance(value, str) or not value.strip() or len(value) > max_length:
+    """A name: trimmed, 1 to `max_length` characters, one line of visible, printable text."""
+    trimmed = _trim(value) if isinstance(value, str) else None
+    if isinstance(value, str) and value and not trimmed:
         raise WorkoutError(
-            source, field_path, f"must be text of 1 to {max_length} characters, got {value!r:.80}"
+            source,
+            field_path,
+            "must have a visible character (it has only spaces or zero-width characters)",
         )
-    return value.strip()
+    if trimmed is None or not trimmed or len(trimmed) > max_length:
+        raise WorkoutError(
+            source, field_path, f"must be text of 1 to {max_length} characters, got {quote(value)}"
+        )
+    problem = name_problem(trimmed)
+    if problem:
+        raise WorkoutError(source, field_path, f"{problem}, got {quote(trimmed)}")
+    return trimmed
+
+
+def _invisible(char: str) -> bool:
+    """Spaces, line breaks, and format characters such as zero-width spaces and joiners."""
+    return char.isspace() or unicodedata.category(char) in ("Cf", "Zs", "Zl", "Zp")
+
+
+def _trim(text: str) -> str:
+    """`text` without surrounding whitespace or zero-width characters."""
+    start, end = 0, len(text)
+    while start < end and _invisible(text[start]):
+        start += 1
+    while end > start and _invisible(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def name_problem(name: str) -> str | None:
+    """Why `name` (already trimmed) cannot be a workout or phase name, or None.
+
+    A name is shown on one line on screen and printed by ``retrocoach workouts`` to a
+    terminal: line breaks, control characters (an ESC starts a terminal escape sequence) and
+    lone surrogates are refused, and so is a name with nothing visible in it. Format
+    characters inside a visible name stay (a zero-width joiner is part of some emoji).
+    """
+    for position, char in enumerate(name, start=1):
+        category = unicodedata.category(char)
+        if char in "\r\n\x85" or category in ("Zl", "Zp"):
+            return f"must be one line (a line break is at character {position})"
+        if category == "Cc":
+            return (
+                f"must not contain control characters (U+{ord(char):04X} at character "
+                f"{position}; an escape sequence, a tab or a line break)"
+            )
+        if category == "Cs":
+            return f"is not valid text (a lone surrogate U+{ord(char):04X} at character {position})"
+    if all(_invisible(char) for char in name):
+        return "must have a visible character (it has only spaces or zero-width characters)"
+    return None
 
 
 def _phases(value: object, source: str, section: str) -> tuple[Phase, ...]:
@@ -337,7 +392,7 @@ def _phase(value: object, source: str, where: str) -> Phase:
     if unknown:
         raise WorkoutError(
             source,
-            f"{where}.{unknown[0]}",
+            f"{where}.{shorten(unknown[0])}",
             "unknown field (allowed: direction, name, pace, seconds)",
         )
     name = _text(value.get("name"), source, f"{where}.name", MAX_NAME_LENGTH)
@@ -353,7 +408,7 @@ def _phase(value: object, source: str, where: str) -> Phase:
             source,
             f"{where}.seconds",
             f"must be a whole number of seconds from {MIN_PHASE_SECONDS} to "
-            f"{MAX_PHASE_SECONDS} (2 hours), got {seconds!r:.40}",
+            f"{MAX_PHASE_SECONDS} (2 hours), got {quote(seconds)}",
         )
     return Phase(name, direction, pace, seconds)
 
@@ -363,4 +418,4 @@ def _choice(enum: type[_E], value: object, source: str, where: str) -> _E:
         if member.value == value:
             return member
     allowed = ", ".join(member.value for member in enum)
-    raise WorkoutError(source, where, f"must be one of {allowed}, got {value!r:.40}")
+    raise WorkoutError(source, where, f"must be one of {allowed}, got {quote(value)}")

@@ -25,9 +25,10 @@ from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.tips_files import load_tips
-from retrocoach.storage.user_workouts import export_workout, import_workout_file
+from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.main_window import MainWindow
 from retrocoach.ui.recorder import SessionRecorder
@@ -382,7 +383,9 @@ class AppController(QObject):
         if not path:
             return
         try:
-            export_workout(workout, Path(path))
+            # The dialog has asked before replacing a file (Qt's default for a save dialog);
+            # a device, a link, a folder or the app's own workouts folder is still refused.
+            write_new_file(Path(path), workout_bytes(workout), overwrite=True, paths=self.paths)
         except StorageError as error:
             QMessageBox.warning(self.window, "Not exported", f"Not exported:\n{error}")
             return

@@ -9,6 +9,7 @@ from 26 numbers (no QtCharts to load).
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,8 +38,9 @@ from PySide6.QtWidgets import (
 
 from retrocoach.core.energy import format_estimate
 from retrocoach.core.workout import format_duration
-from retrocoach.storage.files import StorageError, atomic_write_text
+from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
+from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.stats import backward_minutes_per_week, current_streak, totals
 from retrocoach.ui.theme import error_colour
 from retrocoach.ui.week_chart import CHART_WEEKS, WeekChart
@@ -243,16 +246,28 @@ class HistoryWindow(QDialog):
             if not chosen:
                 return None
             path = Path(chosen)
-            if not path.suffix:
+            if not path.suffix:  # the dialog asked about the name without .csv, not this one
                 path = path.with_suffix(".csv")
-        try:
-            atomic_write_text(path, csv_text(self.records))
+                if os.path.lexists(path) and not self._may_replace(path):
+                    return None
+        try:  # the dialog asked before replacing; devices, links and folders stay refused
+            write_new_file(path, csv_text(self.records).encode("utf-8"), overwrite=True)
         except StorageError as error:
             self._tell(f"The history was not exported: {error}", problem=True)
             return None
         self._tell(f"Exported {len(self.records):,} sessions to {path}.")
         self.exported.emit(path)
         return path
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace the file?",
+            f"{path.name} already exists in {path.parent}. Do you want to replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _tell(self, message: str, problem: bool = False) -> None:
         self.status.setText(message)

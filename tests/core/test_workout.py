@@ -164,3 +164,82 @@ def test_phase_properties() -> None:
     assert phase.is_backward
     workout = Workout("x", "X", "", (), (phase,), (), 3)
     assert workout.total_seconds(3) == 90
+
+
+# --- names: one line of visible text (issue 8, item 14) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Walk\x1b[31m red", "control characters (U+001B at character 5"),
+        ("\x1b]0;owned\x07", "control characters (U+001B at character 1"),
+        ("Walk\nbackwards", "must be one line"),
+        ("Walk\rbackwards", "must be one line"),
+        ("Walk\u2028backwards", "must be one line"),
+        ("Walk\tbackwards", "control characters (U+0009"),
+        ("Walk\x00", "control characters (U+0000"),
+        ("Walk \ud800", "lone surrogate"),
+        ("\u200b\u200b", "must have a visible character"),
+        ("\u200d\ufeff\u2060", "must have a visible character"),
+        ("   ", "must have a visible character"),
+    ],
+)
+def test_names_must_be_one_line_of_visible_text(name: str, words: str) -> None:
+    for where, data in _with_names(name):
+        with pytest.raises(WorkoutError) as caught:
+            parse_workout(data, "my.json")
+        assert caught.value.field_path == where
+        assert words in str(caught.value)
+
+
+def _with_names(name: str) -> list[tuple[str, dict[str, Any]]]:
+    """`valid()` with `name` as the workout's name, and as a phase's name."""
+    phase = valid()
+    phase["round"][0] = phase["round"][0] | {"name": name}
+    return [("name", valid() | {"name": name}), ("round[0].name", phase)]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("  Walk  ", "Walk"),
+        ("\tWalk\n", "Walk"),
+        ("\u200bWalk\ufeff", "Walk"),
+        ("Walk \u200d back", "Walk \u200d back"),  # a joiner inside a name is text
+        ("Run \U0001f3c3\u200d\u2640\ufe0f", "Run \U0001f3c3\u200d\u2640\ufe0f"),
+        ("Ré\u0301sumé", "Ré\u0301sumé"),
+        (" " * 100 + "Walk" + " " * 100, "Walk"),  # the length counts after trimming
+    ],
+)
+def test_names_are_trimmed(name: str, kept: str) -> None:
+    workout = parse_workout(_with_names(name)[0][1])
+    phase = parse_workout(_with_names(name)[1][1]).round[0]
+    assert (workout.name, phase.name) == (kept, kept)
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"id": "x" * 200_000}, "id"),
+        ({"version": "v" * 200_000}, "version"),
+        ({"name": "n" * 200_000}, "name"),
+        ({"k" * 200_000: 1}, "k" * 59 + "\u2026"),
+    ],
+)
+def test_errors_cut_a_huge_value(change: dict[str, Any], field: str) -> None:
+    with pytest.raises(WorkoutError) as caught:
+        parse_workout(valid() | change, "my.json")
+    assert caught.value.field_path == field
+    assert len(str(caught.value)) < 300
+    assert "\u2026" in str(caught.value)
+
+
+@pytest.mark.parametrize("field", ["seconds", "direction", "pace", "z" * 200_000])
+def test_phase_errors_cut_a_huge_value(field: str) -> None:
+    data = valid()
+    data["round"][0] = data["round"][0] | {field: "s" * 200_000}
+    with pytest.raises(WorkoutError) as caught:
+        parse_workout(data, "my.json")
+    assert len(str(caught.value)) < 300
+    assert "\u2026" in str(caught.value)
