@@ -1,6 +1,6 @@
 """Open a 10-year history (5,000 sessions): load time, time to the first paint, longest stall.
 
-Run by hand (not part of the test suite)::
+Run by hand (``make bench-smoke`` runs ``--smoke`` under a hard timeout)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/history.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/history.py --sessions 20000

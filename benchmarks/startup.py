@@ -1,15 +1,17 @@
 """Time to the first painted window: retrocoach against a bare PySide6 window.
 
-Run by hand (not part of the test suite)::
+Run by hand (``make bench-smoke`` runs ``--smoke`` under a hard timeout)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py --runs 7
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py --smoke   # one run each
     DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python benchmarks/startup.py   # a real X server
 
 Each run starts a fresh interpreter; the time is from just before the process is spawned to
-the first Paint event of the top-level window (interpreter start, imports and all). Prints
-one JSON line with the medians and their ratio (target: at most 1.5). Every child has a
-60 s timeout, and the whole run a hard timeout (status 1 with every thread's stack).
+the first Paint event of the top-level window (interpreter start, imports and all), with
+``RETROCOACH_HOME`` set to a temporary folder (a new user; the real user's files are never
+touched, and a running retrocoach does not interfere). Prints one JSON line with the
+medians and their ratio (target: at most 1.5). Every child has a 60 s timeout, and the whole
+run a hard timeout (status 1 with every thread's stack).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -57,10 +60,11 @@ app.exec()
 """
 
 
-def one_run(kind: str) -> float:
+def one_run(kind: str, home: str) -> float:
     code = CHILD.format(root=str(ROOT), kind=kind)
     # As on a user's machine, byte code is cached (some shells here set this variable).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["RETROCOACH_HOME"] = home  # a new user's empty folders, never the real user's files
     began = time.time()
     out = subprocess.run(
         [sys.executable, "-c", code],
@@ -84,10 +88,11 @@ def main() -> int:
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     faulthandler.dump_traceback_later(CHILD_TIMEOUT_S * (2 * args.runs + 2) + 30, exit=True)
-    one_run("bare")  # warm the disk cache for both
-    one_run("app")
-    bare = [one_run("bare") for _ in range(args.runs)]
-    app = [one_run("app") for _ in range(args.runs)]
+    with tempfile.TemporaryDirectory(prefix="retrocoach-bench-") as home:
+        one_run("bare", home)  # warm the disk cache for both
+        one_run("app", home)
+        bare = [one_run("bare", home) for _ in range(args.runs)]
+        app = [one_run("app", home) for _ in range(args.runs)]
     result: dict[str, Any] = {
         "runs": args.runs,
         "bare_ms": round(statistics.median(bare), 1),
