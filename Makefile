@@ -5,12 +5,12 @@ VPY         := $(VENV)/bin/python
 STAMP       := $(VENV)/.installed-stamp
 SYSDEPS     := scripts/system-deps.sh
 
-.PHONY: run test lint typecheck pytest system-deps venv clean screenshot
+.PHONY: run test lint typecheck pytest bench-smoke system-deps venv clean screenshot
 
 run: system-deps venv
 	$(VPY) -m retrocoach
 
-test: system-deps venv lint typecheck pytest
+test: system-deps venv lint typecheck pytest bench-smoke
 
 system-deps:
 	@bash $(SYSDEPS)
@@ -34,6 +34,26 @@ typecheck: venv
 
 pytest: venv
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q
+
+# bench-smoke: every script in benchmarks/ for a few seconds, each under a hard timeout
+# (`timeout` ends the whole process group; status 124 means it was still running). Each must
+# exit 0. This checks that the benchmarks still run, not their figures (benchmarks/README.md).
+# To add a benchmark, add one line: $(BENCH) benchmarks/NAME.py --ITS-SHORT-MODE
+# A script in benchmarks/ without its line makes bench-smoke fail.
+BENCH_TIMEOUT ?= 120
+BENCH = @QT_QPA_PLATFORM=offscreen $(SHELL) -c 'echo "bench-smoke: $$*"; \
+  timeout -k 10 $(BENCH_TIMEOUT) $(VPY) "$$@" || { status=$$?; echo "bench-smoke: FAILED \
+  with status $$status (124 means still running after $(BENCH_TIMEOUT) s, killed): $$*" >&2; exit 1; }' bench
+
+bench-smoke: venv
+	@for script in benchmarks/[!_]*.py; do \
+	  grep -qF '$$(BENCH) '"$$script " Makefile || \
+	  { echo "bench-smoke: $$script has no line in the Makefile's bench-smoke" >&2; exit 1; }; \
+	done
+	$(BENCH) benchmarks/timing.py --smoke
+	$(BENCH) benchmarks/startup.py --smoke
+	$(BENCH) benchmarks/history.py --smoke
+	$(BENCH) benchmarks/speech.py --smoke
 
 screenshot: venv
 	$(VPY) scripts/screenshot.py docs/screenshot.png

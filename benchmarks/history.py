@@ -1,9 +1,10 @@
 """Open a 10-year history (5,000 sessions): load time, time to the first paint, longest stall.
 
-Run by hand (not part of the test suite)::
+Run by hand (``make bench-smoke`` runs ``--smoke`` under a hard timeout)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/history.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/history.py --sessions 20000
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/history.py --smoke   # 500 sessions
 
 Writes a history of `--sessions` sessions spread over ten years to ``history.jsonl`` in a
 temporary RETROCOACH_HOME, starts a QApplication (like the running app, it has already shown
@@ -17,12 +18,15 @@ a window), then, inside the event loop:
 - ``max_stall_ms``: the longest gap between two ticks of a 5 ms QTimer watchdog during all of
   it (``open_stall_ms`` while opening, ``scroll_stall_ms`` while scrolling).
 
-Prints one JSON line. Target: ``load_ms + open_and_paint_ms`` (``total_ms``) under 200 ms.
+Prints one JSON line. Target: ``load_ms + open_and_paint_ms`` (``total_ms``) under 200 ms
+(reported under "targets", not enforced). A hard timeout ends a stuck run with every
+thread's stack and status 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
 import random
@@ -42,6 +46,8 @@ from retrocoach.storage.history import HistoryStore, SessionRecord  # noqa: E402
 from retrocoach.storage.paths import DataPaths  # noqa: E402
 
 SCROLL_STEPS = 60
+#: The whole run, however many sessions (5,000 take about 5 s).
+TIMEOUT_S = 300
 
 
 def write_history(paths: DataPaths, sessions: int, seed: int = 7) -> None:
@@ -159,9 +165,15 @@ class Benchmark(QObject):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sessions", type=int, default=5000)
+    parser.add_argument("--smoke", action="store_true", help="a small history: --sessions 500")
     args = parser.parse_args()
+    if args.smoke:
+        args.sessions = 500
+    if args.sessions < 1:
+        parser.error("--sessions must be at least 1")
+    faulthandler.dump_traceback_later(TIMEOUT_S, exit=True)
     with tempfile.TemporaryDirectory(prefix="retrocoach-bench-") as home:
         os.environ["RETROCOACH_HOME"] = home
         paths = DataPaths.default()
@@ -186,6 +198,7 @@ def main() -> int:
         "scroll_stall_ms": round(stalls[1], 1),
         "import_ms": round(float(result["import_ms"]), 1),
         "platform": QApplication.platformName(),
+        "targets": {"total_lt_200ms": load + opened < 200},
     }
     print(json.dumps(line))
     return 0

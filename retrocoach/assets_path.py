@@ -24,3 +24,18 @@ def assets_dir() -> Path:
         f"retrocoach's assets are missing (looked in {checkout} and {bundled}); "
         "reinstall retrocoach"
     )
+
+
+def builtin_tips_file() -> Path:
+    """The built-in tips (English)."""
+    return assets_dir() / "tips" / "en.json"
+
+
+def builtin_workouts_dir() -> Path:
+    """The folder of the built-in workouts, one ``{id}.json`` each."""
+    return assets_dir() / "workouts"
+
+
+def beep_file() -> Path:
+    """The phase-boundary beep."""
+    return assets_dir() / "sounds" / "beep.wav"

@@ -70,17 +70,14 @@ def voices(_args: argparse.Namespace) -> int:
 
 
 def check(_args: argparse.Namespace) -> int:
-    from retrocoach.speech.check import run_check
+    from retrocoach.speech.check import folder_line, run_check
 
-    ok, lines = run_check()
+    ok, lines = run_check(voice=common.settings().voice)
     paths = common.paths()
     for label, folder in paths.describe():
         problem = paths.folder_problem(folder)
-        if problem is None:
-            lines.append(f"ok       {label.lower()} folder: {folder}")
-        else:
-            ok = False
-            lines.append(f"MISSING  {label.lower()} folder: {problem}")
+        ok = ok and problem is None
+        lines.append(folder_line(label, folder, problem))
     print("\n".join(lines))
     return 0 if ok else 1
 

@@ -28,7 +28,7 @@ from retrocoach.speech.engine import (
     probe,
     worker_environment,
 )
-from retrocoach.speech.hints import NO_AUDIO_MESSAGE, audio_fix
+from retrocoach.speech.hints import NO_AUDIO_MESSAGE, audio_fix, install_hint
 
 QT_PROBE_TIMEOUT = 20.0
 #: What a stock Debian/Ubuntu lacks for Qt's xcb platform (see scripts/system-deps.sh).
@@ -95,50 +95,121 @@ def _platform_fix() -> str:
     return "reinstall retrocoach (pip install --force-reinstall PySide6-Essentials)"
 
 
-def run_check(engine_factory: str | None = None) -> tuple[bool, list[str]]:
-    """Speech engine, voices, Qt platform, audio outputs: (all fine, report lines).
+def ok_line(what: str, detail: str) -> str:
+    return f"ok       {what}: {detail}"
 
-    A line starting with ``ok`` is fine; ``MISSING`` names the problem and ends with the fix.
+
+def missing_line(what: str, problem: str, fix: str) -> str:
+    """A ``MISSING`` line: what, the problem, and always the fix at the end."""
+    assert fix.strip(), f"a MISSING line needs a fix: {what}"
+    return f"MISSING  {what}: {problem.rstrip('. ')}. Fix: {fix}"
+
+
+def voice_fix() -> str:
+    return (
+        'choose an installed voice in the app\'s settings (Ctrl+,), or remove "voice" from '
+        "settings.json to use the default; `retrocoach voices` lists the installed voices"
+    )
+
+
+def _voice_lines(engine_factory: str | None, voice: str | None) -> tuple[bool, list[str]]:
+    """The installed voices, and whether the configured `voice` is one of them."""
+    try:
+        voices = list_voices(engine_factory)
+    except EngineUnavailable as error:
+        return False, [missing_line("voices", error.reason, error.fix or install_hint())]
+    except SpeechError as error:
+        return False, [missing_line("voices", str(error), install_hint())]
+    english = [v for v in voices if any(lang.startswith("en") for lang in v.languages)]
+    lines = [
+        ok_line(
+            "voices",
+            f"{len(voices)} installed ({len(english)} English); `retrocoach voices` lists them",
+        )
+    ]
+    if voice is None:
+        lines.append(ok_line("voice", "the engine's default (none chosen in the settings)"))
+        return True, lines
+    if not any(voice in (v.id, v.name) for v in voices):
+        problem = (
+            f"{voice!r}, chosen in your settings, is not installed, so cues are shown as "
+            "captions only"
+        )
+        return False, [*lines, missing_line("voice", problem, voice_fix())]
+    lines.append(ok_line("voice", f"{voice} (from your settings) is installed"))
+    return True, lines
+
+
+def _audio_probe_fix() -> str:
+    return (
+        f"reinstall Qt ({sys.executable} -m pip install --force-reinstall "
+        f"PySide6-Essentials), then {audio_fix()}"
+    )
+
+
+def run_check(
+    engine_factory: str | None = None, voice: str | None = None
+) -> tuple[bool, list[str]]:
+    """Speech engine, voices (and the chosen `voice`), Qt platform, audio outputs.
+
+    Returns (all fine, report lines). A line starting with ``ok`` is fine; a ``MISSING``
+    line names the problem and ends with the fix (:func:`missing_line`).
     """
     lines: list[str] = []
     ok = True
     result = probe(engine_factory)
     if result.ok:
-        lines.append(f"ok       speech engine {result.engine}: {result.message}")
-        try:
-            voices = list_voices(engine_factory)
-        except SpeechError as error:
-            lines.append(f"MISSING  voices: {error}")
-            ok = False
-        else:
-            english = [v for v in voices if any(lang.startswith("en") for lang in v.languages)]
-            lines.append(
-                f"ok       voices: {len(voices)} installed ({len(english)} English); "
-                "`retrocoach voices` lists them"
-            )
+        lines.append(ok_line(f"speech engine {result.engine}", result.message))
+        voices_ok, voice_lines = _voice_lines(engine_factory, voice)
+        ok = ok and voices_ok
+        lines += voice_lines
     else:
         ok = False
-        lines.append(f"MISSING  speech engine: {result.message}. Fix: {result.fix}")
+        lines.append(missing_line("speech engine", result.message, result.fix or install_hint()))
         lines.append("         (the app still runs: cues are shown as captions)")
     gui, gui_error = qt_report("gui")
     if gui is None:
         ok = False
-        lines.append(f"MISSING  Qt platform: {gui_error.rstrip('.')}. Fix: {_platform_fix()}")
+        lines.append(missing_line("Qt platform", gui_error, _platform_fix()))
     else:
-        lines.append(f"ok       Qt platform: {gui['platform']}")
+        lines.append(ok_line("Qt platform", gui["platform"]))
     audio, audio_error = qt_report("audio")
     outputs: list[str] = audio["outputs"] if audio is not None else []
     if audio is None:
         ok = False
-        lines.append(f"MISSING  audio outputs: Qt Multimedia failed ({audio_error})")
+        problem = f"Qt Multimedia failed ({audio_error})"
+        lines.append(missing_line("audio outputs", problem, _audio_probe_fix()))
     elif outputs:
         default = audio.get("default_output") or outputs[0]
-        lines.append(f"ok       audio outputs: {', '.join(outputs)} (default: {default})")
+        lines.append(ok_line("audio outputs", f"{', '.join(outputs)} (default: {default})"))
     else:
         ok = False
-        lines.append(f"MISSING  audio outputs: none. Fix: {audio_fix()}")
+        lines.append(missing_line("audio outputs", "none", audio_fix()))
         lines.append(f"         ({NO_AUDIO_MESSAGE})")
     return ok, lines
+
+
+def folder_fix(folder: Path) -> str:
+    """How to make `folder` usable, from what is in its way (see DataPaths.folder_problem)."""
+    elsewhere = "or set RETROCOACH_HOME to a folder you can write to"
+    probe_path = folder
+    while not probe_path.exists():
+        if probe_path.parent == probe_path:
+            return f"set RETROCOACH_HOME to a folder you can write to (nothing of {folder} exists)"
+        probe_path = probe_path.parent
+    if not probe_path.is_dir():
+        return f"move the file {probe_path} away (a folder belongs there), {elsewhere}"
+    if not os.access(probe_path, os.W_OK | os.X_OK):
+        return f"make {probe_path} writable for you (chmod u+rwx {probe_path}), {elsewhere}"
+    return f"check {folder} and its parent folders, {elsewhere}"
+
+
+def folder_line(label: str, folder: Path, problem: str | None) -> str:
+    """The ``check`` line of one data folder; `problem` is DataPaths.folder_problem's."""
+    what = f"{label.lower()} folder"
+    if problem is None:
+        return ok_line(what, str(folder))
+    return missing_line(what, problem, folder_fix(folder))
 
 
 def voices(engine_factory: str | None = None) -> list[VoiceInfo]:
@@ -218,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
 
 __all__ = [
     "EngineUnavailable",
+    "folder_line",
+    "missing_line",
     "play_file",
     "qt_report",
     "run_check",

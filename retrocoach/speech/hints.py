@@ -22,6 +22,25 @@ def install_hint() -> str:
     return "install espeak-ng (or espeak) with your package manager"
 
 
+def engine_start_fix(error: BaseException, python: str = sys.executable) -> str:
+    """The fix for an engine that failed to start with `error` (in the speech worker).
+
+    An ImportError means pyttsx3 (or a module it needs) is missing from the Python that runs
+    retrocoach, whatever the system has installed; anything else is the platform's engine.
+    """
+    if not isinstance(error, ImportError):
+        return install_hint()
+    if (error.name or "").split(".")[0] == "pyttsx3":
+        return (
+            f"install pyttsx3 for the Python that runs retrocoach: {python} -m pip install "
+            "pyttsx3 (in a source checkout, `make run` sets up .venv with everything)"
+        )
+    return (
+        f"reinstall pyttsx3 and what it needs: {python} -m pip install --force-reinstall "
+        "pyttsx3 (in a source checkout: `make run`)"
+    )
+
+
 def audio_fix() -> str:
     """How to get an audio output device, for this platform."""
     if sys.platform.startswith("linux"):

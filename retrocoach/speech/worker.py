@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from retrocoach.speech.cache import default_driver, engine_id
-from retrocoach.speech.hints import install_hint
+from retrocoach.speech.hints import engine_start_fix
 
 
 def load_factory(spec: str | None) -> Callable[[], Any]:
@@ -209,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         message = f"{type(error).__name__}: {error}"
         out.write(
-            json.dumps({"ok": False, "error": message, "fix": install_hint()}).encode() + b"\n"
+            json.dumps({"ok": False, "error": message, "fix": engine_start_fix(error)}).encode()
+            + b"\n"
         )
         out.flush()
         return 2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrocoach.assets_path import assets_dir
+from retrocoach.assets_path import builtin_tips_file
 from retrocoach.core.tips import TipLibrary, merge_user_tips_text, parse_tips_text
 from retrocoach.storage.paths import DataPaths
 
@@ -16,7 +16,7 @@ def load_tips(paths: DataPaths | None) -> tuple[TipLibrary, list[str]]:
     Returns the library and the problems found (bad entries are skipped, the rest load). The
     user's file is only read, never changed or moved: it is theirs to fix.
     """
-    builtin_file = assets_dir() / "tips" / "en.json"
+    builtin_file = builtin_tips_file()
     library, problems = parse_tips_text(builtin_file.read_text("utf-8"), str(builtin_file))
     if paths is None or not paths.tips_file.is_file():
         return library, problems
