@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import secrets
 from collections.abc import Callable
@@ -113,6 +114,16 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def _open_append(path: Path) -> io.FileIO:
+    """`path` opened for reading and appending (created if missing).
+
+    The one place :func:`append_line` gets its file from: tests replace it to inject a full
+    disk (a file object whose writes fail part-way).
+    """
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    return io.FileIO(fd, "r+b", closefd=True)
+
+
 def append_line(path: Path, line: str) -> None:
     """Append `line` + ``\\n`` and fsync; StorageError on failure.
 
@@ -123,7 +134,7 @@ def append_line(path: Path, line: str) -> None:
         raise ValueError("append_line writes one line: no line breaks inside")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "ab+") as handle:
+        with io.BufferedRandom(_open_append(path)) as handle:
             handle.seek(0, os.SEEK_END)
             prefix = b""
             if handle.tell() > 0:
