@@ -23,6 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from retrocoach.storage.reading import open_regular_fd
+
 T = TypeVar("T")
 
 CORRUPT_MARK = ".corrupt-"
@@ -115,38 +117,61 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def _open_append(path: Path) -> io.FileIO:
-    """`path` opened for reading and appending (created if missing).
+    """`path` opened for reading and appending (created if missing), if it is a regular file.
 
-    The one place :func:`append_line` gets its file from: tests replace it to inject a full
-    disk (a file object whose writes fail part-way).
+    ``O_NONBLOCK`` and the checks of :mod:`retrocoach.storage.reading`: a FIFO or a device in
+    its place is refused (NotARegularFileError), never written to. This is the one place
+    :func:`append_line` gets its file from: tests replace it to inject a full disk.
     """
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    fd = open_regular_fd(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, create=True)
     return io.FileIO(fd, "r+b", closefd=True)
 
 
-def append_line(path: Path, line: str) -> None:
-    """Append `line` + ``\\n`` and fsync; StorageError on failure.
+def _write_all(handle: io.FileIO, data: bytes) -> None:
+    """Write every byte; a short write is retried, and a write of nothing is an error."""
+    view = memoryview(data)
+    while view:
+        written = handle.write(view)
+        if not written:
+            raise OSError(errno.EIO, "the file system accepted no data")
+        view = view[written:]
 
-    If the file does not end with a newline (a torn write from a crash), a newline is written
-    first, so the new line never glues onto the broken one.
+
+def append_line(path: Path, line: str) -> None:
+    """Append `line` + ``\n`` and fsync; StorageError on failure, with the file as it was.
+
+    A write or fsync that fails part-way (a full disk) is taken back: the file is truncated to
+    its old length, so no torn line is left for every later read to trip over. If even that
+    fails, the next append still starts on a new line: when the file does not end with a
+    newline (a torn write from a crash), a newline is written first, so the new line never
+    glues onto the broken one.
     """
     if "\n" in line or "\r" in line:
         raise ValueError("append_line writes one line: no line breaks inside")
+    data = line.encode("utf-8") + b"\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with io.BufferedRandom(_open_append(path)) as handle:
-            handle.seek(0, os.SEEK_END)
-            prefix = b""
-            if handle.tell() > 0:
-                handle.seek(-1, os.SEEK_END)
+        with _open_append(path) as handle:
+            old_size = os.fstat(handle.fileno()).st_size
+            if old_size > 0:
+                handle.seek(old_size - 1)
                 if handle.read(1) != b"\n":
-                    prefix = b"\n"
-                handle.seek(0, os.SEEK_END)
-            handle.write(prefix + line.encode("utf-8") + b"\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+                    data = b"\n" + data
+            try:
+                _write_all(handle, data)
+                os.fsync(handle.fileno())
+            except OSError:
+                _take_back(handle, old_size)
+                raise
     except OSError as error:
         raise storage_error(error, path) from error
+
+
+def _take_back(handle: io.FileIO, old_size: int) -> None:
+    """Cut the file back to `old_size` after a failed append (best effort: see append_line)."""
+    with contextlib.suppress(OSError):
+        handle.truncate(old_size)
+        os.fsync(handle.fileno())
 
 
 # --- corrupt files ----------------------------------------------------------------------------
