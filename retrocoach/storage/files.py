@@ -17,13 +17,14 @@ import errno
 import io
 import os
 import secrets
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from retrocoach.storage.reading import open_regular_fd
+from retrocoach.storage.reading import open_regular, open_regular_fd
 
 T = TypeVar("T")
 
@@ -177,7 +178,7 @@ def _take_back(handle: io.FileIO, old_size: int) -> None:
 # --- corrupt files ----------------------------------------------------------------------------
 
 
-def _reserve_backup(path: Path, now: datetime | None) -> Path:
+def reserve_backup(path: Path, now: datetime | None) -> Path:
     """Create an empty, new ``NAME.corrupt-<timestamp>[-n]`` next to `path` (O_EXCL)."""
     stamp = (now or datetime.now()).strftime(_TIMESTAMP_FORMAT)
     base = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}")
@@ -195,7 +196,7 @@ def _reserve_backup(path: Path, now: datetime | None) -> Path:
 def set_aside(path: Path, now: datetime | None = None) -> Path:
     """Rename `path` to a new ``.corrupt-`` name (never over an existing one); return it."""
     try:
-        backup = _reserve_backup(path, now)
+        backup = reserve_backup(path, now)
         try:
             os.replace(path, backup)
         except OSError:
@@ -208,19 +209,22 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
 
 
 def copy_aside(path: Path, now: datetime | None = None) -> Path:
-    """Copy `path` to a new ``.corrupt-`` name, leaving the original in place; return it."""
+    """Copy `path` to a new ``.corrupt-`` name, leaving the original in place; return it.
+
+    Copied in chunks (a history can be large); only a regular file is read.
+    """
     try:
-        data = path.read_bytes()
-        backup = _reserve_backup(path, now)
-        try:
-            with open(backup, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(backup)
-            raise
+        with open_regular(path) as source:
+            backup = reserve_backup(path, now)
+            try:
+                with open(backup, "wb") as handle:
+                    shutil.copyfileobj(source, handle, 64 * 1024)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.unlink(backup)
+                raise
     except OSError as error:
         raise storage_error(error, path, "copy") from error
     return backup

@@ -131,9 +131,14 @@ class SessionJournal:
 
         Returns the new record, or None when there was nothing to recover. Problems (a damaged
         journal, a disk that refuses the record) are in :attr:`messages`; a refused record
-        waits in ``history.pending``.
+        waits in ``history.pending``. The app calls this once at start-up, before any session:
+        it is also where a torn last line of the history is moved aside, before anything is
+        appended after it.
         """
         self.messages = []
+        torn = self.history.set_aside_torn_tail()
+        if torn is not None:
+            self.messages.append(torn)
         record = self._read()
         if record is None:
             return None

@@ -103,12 +103,12 @@ def open_regular_fd(path: Path, flags: int, create: bool = False) -> int:
     return fd
 
 
-def open_regular(path: Path) -> io.FileIO:
-    """`path` opened for reading (unbuffered), if it is a regular file; see the module doc.
+def open_regular(path: Path) -> io.BufferedReader:
+    """`path` opened for reading, if it is a regular file; see the module doc.
 
     Errors as :func:`open_regular_fd`.
     """
-    return io.FileIO(open_regular_fd(path, os.O_RDONLY), "rb", closefd=True)
+    return io.BufferedReader(io.FileIO(open_regular_fd(path, os.O_RDONLY), "rb", closefd=True))
 
 
 def read_regular(path: Path, max_bytes: int) -> bytes:
