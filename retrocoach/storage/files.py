@@ -24,7 +24,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from retrocoach.storage.reading import open_regular, open_regular_fd
+from retrocoach.storage.reading import (
+    FileTooLargeError,
+    open_regular,
+    open_regular_fd,
+    read_regular,
+)
 
 T = TypeVar("T")
 
@@ -259,24 +264,25 @@ def read_or_set_aside(
     """Read `path` and `parse` its bytes; a bad file is renamed aside and the user told.
 
     A missing file (or a missing folder) gives ``ReadResult(None)`` without a message. A file
-    that cannot be read (permissions) is left alone and reported. `parse` signals a bad file by
-    raising ValueError (which includes JSON and Unicode errors), TypeError or RecursionError;
-    files over `max_bytes` are bad without being parsed.
+    that cannot be read (permissions), or that is not a regular file (a FIFO, a device: see
+    :mod:`retrocoach.storage.reading`), is left alone and reported. `parse` signals a bad file
+    by raising ValueError (which includes JSON and Unicode errors), TypeError or
+    RecursionError; files over `max_bytes` are bad without being read further.
     """
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = read_regular(path, max_bytes)
     except (FileNotFoundError, NotADirectoryError):
         return ReadResult(None)
     except OSError as error:
         problem = storage_error(error, path, "read")
         return ReadResult(None, f"{problem} The {what} defaults are used.", protect=True)
-    try:
-        if len(data) > max_bytes:
-            raise ValueError(f"larger than {max_bytes // 1024} KB")
-        return ReadResult(parse(data))
-    except (ValueError, TypeError, RecursionError) as error:
-        reason = str(error) or type(error).__name__
+    except FileTooLargeError as error:
+        reason = str(error)
+    else:
+        try:
+            return ReadResult(parse(data))
+        except (ValueError, TypeError, RecursionError) as error:
+            reason = str(error) or type(error).__name__
     try:
         backup = set_aside(path, now)
     except StorageError as error:

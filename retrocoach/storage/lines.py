@@ -72,19 +72,18 @@ def set_aside_torn_tail(
 
     A last line is torn when it has no newline and `is_whole` says it is not a whole record
     (a last record that only lacks its newline is kept). The lines before it are not touched.
-    Returns None when there is nothing torn, or the file is missing; StorageError when the
-    file cannot be read, the backup cannot be written or the file cannot be cut (then the
-    file is as it was; the backup, if made, is removed).
+    Returns None when there is nothing torn, or the file is missing, not a regular file or
+    cannot be opened for writing (reading it reports that); StorageError when the backup
+    cannot be written or the file cannot be cut (then the file is as it was; the backup, if
+    made, is removed).
 
     Only the app's start-up calls this: it rewrites the file, which must not happen while
     another process appends to it.
     """
     try:
         fd = open_regular_fd(path, os.O_RDWR)
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise storage_error(error, path, "read") from error
+    except OSError:
+        return None  # missing, or not a file it can repair: reading it reports why
     with io.FileIO(fd, "r+b", closefd=True) as handle:
         try:
             size = os.fstat(fd).st_size
