@@ -49,7 +49,7 @@ def check(_args: argparse.Namespace) -> int:
 
     ok, lines = run_check()
     paths = common.paths()
-    for label, folder in paths.describe():
+    for label, folder in paths.folders_to_check():
         problem = paths.folder_problem(folder)
         if problem is None:
             lines.append(f"ok       {label.lower()} folder: {folder}")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.workout import Workout, WorkoutError, load_workout_text
+from retrocoach.storage.paths import not_a_folder
 from retrocoach.storage.reading import FileTooLargeError, NotARegularFileError, read_regular
 
 #: A workout file larger than this is refused without being parsed.
@@ -55,7 +56,16 @@ class WorkoutLibrary:
         self._workouts = {}
         for path in sorted(self.builtin_dir.glob("*.json")):
             self._add(path, built_in=True)
-        if self.user_dir is not None and self.user_dir.is_dir():
+        if self.user_dir is None:
+            return
+        what = not_a_folder(self.user_dir)
+        if what is not None:
+            self.problems.append(
+                f"{self.user_dir} is {what} where your workouts folder should be, so your own "
+                "workouts cannot be loaded or saved; move it away (the folder is made again on "
+                "the next save)"
+            )
+        elif self.user_dir.is_dir():
             for path in sorted(self.user_dir.glob("*.json")):
                 self._add(path, built_in=False)
 
