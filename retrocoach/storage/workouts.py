@@ -27,7 +27,7 @@ def read_workout_file(path: Path, built_in: bool = False) -> Workout:
             str(path), "", f"is larger than {limit} KB, the limit for a workout"
         ) from None
     except NotARegularFileError as error:
-        raise WorkoutError(str(path), "", f"{error.strerror}; skipped") from None
+        raise WorkoutError(str(path), "", str(error.strerror)) from None
     except OSError as error:
         raise WorkoutError(str(path), "", f"cannot be read ({error.strerror})") from None
     try:
