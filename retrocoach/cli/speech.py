@@ -74,7 +74,7 @@ def check(_args: argparse.Namespace) -> int:
 
     ok, lines = run_check(voice=common.settings().voice)
     paths = common.paths()
-    for label, folder in paths.describe():
+    for label, folder in paths.folders_to_check():
         problem = paths.folder_problem(folder)
         ok = ok and problem is None
         lines.append(folder_line(label, folder, problem))

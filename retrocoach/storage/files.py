@@ -14,13 +14,22 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import secrets
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Generic, TypeVar
+
+from retrocoach.storage.reading import (
+    FileTooLargeError,
+    open_regular,
+    open_regular_fd,
+    read_regular,
+)
 
 T = TypeVar("T")
 
@@ -113,35 +122,68 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def append_line(path: Path, line: str) -> None:
-    """Append `line` + ``\\n`` and fsync; StorageError on failure.
+def _open_append(path: Path) -> io.FileIO:
+    """`path` opened for reading and appending (created if missing), if it is a regular file.
 
-    If the file does not end with a newline (a torn write from a crash), a newline is written
-    first, so the new line never glues onto the broken one.
+    ``O_NONBLOCK`` and the checks of :mod:`retrocoach.storage.reading`: a FIFO or a device in
+    its place is refused (NotARegularFileError), never written to. This is the one place
+    :func:`append_line` gets its file from: tests replace it to inject a full disk.
+    """
+    fd = open_regular_fd(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, create=True)
+    return io.FileIO(fd, "r+b", closefd=True)
+
+
+def _write_all(handle: io.FileIO, data: bytes) -> None:
+    """Write every byte; a short write is retried, and a write of nothing is an error."""
+    view = memoryview(data)
+    while view:
+        written = handle.write(view)
+        if not written:
+            raise OSError(errno.EIO, "the file system accepted no data")
+        view = view[written:]
+
+
+def append_line(path: Path, line: str) -> None:
+    """Append `line` + ``\n`` and fsync; StorageError on failure, with the file as it was.
+
+    A write or fsync that fails part-way (a full disk) is taken back: the file is truncated to
+    its old length, so no torn line is left for every later read to trip over. If even that
+    fails, the next append still starts on a new line: when the file does not end with a
+    newline (a torn write from a crash), a newline is written first, so the new line never
+    glues onto the broken one.
     """
     if "\n" in line or "\r" in line:
         raise ValueError("append_line writes one line: no line breaks inside")
+    data = line.encode("utf-8") + b"\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "ab+") as handle:
-            handle.seek(0, os.SEEK_END)
-            prefix = b""
-            if handle.tell() > 0:
-                handle.seek(-1, os.SEEK_END)
+        with _open_append(path) as handle:
+            old_size = os.fstat(handle.fileno()).st_size
+            if old_size > 0:
+                handle.seek(old_size - 1)
                 if handle.read(1) != b"\n":
-                    prefix = b"\n"
-                handle.seek(0, os.SEEK_END)
-            handle.write(prefix + line.encode("utf-8") + b"\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+                    data = b"\n" + data
+            try:
+                _write_all(handle, data)
+                os.fsync(handle.fileno())
+            except OSError:
+                _take_back(handle, old_size)
+                raise
     except OSError as error:
         raise storage_error(error, path) from error
+
+
+def _take_back(handle: io.FileIO, old_size: int) -> None:
+    """Cut the file back to `old_size` after a failed append (best effort: see append_line)."""
+    with contextlib.suppress(OSError):
+        handle.truncate(old_size)
+        os.fsync(handle.fileno())
 
 
 # --- corrupt files ----------------------------------------------------------------------------
 
 
-def _reserve_backup(path: Path, now: datetime | None) -> Path:
+def reserve_backup(path: Path, now: datetime | None) -> Path:
     """Create an empty, new ``NAME.corrupt-<timestamp>[-n]`` next to `path` (O_EXCL)."""
     stamp = (now or datetime.now()).strftime(_TIMESTAMP_FORMAT)
     base = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}")
@@ -159,7 +201,7 @@ def _reserve_backup(path: Path, now: datetime | None) -> Path:
 def set_aside(path: Path, now: datetime | None = None) -> Path:
     """Rename `path` to a new ``.corrupt-`` name (never over an existing one); return it."""
     try:
-        backup = _reserve_backup(path, now)
+        backup = reserve_backup(path, now)
         try:
             os.replace(path, backup)
         except OSError:
@@ -172,19 +214,22 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
 
 
 def copy_aside(path: Path, now: datetime | None = None) -> Path:
-    """Copy `path` to a new ``.corrupt-`` name, leaving the original in place; return it."""
+    """Copy `path` to a new ``.corrupt-`` name, leaving the original in place; return it.
+
+    Copied in chunks (a history can be large); only a regular file is read.
+    """
     try:
-        data = path.read_bytes()
-        backup = _reserve_backup(path, now)
-        try:
-            with open(backup, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(backup)
-            raise
+        with open_regular(path) as source:
+            backup = reserve_backup(path, now)
+            try:
+                with open(backup, "wb") as handle:
+                    shutil.copyfileobj(source, handle, 64 * 1024)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.unlink(backup)
+                raise
     except OSError as error:
         raise storage_error(error, path, "copy") from error
     return backup
@@ -219,24 +264,25 @@ def read_or_set_aside(
     """Read `path` and `parse` its bytes; a bad file is renamed aside and the user told.
 
     A missing file (or a missing folder) gives ``ReadResult(None)`` without a message. A file
-    that cannot be read (permissions) is left alone and reported. `parse` signals a bad file by
-    raising ValueError (which includes JSON and Unicode errors), TypeError or RecursionError;
-    files over `max_bytes` are bad without being parsed.
+    that cannot be read (permissions), or that is not a regular file (a FIFO, a device: see
+    :mod:`retrocoach.storage.reading`), is left alone and reported. `parse` signals a bad file
+    by raising ValueError (which includes JSON and Unicode errors), TypeError or
+    RecursionError; files over `max_bytes` are bad without being read further.
     """
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = read_regular(path, max_bytes)
     except (FileNotFoundError, NotADirectoryError):
         return ReadResult(None)
     except OSError as error:
         problem = storage_error(error, path, "read")
         return ReadResult(None, f"{problem} The {what} defaults are used.", protect=True)
-    try:
-        if len(data) > max_bytes:
-            raise ValueError(f"larger than {max_bytes // 1024} KB")
-        return ReadResult(parse(data))
-    except (ValueError, TypeError, RecursionError) as error:
-        reason = str(error) or type(error).__name__
+    except FileTooLargeError as error:
+        reason = str(error)
+    else:
+        try:
+            return ReadResult(parse(data))
+        except (ValueError, TypeError, RecursionError) as error:
+            reason = str(error) or type(error).__name__
     try:
         backup = set_aside(path, now)
     except StorageError as error:

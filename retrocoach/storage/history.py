@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import math
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -31,7 +32,9 @@ from retrocoach.storage.files import (
     copy_aside,
     storage_error,
 )
+from retrocoach.storage.lines import iter_lines, set_aside_torn_tail
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.reading import open_regular
 
 Outcome = Literal["completed", "stopped", "interrupted"]
 OUTCOMES: tuple[Outcome, ...] = ("completed", "stopped", "interrupted")
@@ -51,6 +54,9 @@ _MAX_TEXT = 200
 _MAX_COUNT = 10_000
 _MAX_SECONDS = 10_000_000.0
 _SHOWN_BAD_LINES = 5
+_CHUNK = 64 * 1024
+#: A longer line is not a record (a record is well under 2 KB): it is skipped unread.
+MAX_LINE_BYTES = 64 * 1024
 
 
 def iso_local(moment: datetime | None = None) -> str:
@@ -217,30 +223,34 @@ class HistoryStore:
         return written
 
     def load(self) -> tuple[list[SessionRecord], list[str]]:
-        """All records in file order, then the pending ones; plus messages for the user."""
+        """All records in file order, then the pending ones; plus messages for the user.
+
+        The file is read line by line (each line at most 64 KB), so its size does not matter;
+        anything but a regular file is reported and not read.
+        """
         messages: list[str] = []
         records: list[SessionRecord] = []
-        try:
-            data = self.path.read_bytes()
-        except (FileNotFoundError, NotADirectoryError):
-            data = b""
-        except OSError as error:
-            messages.append(f"{storage_error(error, self.path, 'read')} The history is not shown.")
-            data = b""
         bad: list[tuple[int, str]] = []
         bad_end = 0
-        offset = 0
-        for number, raw in enumerate(data.split(b"\n"), 1):
-            end = offset + len(raw) + 1
-            if raw.strip():
-                try:
-                    records.append(SessionRecord.from_json(json.loads(raw)))
-                except (ValueError, TypeError, RecursionError) as error:
-                    bad.append((number, error_reason(error)))
-                    bad_end = min(end, len(data))
-            offset = end
+        try:
+            with open_regular(self.path) as handle:
+                for line in iter_lines(handle, MAX_LINE_BYTES):
+                    if not line.too_long and not line.raw.strip():
+                        continue
+                    try:
+                        if line.too_long:
+                            raise ValueError(f"longer than {MAX_LINE_BYTES // 1024} KB")
+                        records.append(_parse_line(line.raw))
+                    except (ValueError, TypeError, RecursionError) as error:
+                        bad.append((line.number, error_reason(error)))
+                        bad_end = line.end
+        except (FileNotFoundError, NotADirectoryError):
+            pass
+        except OSError as error:
+            messages.append(f"{storage_error(error, self.path, 'read')} The history is not shown.")
+            bad = []
         if bad:
-            messages.append(self._report_bad_lines(data, bad, bad_end))
+            messages.append(self._report_bad_lines(bad, bad_end))
         if self._pending:
             messages.append(
                 f"{len(self._pending)} session(s) are not saved to {self.path} yet; they are "
@@ -248,14 +258,38 @@ class HistoryStore:
             )
         return records + self._pending, messages
 
-    def _report_bad_lines(self, data: bytes, bad: list[tuple[int, str]], bad_end: int) -> str:
+    def set_aside_torn_tail(self) -> str | None:
+        """At the app's start-up: move a last line cut short (a crash, a full disk) aside.
+
+        The torn bytes go to a new ``history.jsonl.corrupt-...`` and are cut off the file, so
+        they are reported once, here, and never again; every complete line is kept. A last
+        line that is a whole record without its newline is left alone. Returns the message for
+        the user, or None when the file ends cleanly. Not for commands that may run beside the
+        app: it rewrites the end of the file.
+        """
+        try:
+            torn = set_aside_torn_tail(self.path, _is_record, MAX_LINE_BYTES)
+        except StorageError as error:
+            return (
+                f"The history {self.path} ends with a line that was cut short (a crash or a "
+                f"full disk), and it could not be moved aside: {error} It is skipped."
+            )
+        if torn is None:
+            return None
+        return (
+            f"The last line of the history {self.path} was cut short ({torn.size} bytes; a "
+            "crash or a full disk stopped a write). It was moved to "
+            f"{torn.backup.name}; every session before it is kept."
+        )
+
+    def _report_bad_lines(self, bad: list[tuple[int, str]], bad_end: int) -> str:
         shown = "; ".join(f"line {n}: {reason}" for n, reason in bad[:_SHOWN_BAD_LINES])
         more = f"; and {len(bad) - _SHOWN_BAD_LINES} more" if len(bad) > _SHOWN_BAD_LINES else ""
         text = (
             f"{len(bad)} line(s) of the history {self.path} could not be read and are skipped "
             f"({shown}{more}). The file is not changed"
         )
-        existing = self._backup_holding(data, bad_end)
+        existing = self._backup_holding(bad_end)
         if existing is not None:
             return f"{text}; a copy is kept as {existing.name}."
         try:
@@ -264,37 +298,42 @@ class HistoryStore:
             return f"{text}; a copy could not be kept ({error})."
         return f"{text}; a copy is kept as {backup.name}."
 
-    def _backup_holding(self, data: bytes, bad_end: int) -> Path | None:
+    def _backup_holding(self, bad_end: int) -> Path | None:
         """The newest backup that already holds every bad line (the file only grows)."""
         backups = backups_of(self.path)
         if not backups:
             return None
         newest = backups[-1]
         try:
-            size = newest.stat().st_size
-            if bad_end <= size <= len(data) and newest.read_bytes() == data[:size]:
+            with open_regular(newest) as copy, open_regular(self.path) as current:
+                size = os.fstat(copy.fileno()).st_size
+                if not bad_end <= size <= os.fstat(current.fileno()).st_size:
+                    return None
+                while chunk := copy.read(_CHUNK):
+                    if current.read(len(chunk)) != chunk:
+                        return None
                 return newest
         except OSError:
-            pass
-        return None
+            return None
 
     def contains(self, started_at: str, workout_id: str) -> bool:
         """Whether a record of the session that started at `started_at` is already kept."""
         if any(r.started_at == started_at and r.workout_id == workout_id for r in self._pending):
             return True
+        needle = json.dumps(started_at).encode("utf-8")
         try:
-            data = self.path.read_bytes()
+            with open_regular(self.path) as handle:
+                for line in iter_lines(handle, MAX_LINE_BYTES):
+                    if needle not in line.raw:
+                        continue
+                    try:
+                        record = _parse_line(line.raw)
+                    except (ValueError, TypeError, RecursionError):
+                        continue
+                    if record.started_at == started_at and record.workout_id == workout_id:
+                        return True
         except OSError:
             return False
-        needle = json.dumps(started_at).encode("utf-8")
-        for raw in data.split(b"\n"):
-            if needle in raw:
-                try:
-                    record = SessionRecord.from_json(json.loads(raw))
-                except (ValueError, TypeError, RecursionError):
-                    continue
-                if record.started_at == started_at and record.workout_id == workout_id:
-                    return True
         return False
 
     def export_csv(self, path: Path) -> int:
@@ -302,6 +341,18 @@ class HistoryStore:
         records, _ = self.load()
         atomic_write_bytes(path, csv_text(records).encode("utf-8"))
         return len(records)
+
+
+def _parse_line(raw: bytes) -> SessionRecord:
+    return SessionRecord.from_json(json.loads(raw))
+
+
+def _is_record(raw: bytes) -> bool:
+    try:
+        _parse_line(raw)
+    except (ValueError, TypeError, RecursionError):
+        return False
+    return True
 
 
 def error_reason(error: BaseException) -> str:

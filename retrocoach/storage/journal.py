@@ -23,6 +23,7 @@ from retrocoach.storage.history import (
     iso_local,
 )
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.reading import FileTooLargeError, read_regular
 
 JOURNAL_VERSION = 1
 MAX_JOURNAL_BYTES = 64 * 1024
@@ -131,9 +132,14 @@ class SessionJournal:
 
         Returns the new record, or None when there was nothing to recover. Problems (a damaged
         journal, a disk that refuses the record) are in :attr:`messages`; a refused record
-        waits in ``history.pending``.
+        waits in ``history.pending``. The app calls this once at start-up, before any session:
+        it is also where a torn last line of the history is moved aside, before anything is
+        appended after it.
         """
         self.messages = []
+        torn = self.history.set_aside_torn_tail()
+        if torn is not None:
+            self.messages.append(torn)
         record = self._read()
         if record is None:
             return None
@@ -186,22 +192,25 @@ class SessionJournal:
 
     def _read(self) -> SessionRecord | None:
         try:
-            with open(self.path, "rb") as handle:
-                raw = handle.read(MAX_JOURNAL_BYTES + 1)
+            raw = read_regular(self.path, MAX_JOURNAL_BYTES)
         except (FileNotFoundError, NotADirectoryError):
             return None
-        except OSError as error:
-            self.messages.append(str(storage_error(error, self.path, "read")))
+        except OSError as error:  # unreadable, or a FIFO...: left alone, reported
+            self.messages.append(
+                f"The journal of an unfinished session could not be read: "
+                f"{storage_error(error, self.path, 'read')}"
+            )
             return None
-        try:
-            if len(raw) > MAX_JOURNAL_BYTES:
-                raise ValueError("too large")
-            data = json.loads(raw)
-            if not isinstance(data, dict) or data.get("version") != JOURNAL_VERSION:
-                raise ValueError(f"version: must be {JOURNAL_VERSION}")
-            return SessionRecord.from_json({**data, "outcome": "interrupted"})
-        except (ValueError, TypeError, RecursionError) as error:
-            reason = error_reason(error)
+        except FileTooLargeError as error:
+            reason = str(error)
+        else:
+            try:
+                data = json.loads(raw)
+                if not isinstance(data, dict) or data.get("version") != JOURNAL_VERSION:
+                    raise ValueError(f"version: must be {JOURNAL_VERSION}")
+                return SessionRecord.from_json({**data, "outcome": "interrupted"})
+            except (ValueError, TypeError, RecursionError) as error:
+                reason = error_reason(error)
         try:
             backup = set_aside(self.path)
         except StorageError as error:

@@ -21,11 +21,14 @@ portable installs (a USB stick). Nothing here creates folders: the writers do, w
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from retrocoach.storage.reading import kind_of
 
 APP_NAME = "retrocoach"
 HOME_ENV = "RETROCOACH_HOME"
@@ -97,15 +100,37 @@ class DataPaths:
             ("Logs", self.log_dir),
         ]
 
+    def folders_to_check(self) -> list[tuple[str, Path]]:
+        """What ``retrocoach check`` looks at: :meth:`describe`'s folders and the workouts folder
+        (a file in its place would hide every user workout)."""
+        folders = self.describe()
+        folders.insert(2, ("Workouts", self.workouts_dir))
+        return folders
+
     def folder_problem(self, folder: Path) -> str | None:
         """Why `folder` cannot hold files, or None. A missing folder is fine (made on write)."""
         probe = folder
-        while not probe.exists():
+        while not probe.exists() and not probe.is_symlink():
             if probe.parent == probe:
                 return f"{folder}: no part of this path exists"
             probe = probe.parent
-        if not probe.is_dir():
-            return f"{folder}: {probe} is a file, not a folder; move it away"
+        what = not_a_folder(probe)
+        if what is not None:
+            return f"{folder}: {probe} is {what}, not a folder; move it away"
         if not os.access(probe, os.W_OK | os.X_OK):
             return f"{folder}: {probe} is read-only for you"
         return None
+
+
+def not_a_folder(path: Path) -> str | None:
+    """What `path` is when it is there but is not a folder ("a file", "a FIFO (named pipe)"...),
+    or None: a folder, or nothing at all."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a symbolic link to nothing" if path.is_symlink() else None
+    except OSError as error:
+        return f"something that cannot be looked at ({error.strerror})"
+    if stat.S_ISDIR(mode):
+        return None
+    return "a file" if stat.S_ISREG(mode) else kind_of(mode)

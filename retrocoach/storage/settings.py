@@ -26,6 +26,7 @@ from retrocoach.storage.files import (
     set_aside,
 )
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.reading import read_regular
 
 Density = Literal["quiet", "normal", "chatty"]
 Theme = Literal["light", "dark", "high-contrast"]
@@ -36,7 +37,7 @@ MIN_RATE, MAX_RATE = 80, 400
 MIN_WEIGHT_KG, MAX_WEIGHT_KG = 20.0, 300.0
 MIN_WINDOW, MAX_WINDOW = 100, 20_000
 MAX_TEXT = 500
-MAX_SETTINGS_BYTES = 256 * 1024
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 class SettingsError(ValueError):
@@ -236,12 +237,12 @@ class SettingsStore:
     def _keep_copy(self) -> str:
         """Copy a file with invalid values aside (once) before a save drops those values."""
         try:
-            current = self.path.read_bytes()
+            current = read_regular(self.path, MAX_SETTINGS_BYTES)
             for backup in backups_of(self.path):
-                if backup.stat().st_size == len(current) and backup.read_bytes() == current:
+                if _holds(backup, current):
                     return f"The file as it was is kept as {backup.name}."
             backup = copy_aside(self.path)
-        except (OSError, StorageError) as error:
+        except (OSError, ValueError, StorageError) as error:
             self._protect = True
             return f"A copy of {self.path} could not be kept ({error}); it will not be changed."
         return f"The file as it was is kept as {backup.name}."
@@ -264,6 +265,14 @@ class SettingsStore:
         self._protect = False
         atomic_write_bytes(self.path, data)
         self._on_disk = data
+
+
+def _holds(backup: Path, data: bytes) -> bool:
+    """Whether `backup` is a regular file with exactly `data` (a FIFO there is not read)."""
+    try:
+        return read_regular(backup, len(data)) == data
+    except (OSError, ValueError):
+        return False
 
 
 def _encode(settings: Settings, extra: Mapping[str, object]) -> bytes:

@@ -5,30 +5,32 @@ from __future__ import annotations
 from retrocoach.assets_path import builtin_tips_file
 from retrocoach.core.tips import TipLibrary, merge_user_tips_text, parse_tips_text
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.reading import FileTooLargeError, NotARegularFileError, read_regular
 
 #: A tips file larger than this is not read.
-MAX_TIPS_FILE_BYTES = 512 * 1024
+MAX_TIPS_FILE_BYTES = 1024 * 1024
 
 
 def load_tips(paths: DataPaths | None) -> tuple[TipLibrary, list[str]]:
     """Built-in tips, then the user's `tips.json` (adds tips, or switches built-ins off).
 
     Returns the library and the problems found (bad entries are skipped, the rest load). The
-    user's file is only read, never changed or moved: it is theirs to fix.
+    user's file is only read, never changed or moved: it is theirs to fix. Only a regular file
+    of at most 1 MB is read (:mod:`retrocoach.storage.reading`); anything else is reported.
     """
     builtin_file = builtin_tips_file()
     library, problems = parse_tips_text(builtin_file.read_text("utf-8"), str(builtin_file))
-    if paths is None or not paths.tips_file.is_file():
+    if paths is None:
         return library, problems
     user_file = paths.tips_file
     try:
-        if user_file.stat().st_size > MAX_TIPS_FILE_BYTES:
-            return library, [
-                *problems,
-                f"{user_file}: larger than "
-                f"{MAX_TIPS_FILE_BYTES // 1024} KB; your tips were not loaded",
-            ]
-        text = user_file.read_bytes().decode("utf-8")
+        text = read_regular(user_file, MAX_TIPS_FILE_BYTES).decode("utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return library, problems
+    except FileTooLargeError as error:
+        return library, [*problems, f"{user_file}: {error}; your tips were not loaded"]
+    except NotARegularFileError as error:
+        return library, [*problems, f"{user_file}: {error.strerror}; your tips were not loaded"]
     except (OSError, UnicodeDecodeError) as error:
         return library, [
             *problems,

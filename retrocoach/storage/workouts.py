@@ -6,23 +6,28 @@ from pathlib import Path
 
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.workout import Workout, WorkoutError, load_workout_text
+from retrocoach.storage.paths import not_a_folder
+from retrocoach.storage.reading import FileTooLargeError, NotARegularFileError, read_regular
 
 #: A workout file larger than this is refused without being parsed.
 MAX_WORKOUT_FILE_BYTES = 256 * 1024
 
 
 def read_workout_file(path: Path, built_in: bool = False) -> Workout:
-    """Load and validate one workout file; every failure is a WorkoutError naming the file."""
+    """Load and validate one workout file; every failure is a WorkoutError naming the file.
+
+    Only a regular file is read, and at most 256 KB of it (a FIFO or ``/dev/zero`` in the
+    workouts folder is reported, not read: :mod:`retrocoach.storage.reading`).
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_WORKOUT_FILE_BYTES:
-            raise WorkoutError(
-                str(path),
-                "",
-                f"is {size // 1024} KB; a workout file may be "
-                f"at most {MAX_WORKOUT_FILE_BYTES // 1024} KB",
-            )
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_WORKOUT_FILE_BYTES)
+    except FileTooLargeError:
+        limit = MAX_WORKOUT_FILE_BYTES // 1024
+        raise WorkoutError(
+            str(path), "", f"is larger than {limit} KB, the limit for a workout"
+        ) from None
+    except NotARegularFileError as error:
+        raise WorkoutError(str(path), "", str(error.strerror)) from None
     except OSError as error:
         raise WorkoutError(str(path), "", f"cannot be read ({error.strerror})") from None
     try:
@@ -51,7 +56,16 @@ class WorkoutLibrary:
         self._workouts = {}
         for path in sorted(self.builtin_dir.glob("*.json")):
             self._add(path, built_in=True)
-        if self.user_dir is not None and self.user_dir.is_dir():
+        if self.user_dir is None:
+            return
+        what = not_a_folder(self.user_dir)
+        if what is not None:
+            self.problems.append(
+                f"{self.user_dir} is {what} where your workouts folder should be, so your own "
+                "workouts cannot be loaded or saved; move it away (the folder is made again on "
+                "the next save)"
+            )
+        elif self.user_dir.is_dir():
             for path in sorted(self.user_dir.glob("*.json")):
                 self._add(path, built_in=False)
 

@@ -77,6 +77,7 @@ class AppController(QObject):
         self.recorder.message.connect(window.show_message)
         self.recorder.recorded.connect(self._on_recorded)
         self.recorder.recover()  # before any session starts (a journal here is a crash's)
+        self.startup_problems.extend(self.recorder.journal.messages)  # damaged, torn, special
         bar = window.statusBar()
         self.progress_label, self.suggestion_label = QLabel(), QLabel()
         self.mute_label = QLabel("Voice: on (M)")

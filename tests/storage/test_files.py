@@ -206,8 +206,15 @@ def test_damaged_file_that_cannot_be_moved_aside(
     def refuse(*_args: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
+    real_open = os.open
+
+    def open_for_reading_only(path: str, flags: int, *args: int) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            refuse()
+        return real_open(path, flags, *args)
+
     monkeypatch.setattr(os, "replace", refuse)
-    monkeypatch.setattr(os, "open", refuse)
+    monkeypatch.setattr(os, "open", open_for_reading_only)
     result = read_or_set_aside(target, _parse, "settings")
     assert result.protect and result.backup is None
     assert result.message is not None and "could not be moved aside" in result.message

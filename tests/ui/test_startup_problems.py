@@ -1,0 +1,122 @@
+"""Issue 8 (items 3, 4, 9, 16): damaged and special files reach the start-up problems window.
+
+The window as the app builds it (``build_window``), on real files: a damaged journal, a torn
+history line, FIFOs in place of every file, a file in place of the workouts folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.app import GuiOptions, build_window
+from retrocoach.ui.controller import AppController
+from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.main_window import MainWindow
+from tests.core.clock import FakeClock
+from tests.storage.special_files import fifo_watchdog
+
+Opener = Callable[[], AppController]
+_GOOD_LINE = (
+    '{"started_at":"2026-11-20T18:00:00+01:00","workout_id":"beginner","workout_name":"Beginner",'
+    '"rounds_planned":4,"rounds_done":4,"active_seconds":500.0,"backward_seconds":300.0,'
+    '"outcome":"completed","kcal":null}\n'
+)
+
+
+@pytest.fixture
+def paths(isolated_home: Path) -> DataPaths:
+    paths = DataPaths.default()
+    paths.data_dir.mkdir(parents=True)
+    paths.config_dir.mkdir(parents=True)
+    return paths
+
+
+@pytest.fixture
+def open_app(qtbot: QtBot, paths: DataPaths) -> Iterator[Opener]:
+    """Build and show the window; return its controller once the start-up has finished."""
+    windows: list[MainWindow] = []
+
+    def build() -> AppController:
+        clock = FakeClock()
+        driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
+        window = build_window(GuiOptions(), driver=driver, paths=paths)
+        qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        app = window.controller
+        assert app is not None
+        qtbot.waitUntil(lambda: app.voice is not None, timeout=10_000)  # finish_startup ran
+        return app
+
+    yield build
+    for window in windows:
+        assert window.controller is not None
+        window.controller.save_on_exit()
+
+
+def _stop(driver: SessionDriver) -> None:
+    driver.stop()
+
+
+def _details(app: AppController) -> str:
+    assert app.problems_box is not None, "no start-up problems window"
+    return app.problems_box.detailedText()
+
+
+def test_a_damaged_journal_is_in_the_problems_window(open_app: Opener, paths: DataPaths) -> None:
+    """Item 9: a lost unfinished session was logged at INFO only."""
+    paths.journal_file.write_text('{"version": 1, "started_at": "2026-11-', "utf-8")
+    details = _details(open_app())
+    assert "journal of an unfinished session" in details
+    assert "session-journal.json.corrupt-" in details
+    assert list(paths.data_dir.glob("session-journal.json.corrupt-*"))
+
+
+def test_a_torn_history_line_is_reported_once(open_app: Opener, paths: DataPaths) -> None:
+    """Item 3: set aside at the first start, nothing to say at the second."""
+    paths.history_file.write_text(_GOOD_LINE + '{"star', "utf-8")
+    details = _details(open_app())
+    [problem] = details.split("\n\n")  # one report: not also as a bad line
+    assert "cut short" in problem and "history.jsonl.corrupt-" in problem
+    assert paths.history_file.read_text("utf-8") == _GOOD_LINE
+    second = open_app()
+    assert second.problems_box is None
+    assert len(second.records) == 1
+
+
+def test_special_files_are_reported_and_the_app_opens(open_app: Opener, paths: DataPaths) -> None:
+    """Item 4: FIFOs in place of every file the app reads; a hang fails after 5 s."""
+    fifos = [
+        paths.settings_file,
+        paths.tips_file,
+        paths.workouts_dir / "x.json",
+        paths.history_file,
+        paths.journal_file,
+    ]
+    paths.workouts_dir.mkdir()
+    for fifo in fifos:
+        os.mkfifo(fifo)
+    with fifo_watchdog(fifos, timeout=5.0):
+        details = _details(open_app())
+    for fifo in fifos:
+        assert any(fifo.name in line and "FIFO" in line for line in details.split("\n\n")), (
+            fifo.name,
+            details,
+        )
+
+
+def test_a_file_in_place_of_the_workouts_folder_is_reported(
+    open_app: Opener, paths: DataPaths
+) -> None:
+    """Item 16."""
+    paths.workouts_dir.write_text(json.dumps({"not": "a folder"}), "utf-8")
+    details = _details(open_app())
+    assert f"{paths.workouts_dir} is a file where your workouts folder should be" in details
