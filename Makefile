@@ -54,6 +54,7 @@ bench-smoke: venv
 	$(BENCH) benchmarks/startup.py --smoke
 	$(BENCH) benchmarks/history.py --smoke
 	$(BENCH) benchmarks/speech.py --smoke
+	$(BENCH) benchmarks/session_audio.py --smoke
 
 screenshot: venv
 	$(VPY) scripts/screenshot.py docs/screenshot.png

@@ -15,8 +15,11 @@ after its last sample was captured). Each beep and cue is then looked for in the
   cue that follows straight on from another sound is only checked to be heard;
 - drift is the mean beep error of the last three beeps minus that of the first three.
 
-Prints one JSON line; exit status 1 if a target is missed (every beep and cue heard, beep p99
-<= 30 ms, cue onset p99 <= 30 ms, drift <= 10 ms, no Qt warning).
+Prints one JSON line, with the targets missed under "missed" (every beep and cue heard, beep
+p99 <= 30 ms, cue onset p99 <= 30 ms, drift <= 10 ms, no Qt warning). Exit status 1 when the
+run itself failed: the session did not finish, a beep or a cue went unheard, or Qt warned
+(the voice-killing notifier storm); timing figures alone never fail it (bench-smoke checks
+that it runs, benchmarks/README.md records the figures).
 """
 
 from __future__ import annotations
@@ -356,7 +359,8 @@ def main() -> int:
     problems = missed(result)
     result["missed"] = problems
     print(json.dumps(result))
-    return 1 if problems else 0
+    failed = [p for p in problems if not p.endswith(("over 30", "over 10"))]
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

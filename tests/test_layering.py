@@ -47,16 +47,7 @@ PATH_OWNERS = frozenset({"retrocoach/storage/paths.py", "retrocoach/assets_path.
 
 #: Temporary exceptions to the paths rule, to be emptied: (file, rule) -> why it is still here.
 #: An entry that is no longer needed fails `test_the_allow_list_holds_no_stale_entry`.
-PATHS_TO_MOVE: dict[tuple[str, str], str] = {
-    # The beep's path, `assets_dir() / "sounds" / "beep.wav"`, in `beep_path()`. player.py is
-    # being rewritten (issue 8, item 6): use `assets_path.beep_file()` and remove these.
-    ("retrocoach/speech/player.py", "assets_dir"): "beep_path() builds the beep's path",
-    ("retrocoach/speech/player.py", "app file name"): "beep_path() builds the beep's path",
-    # `assets_dir() / "workouts"` in WorkoutLibrary.__init__; storage/workouts.py is being
-    # changed on another branch (item 4): use `assets_path.builtin_workouts_dir()`.
-    ("retrocoach/storage/workouts.py", "assets_dir"): "the built-in workouts' folder",
-    ("retrocoach/storage/workouts.py", "app file name"): "the built-in workouts' folder",
-}
+PATHS_TO_MOVE: dict[tuple[str, str], str] = {}
 
 #: Lasting exceptions: these build a path, but not one of the app's folders.
 NOT_APP_FOLDERS: dict[tuple[str, str], str] = {

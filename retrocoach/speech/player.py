@@ -48,7 +48,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from retrocoach.assets_path import assets_dir
+from retrocoach.assets_path import beep_file
 from retrocoach.core.coaching import Cue
 from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
@@ -77,10 +77,6 @@ EARLY = 0.002
 POOL_SIZE = 12
 #: How many upcoming cues are kept loaded ahead of time.
 PRELOAD_AHEAD = 6
-
-
-def beep_path() -> Path:
-    return assets_dir() / "sounds" / "beep.wav"
 
 
 @dataclass(frozen=True)
@@ -164,7 +160,7 @@ class CuePlayer(QObject):
         self._fixed_lead = lead
         self.dropped.connect(self._log_dropped)
         self._told_no_audio = False
-        self._beep = load_clip(beep if beep is not None else beep_path())
+        self._beep = load_clip(beep if beep is not None else beep_file())
         self._connections: list[tuple[str, Callable[[object], None]]] = []
         for name, slot in (
             ("state_changed", self._on_state_changed),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from retrocoach.assets_path import assets_dir
+from retrocoach.assets_path import builtin_workouts_dir
 from retrocoach.core.workout import Workout, WorkoutError, load_workout_text
 from retrocoach.storage.paths import not_a_folder
 from retrocoach.storage.reading import FileTooLargeError, NotARegularFileError, read_regular
@@ -45,7 +45,7 @@ class WorkoutLibrary:
     """
 
     def __init__(self, user_dir: Path | None = None, builtin_dir: Path | None = None) -> None:
-        self.builtin_dir = builtin_dir or assets_dir() / "workouts"
+        self.builtin_dir = builtin_dir or builtin_workouts_dir()
         self.user_dir = user_dir
         self.problems: list[str] = []
         self._workouts: dict[str, Workout] = {}

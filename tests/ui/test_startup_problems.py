@@ -1,6 +1,6 @@
 """Issue 8 (items 3, 4, 9, 16): damaged and special files reach the start-up problems window.
 
-The window as the app builds it (``build_window``), on real files: a damaged journal, a torn
+The window as the app builds it (``build_app``), on real files: a damaged journal, a torn
 history line, FIFOs in place of every file, a file in place of the workouts folder.
 """
 
@@ -15,10 +15,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from retrocoach.storage.paths import DataPaths
-from retrocoach.ui.app import GuiOptions, build_window
+from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
-from retrocoach.ui.main_window import MainWindow
 from tests.core.clock import FakeClock
 from tests.storage.special_files import fifo_watchdog
 
@@ -41,25 +40,23 @@ def paths(isolated_home: Path) -> DataPaths:
 @pytest.fixture
 def open_app(qtbot: QtBot, paths: DataPaths) -> Iterator[Opener]:
     """Build and show the window; return its controller once the start-up has finished."""
-    windows: list[MainWindow] = []
+    apps: list[AppController] = []
 
     def build() -> AppController:
         clock = FakeClock()
         driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
-        window = build_window(GuiOptions(), driver=driver, paths=paths)
+        app = build_app(GuiOptions(), driver=driver, paths=paths)
+        window = app.window
         qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
-        windows.append(window)
+        apps.append(app)
         window.show()
         qtbot.waitExposed(window)
-        app = window.controller
-        assert app is not None
         qtbot.waitUntil(lambda: app.voice is not None, timeout=10_000)  # finish_startup ran
         return app
 
     yield build
-    for window in windows:
-        assert window.controller is not None
-        window.controller.save_on_exit()
+    for app in apps:
+        app.save_on_exit()
 
 
 def _stop(driver: SessionDriver) -> None:
