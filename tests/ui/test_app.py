@@ -53,7 +53,9 @@ def clock() -> FakeClock:
 def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Opener]:
     windows: list[MainWindow] = []
 
-    def build(options: GuiOptions | None = None) -> MainWindow:
+    def build(options: GuiOptions | None = None, *, voice_ready: bool = True) -> MainWindow:
+        """The shown window; with `voice_ready`, once its voice exists and the current plan's
+        first cues are rendered (a start waits for that: see VoiceCoach)."""
         driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
         app = build_app(options or GuiOptions(), driver=driver, paths=paths)
         window = app.window
@@ -62,6 +64,15 @@ def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Op
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
+        if voice_ready:
+            qtbot.waitUntil(
+                lambda: (
+                    app.voice is not None
+                    and app.voice.first_cues_ready()
+                    and not driver.start_pending
+                ),
+                timeout=20_000,
+            )
         return window
 
     yield build
@@ -129,7 +140,8 @@ def test_a_finished_session_is_recorded_with_its_energy_estimate(
                             lead_in_seconds=0)
     )  # fmt: skip
     window = open_window(GuiOptions(workout_id="short", rounds=2, start=True))
-    assert state_of(window) is State.RUNNING
+    # --start waits for the voice and its first cues (no lead-in here: straight to running)
+    qtbot.waitUntil(lambda: state_of(window) is State.RUNNING, timeout=15_000)
     run_to_end(window, clock, 60)
     assert state_of(window) is State.FINISHED
     (record,) = HistoryStore(paths).load()[0]
@@ -422,3 +434,31 @@ def test_with_audio_output_the_label_says_voice_on(open_window: Opener, qtbot: Q
     assert app.voice is not None and app.voice.audio_available
     assert app.mute_label.text() == "Voice: on (M)"
     assert window.statusBar().currentMessage() == ""
+
+
+def test_start_waits_until_the_lead_in_safety_cue_is_rendered(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot
+) -> None:
+    """Item 0: with --start on a fresh data folder the lead-in began before its "check the
+    path behind you" cue was rendered, and the one safety check was never heard."""
+    window = open_window(GuiOptions(workout_id="short", start=True), voice_ready=False)
+    app = controller(window)
+    assert state_of(window) is State.IDLE  # no voice yet (it is built after the first paint)
+    assert window.driver.start_pending
+    qtbot.waitUntil(lambda: state_of(window) is State.LEAD_IN, timeout=15_000)
+    assert app.voice is not None
+    lead_in = [cue for cue in app.voice.cues if cue.at < 0]
+    assert any(cue.kind.value == "safety" for cue in lead_in)
+    cache = app.voice.renderer.cache
+    assert all(cache.lookup(cue.text) is not None for cue in lead_in), "started unrendered"
+
+
+def test_stop_while_the_start_waits_for_the_voice_cancels_it(
+    open_window: Opener, qtbot: QtBot
+) -> None:
+    window = open_window(GuiOptions(workout_id="short", start=True), voice_ready=False)
+    assert window.driver.start_pending
+    assert window.driver.stop()
+    assert not window.driver.start_pending
+    qtbot.wait(300)
+    assert state_of(window) is State.IDLE
