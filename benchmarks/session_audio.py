@@ -6,9 +6,11 @@
 A private PulseAudio server with one null sink is started for the run (nothing else plays into
 it), ``parec`` records the sink's monitor, and ``python -m retrocoach --workout ID --rounds N
 --start`` runs offscreen with a fresh data folder and ``RETROCOACH_LOG_LEVEL=DEBUG``, so its
-log says when each cue and beep was due (monotonic clock). Recorded samples are put on the
-same clock by the arrival times of the recorder's chunks (the lower envelope: a chunk arrives
-after its last sample was captured). Each beep and cue is then looked for in the recording:
+log says when each cue and beep was due (monotonic clock). The recording runs on the sink's
+clock, which is not the computer's (this null sink ran 0.25 % slow), so reference clicks are
+played with ``paplay`` (a fresh stream each, started at a known monotonic time) before the
+app starts and after it ends, and the recording is put on the monotonic clock by a straight
+line through their onsets. Each beep and cue is then looked for in the recording:
 
 - a beep's error is its detected onset minus its due time;
 - a cue "due in silence" (nothing sounding in the 100 ms before it) gives an onset error; a
@@ -36,6 +38,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,6 +70,21 @@ SMOKE_WORKOUT = {
 }
 
 
+REFERENCE_CLICKS = 4
+REFERENCE_GAP = 0.6
+
+
+def reference_clicks(address: str, beep: Path) -> list[float]:
+    """Play the beep as a reference click a few times; the monotonic time of each start."""
+    starts = []
+    for _ in range(REFERENCE_CLICKS):
+        started = time.monotonic()
+        subprocess.run(["paplay", "--server", address, str(beep)], check=True, timeout=10)
+        starts.append(started)
+        time.sleep(max(0.0, REFERENCE_GAP - (time.monotonic() - started)))
+    return starts
+
+
 @dataclass
 class Recording:
     """Raw 16-bit mono samples and the monotonic arrival time of each chunk."""
@@ -77,14 +95,6 @@ class Recording:
     def start_time(self) -> float:
         """Monotonic time of sample 0: the lower envelope of arrival - duration so far."""
         return min(t - (n / 2) / RATE for t, n in self.arrivals)
-
-    def clock_ppm(self) -> float:
-        """How much faster than the monotonic clock the recording runs (parts per million),
-        from the lower envelope of arrival - duration in the first and last 5 s."""
-        first, last = self.arrivals[0][0], self.arrivals[-1][0]
-        head = min(t - (n / 2) / RATE for t, n in self.arrivals if t < first + 5)
-        tail = min(t - (n / 2) / RATE for t, n in self.arrivals if t > last - 5)
-        return (head - tail) / max(last - first, 1e-9) * 1e6
 
 
 def start_pulse(runtime: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -171,6 +181,36 @@ def onset_near(loud: list[bool], at: float) -> tuple[float | None, bool]:
     return None, False
 
 
+def onsets(loud: list[bool]) -> list[float]:
+    """Every quiet-to-loud change (after QUIET_BEFORE of quiet), in seconds."""
+    quiet = int(QUIET_BEFORE / WINDOW)
+    return [
+        index * WINDOW
+        for index in range(1, len(loud))
+        if loud[index] and not any(loud[max(0, index - quiet) : index])
+    ]
+
+
+def clock_map(
+    loud: list[bool], recording: Recording, references: list[float]
+) -> Callable[[float], float]:
+    """monotonic time -> seconds into the recording, a line through the reference clicks
+    (the first sounds of the recording and the last ones)."""
+    t0 = recording.start_time()
+    found = onsets(loud)
+    half = len(references) // 2
+    if half < 2 or len(found) < 2 * half:
+        return lambda moment: moment - t0
+    points = list(zip(references[:half], found[:half], strict=True))
+    points += zip(references[half:], found[-half:], strict=True)
+    mean_t = statistics.mean(t for t, _ in points)
+    mean_r = statistics.mean(r for _, r in points)
+    slope = sum((t - mean_t) * (r - mean_r) for t, r in points) / sum(
+        (t - mean_t) ** 2 for t, _ in points
+    )
+    return lambda moment: mean_r + (moment - mean_t) * slope
+
+
 def percentile(values: list[float], q: float) -> float | None:
     if not values:
         return None
@@ -211,6 +251,8 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     while not recording.arrivals and time.monotonic() < ready:
         time.sleep(0.05)
     time.sleep(0.5)  # the recorder is streaming before the app can make a sound
+    beep = Path(__file__).resolve().parent.parent / "assets" / "sounds" / "beep.wav"
+    references = reference_clicks(address, beep)
     qt_warnings = 0
     app = subprocess.Popen(
         [*python, "--workout", workout, "--rounds", str(rounds), "--start"],
@@ -245,6 +287,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     except subprocess.TimeoutExpired:
         app.kill()
     counter.join(5)
+    time.sleep(0.5)
+    references += reference_clicks(address, beep)
+    time.sleep(0.5)
     stop.set()
     recorder.terminate()
     recorder.wait(5)
@@ -256,7 +301,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         print(f"kept {work}", file=sys.stderr)
     else:
         shutil.rmtree(work, ignore_errors=True)
-    return analyse(log, recording, plan, qt_warnings, finished, args.events)
+    return analyse(log, recording, plan, qt_warnings, finished, args.events, references)
 
 
 def analyse(
@@ -266,9 +311,11 @@ def analyse(
     qt_warnings: int,
     finished: bool,
     events: bool = False,
+    references: list[float] | None = None,
 ) -> dict[str, object]:
-    t0 = recording.start_time()
     loud = envelope(recording)
+    to_recording = clock_map(loud, recording, references or [])
+    sink_ppm = (to_recording(1000.0) - to_recording(0.0) - 1000.0) * 1000
     phases = plan["phases"]
     assert isinstance(phases, list)
     beeps_due = [float(m) for m in re.findall(r"beep handed due=([\d.]+)", log)]
@@ -277,22 +324,23 @@ def analyse(
     dropped = re.findall(r"cue dropped at=[-\d.]+ reason=(.*?) text=(.*)", log)
     beep_errors = []
     for due in beeps_due:
-        onset, _ = onset_near(loud, due - t0)
+        onset, _ = onset_near(loud, to_recording(due))
         if onset is not None:
-            beep_errors.append((onset - (due - t0)) * 1000)
+            beep_errors.append((onset - to_recording(due)) * 1000)
         if events:
-            print(f"beep {due - t0:8.3f} s  {beep_errors[-1] if onset is not None else None} ms")
+            error = beep_errors[-1] if onset is not None else None
+            print(f"beep {to_recording(due):8.3f} s  {error} ms")
     cue_errors, heard = [], 0
     for due_text, _text in cues:
-        onset, quiet = onset_near(loud, float(due_text) - t0)
+        onset, quiet = onset_near(loud, to_recording(float(due_text)))
         if events:
-            error = None if onset is None else round((onset - (float(due_text) - t0)) * 1000)
-            print(f"cue {float(due_text) - t0:8.3f} s  {error} ms  quiet={quiet}  {_text}")
+            error = None if onset is None else round((onset - to_recording(float(due_text))) * 1000)
+            print(f"cue {to_recording(float(due_text)):8.3f} s  {error} ms  quiet={quiet}  {_text}")
         if onset is None:
             continue
         heard += 1
         if quiet:
-            cue_errors.append((onset - (float(due_text) - t0)) * 1000)
+            cue_errors.append((onset - to_recording(float(due_text))) * 1000)
     drift = (
         statistics.mean(beep_errors[-3:]) - statistics.mean(beep_errors[:3])
         if len(beep_errors) >= 6
@@ -305,7 +353,7 @@ def analyse(
     return {
         "session_finished": finished,
         "recorded_seconds": round(len(recording.data) / 2 / RATE, 1),
-        "recording_clock_ppm": round(recording.clock_ppm()),
+        "sink_clock_ppm": round(sink_ppm),
         "beeps_planned": len(phases) + 1,
         "beeps_handed": len(beeps_due),
         "beeps_found": len(beep_errors),

@@ -74,6 +74,11 @@ TIP_GUARANTEE_MIN_PHASE_SECONDS = 20
 TIP_CLEAR_BEFORE_COUNTDOWN_SECONDS = 4.0
 #: Silence between a cue and a tip that follows it.
 TIP_BREATH_SECONDS = 0.5
+#: The lead-in's safety check starts this long after Start (less if it would not fit): a
+#: sound is handed to the audio output ahead of its time (its queue, about 0.15 s), and at
+#: the very moment of Start there is no "ahead", so a check due on the click itself was
+#: heard about 0.1 s late.
+LEAD_IN_CUE_DELAY = 0.3
 SAFETY_TEXTS = ("Check the path behind you is clear", "Check behind you", "Look back")
 
 _BACKWARD_CATEGORIES = frozenset(
@@ -303,7 +308,8 @@ class _Builder:
         if lead_in > 0:
             text = next((t for t in SAFETY_TEXTS if self.say(t) <= lead_in + _EPSILON), None)
             if text is not None:
-                self.cues.append(Cue(float(-lead_in), CueKind.SAFETY, text, None))
+                delay = max(0.0, min(LEAD_IN_CUE_DELAY, lead_in - self.say(text)))
+                self.cues.append(Cue(delay - lead_in, CueKind.SAFETY, text, None))
                 safety_pending = False
         phases = self.plan.phases
         for position, planned in enumerate(phases):

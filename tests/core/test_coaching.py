@@ -11,6 +11,7 @@ import pytest
 
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import (
+    LEAD_IN_CUE_DELAY,
     CoachingSettings,
     Cue,
     CueKind,
@@ -74,7 +75,9 @@ def cues(plan: Plan, tips: TipLibrary) -> list[Cue]:
 
 
 def test_opening_of_the_beginner_session(cues: list[Cue]) -> None:
-    assert cues[0] == Cue(-10.0, CueKind.SAFETY, "Check the path behind you is clear", None)
+    assert cues[0] == Cue(
+        -10.0 + LEAD_IN_CUE_DELAY, CueKind.SAFETY, "Check the path behind you is clear", None
+    )
     assert cues[1] == Cue(0.0, CueKind.ANNOUNCE, "Warm-up: walk backwards, 5 minutes", 0)
     first_tip = cues[2]
     assert first_tip.kind is CueKind.TIP
@@ -243,9 +246,9 @@ def test_without_lead_in_safety_follows_the_first_announcement(tips: TipLibrary)
 
 def test_short_lead_in_gets_a_short_safety_cue(tips: TipLibrary) -> None:
     cues = build_cues(beginner().plan(1, lead_in_seconds=1), tips)
-    assert cues[0] == Cue(-1.0, CueKind.SAFETY, "Look back", None)
+    assert cues[0].text == "Look back" and -1.0 <= cues[0].at <= -1.0 + LEAD_IN_CUE_DELAY
     cues = build_cues(beginner().plan(1, lead_in_seconds=2), tips)
-    assert cues[0] == Cue(-2.0, CueKind.SAFETY, "Check behind you", None)
+    assert cues[0] == Cue(-2.0 + LEAD_IN_CUE_DELAY, CueKind.SAFETY, "Check behind you", None)
 
 
 def test_very_short_phases_get_shorter_announcements(tips: TipLibrary) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import (
+    LEAD_IN_CUE_DELAY,
     CoachingSettings,
     Cue,
     CueKind,
@@ -166,7 +167,12 @@ def test_every_phase_is_announced_at_its_start(case: Case) -> None:
     assert len(safety) <= 1
     if case.plan.lead_in_seconds >= 3:
         assert safety == [
-            Cue(-float(case.plan.lead_in_seconds), CueKind.SAFETY, safety[0].text, None)
+            Cue(
+                -float(case.plan.lead_in_seconds) + LEAD_IN_CUE_DELAY,
+                CueKind.SAFETY,
+                safety[0].text,
+                None,
+            )
         ]
 
 
