@@ -6,29 +6,23 @@ its own: for the next cue it asks the session when that workout time is reached
 single-shot precise QTimer for that moment. On every state or phase change (pause, skip,
 back, restart) it re-plans the same way, so nothing drifts and nothing is played late:
 
-- a cue more than ``late_tolerance`` (1 s) late, or whose phase is no longer running, is
-  dropped; after a jump back (back, restart) the cues from there on play again;
-- priorities: safety, announce, round, finish (3) > countdown (2) > next, halfway, tip (1).
-  A cue of higher priority cuts the playing one at once. A cue of lower or equal priority
-  never cuts in while the playing one has more than ``HOLD_MAX`` (0.6 s) left: an equal one
-  then cuts (the newest information wins), a lower one is dropped. If the playing cue ends
-  within ``HOLD_MAX``, the new one waits for it and starts right after (real speech runs a
-  little longer than the timeline's estimate: a tip right after "Warm-up: walk backwards, 5
-  minutes" is held for 0.1 s instead of being lost);
+- which cue is heard when two want the voice at once (priorities, cut, hold, drop when late
+  or stale) is decided by the pure rules of :mod:`retrocoach.speech.arbitration`; after a
+  jump back (back, restart) the cues from there on play again;
 - a cue whose WAV is not in the cache (not rendered in time, no engine) is a caption only.
 
 Every cue reached on time is emitted as ``caption(text, kind)`` (the window shows it, heard or
-not); every reached cue then ends in exactly one of ``played(cue, delay_seconds)`` (emitted
-from the sound's playingChanged signal; the delay is from its due time) or ``dropped(cue,
+not); every reached cue then ends in exactly one of ``played(cue, delay_seconds)`` (when it is
+handed to the output; the delay is how late it will be heard) or ``dropped(cue,
 reason)``. A played cue later emits ``ended(cue)`` when its sound finishes, or
 ``interrupted(cue, reason)`` when it is cut short; ``held(cue, wait_seconds)`` says that a
 cue waits for the playing one to end. ``beeped(phase index | None)`` marks each
 boundary beep (None: the end of the session).
 
 Sound goes through one :class:`~retrocoach.speech.audio_out.AudioOut` stream that lives as
-long as the player (see that module for why not a QSoundEffect per cue). A sound is heard
-``output lead`` seconds (the stream's queue) after it is handed over, so every cue and beep is
-handed over that much before its due time. The next few cues are kept decoded in memory
+long as the player (see that module for why not a QSoundEffect per cue). Every cue and beep is
+handed over ``output_lead`` seconds before its due time and placed in the stream at the frame
+heard at that time. The next few cues are kept decoded in memory
 (plain bytes: nothing to load or dispose while a session plays), so a countdown never waits
 on a file.
 """
@@ -52,6 +46,7 @@ from retrocoach.assets_path import beep_file
 from retrocoach.core.coaching import Cue
 from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
+from retrocoach.speech.arbitration import Action, Playing, arrive, queue_behind, stale
 from retrocoach.speech.audio_out import BEEP, VOICE, AudioOut
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.clips import Clip, load_clip
@@ -365,12 +360,12 @@ class CuePlayer(QObject):
         self.beeped.emit(beep.phase)
 
     def _fire_cue(self, cue: Cue, session: Session, t: float) -> None:
-        late = t + self.output_lead - cue.at
-        if cue.phase is not None and self._phase_index_at(session, max(t, cue.at)) != cue.phase:
-            self.dropped.emit(cue, "phase over")
-            return
-        if late > self._late_tolerance:
-            self.dropped.emit(cue, f"late by {late:.1f} s")
+        phase_over = (
+            cue.phase is not None and self._phase_index_at(session, max(t, cue.at)) != cue.phase
+        )
+        why = stale(phase_over, t + self.output_lead - cue.at, self._late_tolerance)
+        if why is not None:
+            self.dropped.emit(cue, why)
             return
         self.caption.emit(cue.text, cue.kind.value)
         assert self._anchor is not None
@@ -396,18 +391,29 @@ class CuePlayer(QObject):
             self.dropped.emit(cue, "cannot play the file")
             return
         current = self._playing
-        if current is not None and self._busy(current):
-            if cue.priority <= current.cue.priority:
-                now = self._clock()
-                remaining = current.until - (now + self.output_lead)
-                if remaining <= HOLD_MAX and now + remaining - due <= self._late_tolerance:
-                    self._hold(cue, due, now + remaining)
-                    return
-                if cue.priority < current.cue.priority:
-                    self.dropped.emit(cue, f"{current.cue.kind.value} playing")
-                    return
-            self._stop_current(f"cut by {cue.kind.value}")
-        self._start(cue, due, clip)
+        now = self._clock()
+        heard_now = now + self.output_lead
+        playing = (
+            Playing(current.cue.priority, current.cue.kind.value, current.until - heard_now)
+            if current is not None and self._busy(current)
+            else None
+        )
+        decision = arrive(
+            cue.priority,
+            cue.kind.value,
+            playing,
+            lateness=heard_now - due,
+            hold_max=HOLD_MAX,
+            late_tolerance=self._late_tolerance,
+        )
+        if decision.action is Action.HOLD:
+            self._hold(cue, due, now + decision.wait)
+        elif decision.action is Action.DROP:
+            self.dropped.emit(cue, decision.reason)
+        else:
+            if decision.action is Action.CUT:
+                self._stop_current(decision.reason)
+            self._start(cue, due, clip)
 
     def _start(self, cue: Cue, due: float, clip: Clip) -> None:
         token = next(self._tokens)
@@ -423,11 +429,13 @@ class CuePlayer(QObject):
 
     def _hold(self, cue: Cue, due: float, release: float) -> None:
         held = self._held
-        if held is not None:
-            if held.cue.priority >= cue.priority:
-                self.dropped.emit(cue, f"{held.cue.kind.value} waiting")
-                return
-            self.dropped.emit(held.cue, f"superseded by {cue.kind.value}")
+        waiting = (held.cue.priority, held.cue.kind.value) if held is not None else None
+        drop_new, drop_held = queue_behind(cue.priority, cue.kind.value, waiting)
+        if drop_new is not None:
+            self.dropped.emit(cue, drop_new)
+            return
+        if held is not None and drop_held is not None:
+            self.dropped.emit(held.cue, drop_held)
         self._held = _Held(cue, due, release)
         wait = release - self._clock()
         self._hold_timer.start(max(0, math.ceil(wait * 1000.0)))
@@ -445,11 +453,10 @@ class CuePlayer(QObject):
             return
         now, t = moment
         cue = held.cue
-        late = now + self.output_lead - held.due
-        if cue.phase is not None and self._phase_index_at(session, t) != cue.phase:
-            self.dropped.emit(cue, "phase over")
-        elif late > self._late_tolerance:
-            self.dropped.emit(cue, f"late by {late:.1f} s")
+        phase_over = cue.phase is not None and self._phase_index_at(session, t) != cue.phase
+        why = stale(phase_over, now + self.output_lead - held.due, self._late_tolerance)
+        if why is not None:
+            self.dropped.emit(cue, why)
         else:
             self._speak(cue, held.due)
 
