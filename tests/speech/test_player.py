@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtMultimedia import QMediaDevices
 from pytestqt.qtbot import QtBot
 
@@ -342,3 +343,31 @@ def test_a_rendered_cue_plays_on_the_null_sink_on_the_real_clock(
     assert stopped - started >= info.seconds - 0.05  # it played to the end
     driver.stop()
     player.close()
+
+
+def test_playing_a_session_creates_and_destroys_no_qt_object(rig: Rig, qtbot: QtBot) -> None:
+    """Item 0: the voice died in a QSocketNotifier storm after QSoundEffects were created and
+    disposed mid-session. Now every sound goes through the one stream made with the player:
+    whatever plays, the set of Qt objects under the player does not change."""
+    cues = [
+        Cue(-5.0, CueKind.SAFETY, SAFETY, None),
+        Cue(0.0, CueKind.ANNOUNCE, JOG, 0),
+        Cue(3.0, CueKind.TIP, LONG_TIP, 0),
+        Cue(4.0, CueKind.ROUND, ROUND, 0),
+        Cue(12.0, CueKind.TIP, SHORT_TIP, 0),
+        Cue(27.0, CueKind.COUNTDOWN, "3", 0),
+        Cue(27.1, CueKind.TIP, SHORT_TIP, 0),  # held: the path that preceded the storm
+        Cue(28.0, CueKind.COUNTDOWN, "2", 0),
+        Cue(29.0, CueKind.COUNTDOWN, "1", 0),
+        Cue(30.0, CueKind.ANNOUNCE, WALK, 1),
+        Cue(60.0, CueKind.FINISH, FINISH, None),
+    ]
+    load(rig, qtbot, cues)
+    before = {id(child) for child in rig.player.findChildren(QObject)}
+    rig.driver.start()
+    for t in (-5.0, 0.0, 3.0, 4.0, 12.0, 27.0, 27.1, 27.6, 28.0, 29.0, 30.0, 31.0, 60.0):
+        rig.at(t)
+        qtbot.wait(5)
+    assert len(rig.played) >= 9 and rig.beeps == [0, 1, None]
+    assert {id(child) for child in rig.player.findChildren(QObject)} == before
+    assert not [e for e in rig.player.findChildren(QObject) if type(e).__name__ == "QSoundEffect"]

@@ -8,10 +8,12 @@ session on the real clock: boundaries must stay on time and captions keep coming
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -240,3 +242,28 @@ def test_the_countdown_words_render_at_start_up(
     assert done.args == [3, 0], rec
     assert all(cache.has(word) for word in ("3", "2", "1"))
     renderer.shutdown()
+
+
+def test_the_render_thread_never_calls_into_qt(cache: SpeechCache, qtbot: QtBot) -> None:
+    """Item 0: the render thread emitted a Qt signal to wake the GUI thread (and at quit
+    "Signal source has been deleted"); it must only touch Python objects and its pipe."""
+    calls: list[str] = []
+
+    def profiler(frame: FrameType, event: str, arg: object) -> None:
+        if event != "c_call" or threading.current_thread().name != "retrocoach-speech-render":
+            return
+        owner = getattr(arg, "__self__", None)
+        module = type(owner).__module__ if owner is not None else ""
+        if module.startswith(("PySide6", "shiboken6")):
+            calls.append(f"{type(owner).__name__}.{getattr(arg, '__name__', '?')}")
+
+    threading.setprofile(profiler)
+    try:
+        renderer = CueRenderer(cache)
+        with qtbot.waitSignal(renderer.job_finished, timeout=20_000):
+            renderer.render(["Chest up", "Short quick steps"])
+        assert cache.has("Chest up")
+        renderer.shutdown()
+    finally:
+        threading.setprofile(None)
+    assert calls == []
