@@ -1,0 +1,94 @@
+"""The app's one audio stream and its clips: real playback on the PulseAudio null sink."""
+
+from __future__ import annotations
+
+import array
+import time
+import wave
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from retrocoach.assets_path import beep_file
+from retrocoach.speech.audio_out import BEEP, VOICE, AudioOut
+from retrocoach.speech.clips import OUTPUT_RATE, Clip, load_clip, mix, resample
+from tests.speech.pulse import PulseSetup
+
+
+def tone(path: Path, rate: int, seconds: float, channels: int = 1) -> Path:
+    frames = int(rate * seconds)
+    samples = array.array("h", [8000 if (i // 20) % 2 else -8000 for i in range(frames)])
+    if channels == 2:
+        stereo = array.array("h", bytes(frames * 4))
+        stereo[0::2] = samples
+        stereo[1::2] = samples
+        samples = stereo
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(channels)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(samples.tobytes())
+    return path
+
+
+@pytest.mark.parametrize(("rate", "channels"), [(22_050, 1), (44_100, 1), (11_025, 2), (16_000, 1)])
+def test_any_usual_wav_becomes_a_clip_of_the_same_length(
+    tmp_path: Path, rate: int, channels: int
+) -> None:
+    clip = load_clip(tone(tmp_path / "t.wav", rate, 0.5, channels))
+    assert clip is not None
+    assert clip.seconds == pytest.approx(0.5, abs=0.002)
+
+
+def test_the_bundled_beep_loads_and_junk_does_not(tmp_path: Path) -> None:
+    beep = load_clip(beep_file())
+    assert beep is not None and 0.05 < beep.seconds < 0.5
+    (tmp_path / "junk.wav").write_bytes(b"RIFF....WAVEjunk")
+    assert load_clip(tmp_path / "junk.wav") is None
+    assert load_clip(tmp_path / "missing.wav") is None
+
+
+def test_resampling_and_mixing() -> None:
+    samples = array.array("h", [0, 100, 200, 300])
+    assert list(resample(samples, 11_025, 22_050)) == [0, 0, 100, 100, 200, 200, 300, 300]
+    assert list(resample(samples, 44_100, 22_050)) == [50, 250]
+    assert len(resample(samples * 100, 16_000, 22_050)) == int(400 * 22_050 / 16_000)
+    loud = array.array("h", [30_000, -30_000]).tobytes()
+    assert list(array.array("h", mix(loud, loud))) == [32_767, -32_768]  # clipped, not wrapped
+
+
+def test_a_clip_plays_to_its_end_on_the_null_sink(null_sink: PulseSetup, qtbot: QtBot) -> None:
+    out = AudioOut()
+    assert out.available, null_sink.message
+    clip = Clip(array.array("h", [4000, -4000] * int(0.25 * OUTPUT_RATE)).tobytes())
+    finished: list[tuple[str, int, float]] = []
+    out.finished.connect(lambda channel, token: finished.append((channel, token, time.monotonic())))
+    started = time.monotonic()
+    assert out.play(VOICE, clip, 7, delay=0.2)
+    assert out.is_playing(VOICE, 7) and not out.is_playing(VOICE, 8)
+    qtbot.waitUntil(lambda: bool(finished), timeout=3_000)
+    channel, token, at = finished[0]
+    assert (channel, token) == (VOICE, 7)
+    assert at - started >= 0.2 + clip.seconds - 0.1  # not before it could have been heard
+    assert not out.is_playing(VOICE)
+    out.close()
+
+
+def test_a_new_clip_replaces_the_old_one_and_a_stopped_one_never_finishes(
+    null_sink: PulseSetup, qtbot: QtBot
+) -> None:
+    out = AudioOut()
+    long = Clip(bytes(int(2 * OUTPUT_RATE) * 2))
+    short = Clip(array.array("h", [3000, -3000] * 2000).tobytes())
+    finished: list[int] = []
+    out.finished.connect(lambda channel, token: finished.append(token))
+    out.play(VOICE, long, 1)
+    out.play(VOICE, short, 2)  # replaces 1 at once
+    out.play(BEEP, short, 3)
+    out.stop(BEEP)
+    qtbot.waitUntil(lambda: 2 in finished, timeout=3_000)
+    qtbot.wait(200)
+    assert finished == [2]
+    out.close()
+    assert not out.available
