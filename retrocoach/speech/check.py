@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from retrocoach.speech.cache import DEFAULT_RATE, wav_info
+from retrocoach.speech.cache import DEFAULT_RATE
 from retrocoach.speech.engine import (
     START_TIMEOUT,
     EngineUnavailable,
@@ -238,43 +238,36 @@ def say(
 
 
 def play_file(path: Path) -> None:
-    """Play a WAV with QSoundEffect in a small event loop; returns when it has finished."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
-    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+    """Play a WAV through the app's audio stream in a small event loop; returns when it has
+    been heard to the end."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-    info = wav_info(path)
-    if info is None:
+    from retrocoach.speech.audio_out import VOICE, AudioOut
+    from retrocoach.speech.clips import load_clip
+
+    clip = load_clip(path)
+    if clip is None:
         raise RenderError(f"{path} is not a playable WAV file")
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    if not QMediaDevices.audioOutputs():
+    out = AudioOut()
+    if not out.available:
         raise SpeechError(f"no audio output device. Fix: {audio_fix()}")
-    effect = QSoundEffect()
     loop = QEventLoop()
-    state = {"started": False, "error": ""}
+    heard: list[int] = []
 
-    def on_status() -> None:
-        if effect.status() == QSoundEffect.Status.Ready and not state["started"]:
-            state["started"] = True
-            effect.play()
-        elif effect.status() == QSoundEffect.Status.Error:
-            state["error"] = "the audio device refused the sound"
-            loop.quit()
+    def on_finished(_channel: str, token: int) -> None:
+        heard.append(token)
+        loop.quit()
 
-    def on_playing() -> None:
-        if not effect.isPlaying() and state["started"]:
-            loop.quit()
-
-    effect.statusChanged.connect(on_status)
-    effect.playingChanged.connect(on_playing)
-    effect.setSource(QUrl.fromLocalFile(str(path)))
-    QTimer.singleShot(round((info.seconds + 5.0) * 1000), loop.quit)  # never hang
+    out.finished.connect(on_finished)
+    out.play(VOICE, clip, 1)
+    QTimer.singleShot(round((clip.seconds + 5.0) * 1000), loop.quit)  # never hang
     started = time.monotonic()
     loop.exec()
+    out.close()
     del app
-    if state["error"]:
-        raise SpeechError(state["error"])
-    if not state["started"]:
-        raise SpeechError(f"the sound did not start within {time.monotonic() - started:.0f} s")
+    if not heard:
+        raise SpeechError(f"the sound did not finish within {time.monotonic() - started:.0f} s")
 
 
 def main(argv: list[str] | None = None) -> int:
