@@ -18,7 +18,8 @@ from retrocoach.cli.common import EXIT_USAGE, UsageError, library, warn, workout
 from retrocoach.cli.pipes import quiet_in_pipe
 from retrocoach.cli.plan import list_workouts, print_plan
 from retrocoach.core.coaching import Density
-from retrocoach.core.text import cut_long_words, quote, shorten
+from retrocoach.core.ranges import whole_in, whole_problem
+from retrocoach.core.text import cut_long_words, shorten
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
 
 
@@ -31,14 +32,13 @@ class _Parser(argparse.ArgumentParser):
 def _int_in_range(name: str, low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
-            value = int(text)
+            value: object = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"{name} must be a whole number from {low} to {high}, got {quote(text)}"
-            ) from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{name} must be from {low} to {high}, got {value}")
-        return value
+            value = text
+        checked = whole_in(value, low, high)
+        if checked is None:
+            raise argparse.ArgumentTypeError(f"{name} {whole_problem(low, high, value)}")
+        return checked
 
     parse.__name__ = name  # argparse names the type in its messages
     return parse

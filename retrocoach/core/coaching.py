@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import product
 
+from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.tips import (
     Tip,
     TipCategory,
@@ -56,14 +57,14 @@ from retrocoach.core.tips import (
     phase_key,
     spoken_word_count,
 )
-from retrocoach.core.workout import Direction, Pace, Plan, PlannedPhase
+from retrocoach.core.workout import Direction, Pace, Plan, PlannedPhase, split_duration
 
 #: Silence counted after every cue when estimating how long it takes to say.
 CUE_PAUSE_SECONDS = 0.25
 #: Slowest speech rate accepted: one word plus the pause then takes exactly one second, so the
 #: countdown ("3", "2", "1") and a one-word announcement of a 1 s phase never overlap.
 MIN_WORDS_PER_MINUTE = 80
-MAX_WORDS_PER_MINUTE = 450
+MAX_WORDS_PER_MINUTE = 400
 DEFAULT_WORDS_PER_MINUTE = 175
 COUNTDOWN_MIN_PHASE_SECONDS = 10
 NEXT_MIN_PHASE_SECONDS = 45
@@ -170,15 +171,9 @@ class CoachingSettings:
     def __post_init__(self) -> None:
         object.__setattr__(self, "density", Density(self.density))
         wpm = self.words_per_minute
-        if (
-            isinstance(wpm, bool)
-            or not isinstance(wpm, int)
-            or not MIN_WORDS_PER_MINUTE <= wpm <= MAX_WORDS_PER_MINUTE
-        ):
-            raise ValueError(
-                f"words_per_minute must be a whole number from {MIN_WORDS_PER_MINUTE} to "
-                f"{MAX_WORDS_PER_MINUTE}, got {wpm!r}"
-            )
+        if whole_in(wpm, MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE) is None:
+            problem = whole_problem(MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE, wpm)
+            raise ValueError(f"words_per_minute {problem}")
 
 
 def estimate_speaking_seconds(text: str, wpm: int = DEFAULT_WORDS_PER_MINUTE) -> float:
@@ -188,8 +183,7 @@ def estimate_speaking_seconds(text: str, wpm: int = DEFAULT_WORDS_PER_MINUTE) ->
 
 def spoken_duration(seconds: int) -> str:
     """ "1 hour 5 minutes", "1 minute 30 seconds", "30 seconds", "1 second"."""
-    hours, rest = divmod(max(0, int(seconds)), 3600)
-    minutes, secs = divmod(rest, 60)
+    hours, minutes, secs = split_duration(seconds)
     parts = [
         f"{value} {unit}{'' if value == 1 else 's'}"
         for value, unit in ((hours, "hour"), (minutes, "minute"), (secs, "second"))

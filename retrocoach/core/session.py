@@ -103,9 +103,10 @@ class SleptAndPaused:
 
 @dataclass(frozen=True)
 class CommandRefused:
+    """`command` is not possible in `state` (the UI words it for the runner)."""
+
     command: Command
     state: State
-    message: str
 
 
 SessionEvent = (
@@ -319,11 +320,11 @@ class Session:
     def command(self, command: Command) -> bool:
         """Apply `command` if the state allows it; otherwise emit CommandRefused."""
         if command not in ALLOWED[self._state]:
-            self._emit(CommandRefused(command, self._state, _refusal(command, self._state)))
+            self._emit(CommandRefused(command, self._state))
             return False
         self.update()
         if command not in ALLOWED[self._state]:  # update() may have finished or paused
-            self._emit(CommandRefused(command, self._state, _refusal(command, self._state)))
+            self._emit(CommandRefused(command, self._state))
             return False
         getattr(self, f"_do_{command.value}")()
         return True
@@ -455,8 +456,3 @@ class Session:
 def _displayed(remaining: float) -> int:
     """The whole seconds a countdown shows: 0.2 s left shows 1, exactly 0 shows 0."""
     return max(0, math.ceil(remaining - 1e-9))
-
-
-def _refusal(command: Command, state: State) -> str:
-    allowed = ", ".join(sorted(c.value for c in ALLOWED[state]))
-    return f"'{command.value}' is not possible while {state.value} (possible: {allowed})"

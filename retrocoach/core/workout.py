@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.text import quote, shorten
 
 FORMAT_VERSION = 1
@@ -212,41 +213,35 @@ class Plan:
 
 def check_rounds(rounds: object, source: str = "", field_path: str = "rounds") -> int:
     """Return `rounds` if it is a whole number from 1 to 50, else raise WorkoutError."""
-    if isinstance(rounds, bool) or not isinstance(rounds, int):
-        raise WorkoutError(
-            source,
-            field_path,
-            f"must be a whole number from {MIN_ROUNDS} to {MAX_ROUNDS}, got {rounds!r}",
-        )
-    if not MIN_ROUNDS <= rounds <= MAX_ROUNDS:
-        raise WorkoutError(
-            source, field_path, f"must be from {MIN_ROUNDS} to {MAX_ROUNDS}, got {rounds}"
-        )
-    return rounds
+    checked = whole_in(rounds, MIN_ROUNDS, MAX_ROUNDS)
+    if checked is None:
+        raise WorkoutError(source, field_path, whole_problem(MIN_ROUNDS, MAX_ROUNDS, rounds))
+    return checked
 
 
 MAX_LEAD_IN_SECONDS = 60
 
 
 def check_lead_in(seconds: object) -> int:
-    if (
-        isinstance(seconds, bool)
-        or not isinstance(seconds, int)
-        or not (0 <= seconds <= MAX_LEAD_IN_SECONDS)
-    ):
-        raise WorkoutError(
-            "",
-            "lead_in_seconds",
-            f"must be a whole number from 0 to {MAX_LEAD_IN_SECONDS}, got {seconds!r}",
-        )
-    return seconds
+    checked = whole_in(seconds, 0, MAX_LEAD_IN_SECONDS)
+    if checked is None:
+        raise WorkoutError("", "lead_in_seconds", whole_problem(0, MAX_LEAD_IN_SECONDS, seconds))
+    return checked
 
 
-def format_duration(seconds: int) -> str:
-    """`m:ss`, or `h:mm:ss` from an hour on."""
+def split_duration(seconds: int) -> tuple[int, int, int]:
+    """(hours, minutes, seconds) of a whole number of seconds (negative counts as 0)."""
     hours, rest = divmod(max(0, int(seconds)), 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return hours, minutes, secs
+
+
+def format_duration(seconds: int, *, pad_minutes: bool = False) -> str:
+    """`m:ss` (`mm:ss` with `pad_minutes`, as a countdown shows it), `h:mm:ss` from an hour on."""
+    hours, minutes, secs = split_duration(seconds)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes:02d}:{secs:02d}" if pad_minutes else f"{minutes}:{secs:02d}"
 
 
 # --- parsing --------------------------------------------------------------------------------
@@ -398,18 +393,11 @@ def _phase(value: object, source: str, where: str) -> Phase:
     name = _text(value.get("name"), source, f"{where}.name", MAX_NAME_LENGTH)
     direction = _choice(Direction, value.get("direction"), source, f"{where}.direction")
     pace = _choice(Pace, value.get("pace"), source, f"{where}.pace")
-    seconds = value.get("seconds")
-    if (
-        isinstance(seconds, bool)
-        or not isinstance(seconds, int)
-        or not (MIN_PHASE_SECONDS <= seconds <= MAX_PHASE_SECONDS)
-    ):
-        raise WorkoutError(
-            source,
-            f"{where}.seconds",
-            f"must be a whole number of seconds from {MIN_PHASE_SECONDS} to "
-            f"{MAX_PHASE_SECONDS} (2 hours), got {quote(seconds)}",
-        )
+    raw_seconds = value.get("seconds")
+    seconds = whole_in(raw_seconds, MIN_PHASE_SECONDS, MAX_PHASE_SECONDS)
+    if seconds is None:
+        problem = whole_problem(MIN_PHASE_SECONDS, MAX_PHASE_SECONDS, raw_seconds, "seconds")
+        raise WorkoutError(source, f"{where}.seconds", f"{problem} (2 hours at most)")
     return Phase(name, direction, pace, seconds)
 
 

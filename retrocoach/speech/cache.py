@@ -148,10 +148,6 @@ class SpeechCache:
         """The same folder and engine, another voice or rate."""
         return SpeechCache(self.folder, voice, rate, self.engine)
 
-    @property
-    def settings_key(self) -> tuple[str | None, int, str]:
-        return (self.voice, self.rate, self.engine)
-
     def key(self, text: str) -> str:
         payload = json.dumps(
             [text, self.voice or "", self.rate, self.engine, CACHE_FORMAT], ensure_ascii=False
@@ -183,19 +179,9 @@ class SpeechCache:
         self._valid[path] = signature
         return True
 
-    def discard(self, text: str) -> None:
-        """Remove a cached file (e.g. one that failed to play)."""
-        path = self.path_for(text)
-        self._valid.pop(path, None)
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-
-    def temp_path_for(self, text: str) -> Path:
-        """A private name next to the final file, renamed into place once valid."""
-        return self.folder / f".{self.key(text)}.{os.getpid()}.tmp.wav"
-
     def clean_temp_files(self) -> None:
-        """Remove this process's temp files left by a killed render."""
+        """Remove this process's temp files left by a killed render (``RenderProcess.render``
+        writes ``.NAME.PID.tmp.wav`` and renames it into place once it is valid)."""
         if not self.folder.is_dir():
             return
         for leftover in self.folder.glob(f".*.{os.getpid()}.tmp.wav"):

@@ -171,6 +171,7 @@ class CueRenderer(QObject):
             if thread.is_alive():
                 return  # a daemon thread: it dies with the process (and keeps its pipe)
         self._process.close()
+        self._cache.clean_temp_files()
         self._close_wake_pipe()
 
     def _close_wake_pipe(self) -> None:

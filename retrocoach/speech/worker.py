@@ -40,6 +40,9 @@ from typing import IO, Any
 from retrocoach.speech.cache import default_driver, engine_id
 from retrocoach.speech.hints import engine_start_fix
 
+#: How long a render may take to appear after ``runAndWait`` returned.
+FILE_WAIT_SECONDS = 3.0
+
 
 def load_factory(spec: str | None) -> Callable[[], Any]:
     """``module:callable`` -> the callable; None -> ``pyttsx3.init``."""
@@ -161,6 +164,7 @@ class Worker:
             path.unlink()
         self.engine.save_to_file(text, str(path))
         self.engine.runAndWait()
+        self._wait_for_file(path)
         if self.errors:
             raise RuntimeError("; ".join(self.errors))
         if not path.exists():
@@ -168,6 +172,21 @@ class Worker:
         if path.stat().st_size <= 44:
             raise RuntimeError("the engine wrote an empty file")
         return {"ok": True}
+
+    @staticmethod
+    def _wait_for_file(path: Path) -> None:
+        """Let an early return of ``runAndWait`` catch up with the synthesis.
+
+        pyttsx3 2.99's espeak driver can end its loop before espeak (asynchronous) has
+        finished: its queued ``endLoop`` runs in the loop's first pump. The file is then
+        written a moment later by espeak's callback thread. Measured: the first render of a
+        fresh worker "wrote no file" 7 times in 15 for a 150-character text under load.
+        ``espeak_Synchronize`` waits for the synthesis; the poll covers other drivers.
+        """
+        _settle_espeak()
+        deadline = time.monotonic() + FILE_WAIT_SECONDS
+        while not path.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def serve(self, requests: IO[bytes]) -> None:
         for raw in requests:

@@ -22,12 +22,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.session import Outcome as SessionOutcome
 from retrocoach.core.session import Session
 from retrocoach.storage.files import (
     StorageError,
     append_line,
-    atomic_write_bytes,
     backups_of,
     copy_aside,
     storage_error,
@@ -136,9 +136,9 @@ def _text(data: Mapping[str, object], key: str) -> str:
 
 
 def _count(data: Mapping[str, object], key: str) -> int:
-    value = data.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_COUNT:
-        raise ValueError(f"{key}: must be a whole number from 0 to {_MAX_COUNT}, got {value!r:.40}")
+    value = whole_in(data.get(key), 0, _MAX_COUNT)
+    if value is None:
+        raise ValueError(f"{key}: {whole_problem(0, _MAX_COUNT, data.get(key))}")
     return value
 
 
@@ -335,12 +335,6 @@ class HistoryStore:
         except OSError:
             return False
         return False
-
-    def export_csv(self, path: Path) -> int:
-        """Write all records as CSV (atomically); the number of rows. StorageError if refused."""
-        records, _ = self.load()
-        atomic_write_bytes(path, csv_text(records).encode("utf-8"))
-        return len(records)
 
 
 def _parse_line(raw: bytes) -> SessionRecord:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from retrocoach.core.coaching import MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE
+from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
 from retrocoach.storage.files import (
     StorageError,
@@ -33,7 +35,7 @@ Theme = Literal["light", "dark", "high-contrast"]
 DENSITIES: tuple[Density, ...] = ("quiet", "normal", "chatty")
 THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
 
-MIN_RATE, MAX_RATE = 80, 400
+MIN_RATE, MAX_RATE = MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE  # one range, the core's
 MIN_WEIGHT_KG, MAX_WEIGHT_KG = 20.0, 300.0
 MIN_WINDOW, MAX_WINDOW = 100, 20_000
 MAX_TEXT = 500
@@ -54,8 +56,8 @@ Check = Callable[[object], object]
 
 def _whole(low: int, high: int) -> Check:
     def check(value: object) -> object:
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ValueError(f"must be a whole number from {low} to {high}")
+        if whole_in(value, low, high) is None:
+            raise ValueError(whole_problem(low, high, value))
         return value
 
     return check

@@ -180,22 +180,6 @@ def _remove(path: Path) -> None:
         raise storage_error(error, path, "delete") from error
 
 
-def delete_user_workout(workout_id: str, library: WorkoutLibrary) -> list[Path]:
-    """Delete a user workout's file(s); return them. Built-ins and unknown ids are refused."""
-    folder = _user_dir(library)
-    library.reload()
-    existing = _find(library, workout_id)
-    if existing is not None and existing.built_in:
-        raise WorkoutError("", "id", f"'{workout_id}' is a built-in workout and cannot be deleted")
-    files = _files_with_id(folder, workout_id)
-    if not files:
-        raise WorkoutError("", "id", f"there is no user workout '{workout_id}'")
-    for path in files:
-        _remove(path)
-    library.reload()
-    return files
-
-
 def read_import_file(path: Path) -> Workout:
     """Validate a file to import; every problem is a WorkoutError naming the file and field."""
     source = str(path)
@@ -241,21 +225,9 @@ def import_workout_file(path: Path, library: WorkoutLibrary) -> Workout:
     return _find(library, workout.id) or workout
 
 
-def export_workout(workout: Workout, path: Path) -> None:
-    """Write `workout` to `path` atomically (replacing it); StorageError if that fails.
-
-    The folder must exist: a typo in a path the user chose must not create folders.
-    """
-    if not path.parent.is_dir():
-        raise StorageError(f"Cannot save {path}: the folder {path.parent} does not exist.", path)
-    atomic_write_bytes(path, _normalised(workout, str(path))[1])
-
-
 __all__ = [
     "StorageError",
     "WorkoutError",
-    "delete_user_workout",
-    "export_workout",
     "import_workout_file",
     "open_library",
     "read_import_file",

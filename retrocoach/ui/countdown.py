@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from retrocoach.core.session import Outcome, Snapshot, State
-from retrocoach.core.workout import Plan
+from retrocoach.core.workout import Plan, format_duration
 from retrocoach.ui.theme import (
     DEFAULT_THEME,
     Theme,
@@ -51,9 +51,7 @@ _HINTS = {
 
 def format_countdown(seconds: int) -> str:
     """``mm:ss``; from an hour on ``h:mm:ss`` (a phase is at most 2 h, a session longer)."""
-    hours, rest = divmod(max(0, seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    return format_duration(seconds, pad_minutes=True)
 
 
 def countdown_font(pixel_size: int = _REFERENCE_PIXELS) -> QFont:

@@ -63,8 +63,8 @@ def test_version_and_help() -> None:
     ("args", "words"),
     [
         (["dance"], "invalid choice: 'dance'"),
-        (["--rounds", "0"], "rounds must be from 1 to 50, got 0"),
-        (["--rounds", "51"], "rounds must be from 1 to 50, got 51"),
+        (["--rounds", "0"], "rounds must be a whole number from 1 to 50, got 0"),
+        (["--rounds", "51"], "rounds must be a whole number from 1 to 50, got 51"),
         (["--rounds", "many"], "rounds must be a whole number from 1 to 50, got 'many'"),
         (["--workout", "nope"], "unknown workout 'nope' (known: beginner, first-steps"),
         (["workouts", "extra"], "unrecognized arguments: extra"),
@@ -129,8 +129,8 @@ def test_plan_json_has_phases_and_cues() -> None:
     ("args", "words"),
     [
         (["--workout", "nope"], "unknown workout 'nope'"),
-        (["--rounds", "0"], "rounds must be from 1 to 50"),
-        (["--lead-in", "61"], "lead-in must be from 0 to 60"),
+        (["--rounds", "0"], "rounds must be a whole number from 1 to 50"),
+        (["--lead-in", "61"], "lead-in must be a whole number from 0 to 60"),
         (["--density", "loud"], "invalid choice: 'loud'"),
     ],
 )

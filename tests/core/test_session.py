@@ -89,7 +89,7 @@ def test_every_state_command_pair(state: State, command: Command) -> None:
         assert len(events) == 1
         refused = events[0]
         assert isinstance(refused, CommandRefused)
-        assert command.value in refused.message and state.value in refused.message
+        assert (refused.command, refused.state) == (command, state)
     else:
         assert applied
         assert session.state is expected

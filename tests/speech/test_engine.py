@@ -116,3 +116,17 @@ def test_empty_text_is_refused_without_bothering_the_engine(tmp_path: Path) -> N
     with pytest.raises(RenderError, match="empty"):
         process.render("   ", tmp_path / "x.wav")
     assert process.started == 0
+
+
+def test_the_first_render_of_a_fresh_worker_is_not_lost(espeak: None, tmp_path: Path) -> None:
+    """Item 7: pyttsx3's espeak loop could return before espeak had written the file, and the
+    first cue of a new worker failed with "the engine wrote no file" (7 times in 15 for this
+    text here, with the machine busy). The worker now waits for the synthesis."""
+    text = (
+        "Sentence number one, chest up and short quick steps. Sentence number two, "
+        "chest up and short quick steps. Glance over your shoulder."
+    )
+    for attempt in range(6):
+        with RenderProcess() as process:
+            path = process.render(text, tmp_path / f"{attempt}.wav")
+        assert path.stat().st_size > 44

@@ -248,24 +248,17 @@ def test_history_folder_under_a_regular_file(tmp_path: Path) -> None:
     assert HistoryStore(paths).load() == ([_record()], [])
 
 
-def test_export_csv(paths: DataPaths, tmp_path: Path) -> None:
+def test_csv_text(paths: DataPaths) -> None:
     store = HistoryStore(paths)
     store.append(_record())
     store.append(_record("2024-05-02T07:30:00+02:00", "stopped", 1, kcal=None))
     store.append(_record("2024-05-03T07:30:00+02:00", workout_name="=HYPERLINK(1)"))
-    target = tmp_path / "out" / "history.csv"
-    assert store.export_csv(target) == 3
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(csv_text(store.load()[0]))))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert rows[0]["started_at"] == START and rows[0]["backward_seconds"] == "150.0"
     assert rows[1]["outcome"] == "stopped" and rows[1]["kcal"] == ""
     assert rows[2]["workout_name"] == "'=HYPERLINK(1)"  # not a formula in a spreadsheet
     assert csv_text([]) == ",".join(CSV_COLUMNS) + "\n"
-
-
-def test_export_csv_failure(paths: DataPaths, tmp_path: Path) -> None:
-    with pytest.raises(StorageError):
-        HistoryStore(paths).export_csv(tmp_path)
 
 
 # --- the journal ----------------------------------------------------------------------------

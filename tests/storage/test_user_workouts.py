@@ -16,12 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrocoach.core.workout import WorkoutError
+from retrocoach.core.workout import Workout, WorkoutError
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.user_workouts import (
-    delete_user_workout,
-    export_workout,
     import_workout_file,
     open_library,
     save_user_workout,
@@ -49,6 +47,11 @@ def _write(path: Path, content: bytes | str) -> Path:
 
 
 # --- save and delete ------------------------------------------------------------------------
+
+
+def write_workout_file(workout: Workout, path: Path) -> None:
+    """A workout file as the app writes it (what an export gives a user to import)."""
+    path.write_bytes(workout_bytes(workout))
 
 
 def test_save_appears_in_the_library(paths: DataPaths) -> None:
@@ -98,12 +101,10 @@ def test_save_never_overwrites_another_workout_in_the_way(paths: DataPaths) -> N
     assert library.get("other") == other and library.get("my-intervals") == make_workout()
 
 
-def test_built_ins_cannot_be_saved_or_deleted(paths: DataPaths) -> None:
+def test_built_ins_cannot_be_saved_over(paths: DataPaths) -> None:
     library = open_library(paths)
     with pytest.raises(WorkoutError, match="built-in"):
         save_user_workout(make_workout("beginner"), library)
-    with pytest.raises(WorkoutError, match="built-in"):
-        delete_user_workout("beginner", library)
     assert _user_files(paths) == []
     assert library.get("beginner").built_in
 
@@ -115,17 +116,6 @@ def test_invalid_workout_is_not_saved(paths: DataPaths) -> None:
     with pytest.raises(WorkoutError, match="id"):
         save_user_workout(make_workout("Not An Id"), library)
     assert _user_files(paths) == []
-
-
-def test_delete(paths: DataPaths) -> None:
-    library = open_library(paths)
-    save_user_workout(make_workout(), library)
-    assert delete_user_workout("my-intervals", library) == [
-        paths.workouts_dir / "my-intervals.json"
-    ]
-    assert "my-intervals" not in library.ids()
-    with pytest.raises(WorkoutError, match="no user workout"):
-        delete_user_workout("my-intervals", library)
 
 
 def test_library_without_a_user_folder_is_refused() -> None:
@@ -148,7 +138,7 @@ def test_export_then_import_round_trip(paths: DataPaths, tmp_path: Path) -> None
     library = open_library(paths)
     target = tmp_path / "share" / "intervals.json"
     target.parent.mkdir()  # export never creates folders (see the test below)
-    export_workout(make_workout(), target)
+    write_workout_file(make_workout(), target)
     assert json.loads(target.read_text())["version"] == 1
     imported = import_workout_file(target, library)
     assert imported == make_workout() and not imported.built_in
@@ -159,7 +149,7 @@ def test_export_then_import_round_trip(paths: DataPaths, tmp_path: Path) -> None
 def test_importing_the_same_file_twice_makes_no_copy(paths: DataPaths, tmp_path: Path) -> None:
     library = open_library(paths)
     source = tmp_path / "w.json"
-    export_workout(make_workout(), source)
+    write_workout_file(make_workout(), source)
     first = import_workout_file(source, library)
     second = import_workout_file(source, library)
     assert first == second and _user_files(paths) == ["my-intervals.json"]
@@ -171,7 +161,7 @@ def test_importing_the_same_file_twice_makes_no_copy(paths: DataPaths, tmp_path:
 def test_import_of_a_built_in_gets_a_new_id_and_name(paths: DataPaths, tmp_path: Path) -> None:
     library = open_library(paths)
     source = tmp_path / "beginner.json"
-    export_workout(library.get("beginner"), source)
+    write_workout_file(library.get("beginner"), source)
     imported = import_workout_file(source, library)
     assert imported.id == "beginner-2"
     assert imported.name == library.get("beginner").name + " (2)"
@@ -183,7 +173,7 @@ def test_import_of_a_different_workout_with_a_used_id(paths: DataPaths, tmp_path
     library = open_library(paths)
     save_user_workout(make_workout(), library)
     source = tmp_path / "w.json"
-    export_workout(dataclasses.replace(make_workout(), name="Shared intervals"), source)
+    write_workout_file(dataclasses.replace(make_workout(), name="Shared intervals"), source)
     imported = import_workout_file(source, library)
     assert (imported.id, imported.name) == ("my-intervals-2", "Shared intervals")
     assert library.get("my-intervals") == make_workout()  # the user's own one is untouched
@@ -195,7 +185,7 @@ def test_import_never_writes_over_a_damaged_file(paths: DataPaths, tmp_path: Pat
     library = open_library(paths)
     assert library.problems  # reported by the library, left for the user to fix
     source = tmp_path / "w.json"
-    export_workout(make_workout(), source)
+    write_workout_file(make_workout(), source)
     imported = import_workout_file(source, library)
     assert imported == make_workout()
     assert damaged.read_bytes() == b'{"version": 1, "id": "my-'
@@ -275,7 +265,7 @@ def test_import_on_a_read_only_disk_writes_nothing(
     paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = tmp_path / "w.json"
-    export_workout(make_workout(), source)
+    write_workout_file(make_workout(), source)
     library = open_library(paths)
 
     def refuse(*_args: object) -> None:
@@ -294,14 +284,9 @@ def test_import_into_a_folder_under_a_regular_file(tmp_path: Path) -> None:
     blocker.write_text("x")
     library = open_library(DataPaths.under(blocker))
     source = tmp_path / "w.json"
-    export_workout(make_workout(), source)
+    write_workout_file(make_workout(), source)
     with pytest.raises(StorageError, match="not a folder"):
         import_workout_file(source, library)
-
-
-def test_export_failure_is_a_storage_error(tmp_path: Path) -> None:
-    with pytest.raises(StorageError):
-        export_workout(make_workout(), tmp_path)  # a folder, not a file
 
 
 def test_unique_id_and_name() -> None:
@@ -391,14 +376,3 @@ def test_fuzz_import_mutated_workouts(value: object) -> None:
 @given(st.binary(max_size=2000))
 def test_fuzz_import_random_bytes(content: bytes) -> None:
     _check_import(content)
-
-
-def test_export_does_not_create_missing_folders(tmp_path: Path) -> None:
-    from retrocoach.storage.files import StorageError
-    from retrocoach.storage.user_workouts import export_workout
-    from retrocoach.storage.workouts import WorkoutLibrary
-
-    target = tmp_path / "typo" / "beginner.json"
-    with pytest.raises(StorageError, match="does not exist"):
-        export_workout(WorkoutLibrary().get("beginner"), target)
-    assert not target.parent.exists()

@@ -1,0 +1,19 @@
+"""One check for every "whole number from LOW to HIGH" field (rounds, seconds, lead-in, rate,
+history counts, settings, command-line options), and one way to say what is wrong with it."""
+
+from __future__ import annotations
+
+from retrocoach.core.text import quote
+
+
+def whole_in(value: object, low: int, high: int) -> int | None:
+    """`value` if it is a whole number (an int, not a bool) from `low` to `high`, else None."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        return None
+    return value
+
+
+def whole_problem(low: int, high: int, value: object, unit: str = "") -> str:
+    """ "must be a whole number [of UNIT] from LOW to HIGH, got VALUE" (VALUE cut short)."""
+    of = f" of {unit}" if unit else ""
+    return f"must be a whole number{of} from {low} to {high}, got {quote(value)}"
