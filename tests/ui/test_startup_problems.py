@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from retrocoach.storage.paths import DataPaths
@@ -22,7 +23,7 @@ from retrocoach.ui.main_window import MainWindow
 from tests.core.clock import FakeClock
 from tests.storage.special_files import fifo_watchdog
 
-Opener = Callable[[], AppController]
+Opener = Callable[..., AppController]
 _GOOD_LINE = (
     '{"started_at":"2026-11-20T18:00:00+01:00","workout_id":"beginner","workout_name":"Beginner",'
     '"rounds_planned":4,"rounds_done":4,"active_seconds":500.0,"backward_seconds":300.0,'
@@ -39,14 +40,26 @@ def paths(isolated_home: Path) -> DataPaths:
 
 
 @pytest.fixture
-def open_app(qtbot: QtBot, paths: DataPaths) -> Iterator[Opener]:
-    """Build and show the window; return its controller once the start-up has finished."""
-    windows: list[MainWindow] = []
+def clock() -> FakeClock:
+    return FakeClock()
 
-    def build() -> AppController:
-        clock = FakeClock()
+
+@pytest.fixture
+def open_app(
+    qtbot: QtBot, paths: DataPaths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Opener]:
+    """Build and show the window; return its controller once the start-up has finished.
+
+    Closing never waits for an answer: unsaved sessions are discarded (a failing test must
+    not leave a modal question behind).
+    """
+    windows: list[MainWindow] = []
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: discard)
+
+    def build(options: GuiOptions | None = None) -> AppController:
         driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
-        window = build_window(GuiOptions(), driver=driver, paths=paths)
+        window = build_window(options or GuiOptions(), driver=driver, paths=paths)
         qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
         windows.append(window)
         window.show()
@@ -120,3 +133,29 @@ def test_a_file_in_place_of_the_workouts_folder_is_reported(
     paths.workouts_dir.write_text(json.dumps({"not": "a folder"}), "utf-8")
     details = _details(open_app())
     assert f"{paths.workouts_dir} is a file where your workouts folder should be" in details
+
+
+def test_a_session_runs_to_its_end_with_fifos_as_history_and_journal(
+    open_app: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    """Item 4: FIFOs made while the app runs; the session is kept in memory, nothing hangs."""
+    app = open_app(GuiOptions(workout_id="first-steps", rounds=1))
+    fifos = [paths.history_file, paths.journal_file]
+    for fifo in fifos:
+        os.mkfifo(fifo)
+    driver = app.window.driver
+    with fifo_watchdog(fifos, timeout=5.0):
+        driver.start()
+        for _ in range(30 * 60):
+            clock.advance(1)
+            driver.tick()
+            if driver.session is not None and driver.session.outcome is not None:
+                break
+    assert driver.session is not None and driver.session.outcome is not None
+    [record] = app.recorder.history.pending
+    assert record.workout_id == "first-steps" and record.outcome == "completed"
+    assert "FIFO" in app.window.statusBar().currentMessage()
+    paths.history_file.unlink()  # the user removes it: the retry saves the session
+    app.recorder.flush()
+    assert not app.recorder.history.pending  # (else closing the window would ask)
+    assert len(app.recorder.history.load()[0]) == 1
