@@ -2,7 +2,8 @@
 
 - :func:`atomic_write_bytes` writes a temp file in the target's folder, flushes, fsyncs, then
   ``os.replace``-s it over the target: readers see the old file or the new one, never half.
-- :func:`append_line` appends one line and fsyncs (JSON Lines history).
+- :func:`append_line` appends one line and fsyncs (JSON Lines history); a failed append is
+  cut back, so the file is as it was.
 - :func:`read_or_set_aside` reads and parses a file; when parsing fails, the file is renamed to
   ``NAME.corrupt-YYYYmmdd-HHMMSS`` (``-2``, ``-3``... if that exists: a backup is never
   overwritten) and a message for the user says where it went.

@@ -2,10 +2,14 @@
 
 ``history.jsonl`` is only ever appended to: a line that cannot be read is skipped and reported,
 a copy of the file is kept aside (``history.jsonl.corrupt-...``, once per damage), and the file
-itself is never rewritten. When the disk refuses a write (read-only, full), nothing is dropped:
-records wait in :attr:`HistoryStore.pending` (shown by :meth:`HistoryStore.load`) until
-:meth:`HistoryStore.flush_pending` succeeds. The running session's journal, which turns a
-crash into an "interrupted" record, is :mod:`retrocoach.storage.journal`.
+itself is not rewritten. The one exception is its end: an append that fails part-way (a full
+disk) is cut back at once (:func:`retrocoach.storage.files.append_line`), and a last line left
+torn by a crash is moved aside at the app's start-up (:meth:`HistoryStore.set_aside_torn_tail`).
+When the disk refuses a write (read-only, full), nothing is dropped: records wait in
+:attr:`HistoryStore.pending` (shown by :meth:`HistoryStore.load`) until
+:meth:`HistoryStore.flush_pending` succeeds. The file is read as a stream, a line at a time,
+and only if it is a regular file (:mod:`retrocoach.storage.reading`). The running session's
+journal, which turns a crash into an "interrupted" record, is :mod:`retrocoach.storage.journal`.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """Logging to a rotating file in the user log folder (1 MB x 3), and to stderr.
 
 If the log folder cannot be created or the file cannot be opened (read-only home, odd
-permissions), the app logs to stderr only and says so once: logging never stops the app.
+permissions, a FIFO or a device in its place), the app logs to stderr only and says so once:
+logging never stops the app.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -13,6 +15,7 @@ import sys
 from pathlib import Path
 
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.reading import check_regular
 
 LOG_FILE_NAME = "retrocoach.log"
 MAX_LOG_BYTES = 1_000_000
@@ -50,6 +53,8 @@ def setup_logging(
     log_file = paths.log_dir / LOG_FILE_NAME
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):  # opening a FIFO to append would block
+            check_regular(log_file, os.stat(log_file).st_mode)
         handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )

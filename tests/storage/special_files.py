@@ -2,9 +2,9 @@
 
 A regression must fail the test, not hang it or eat the machine's memory:
 
-- :func:`fifo_watchdog`: if the code under test is still blocked opening or reading one of
-  the FIFOs after `timeout` seconds, a watchdog thread opens each FIFO for writing and closes
-  it again, so the blocked reader sees end-of-file and the test goes on, and then fails.
+- :func:`fifo_watchdog`: if the code under test is still running after `timeout` seconds, a
+  watchdog thread opens and closes each FIFO from both ends, again and again, so a reader or
+  writer blocked on one goes on, and the test then fails.
 - :func:`run_capped`: runs Python code in a child process with its address space capped and
   a timeout, for ``/dev/zero``, where a regression reads until memory runs out.
 """
@@ -25,42 +25,41 @@ MEMORY_CAP = 2 * 1024**3
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _unblock(fifos: list[Path], stop: threading.Event) -> bool:
-    """Open-and-close each FIFO that has a blocked reader until `stop`; True if one had."""
-    fired = False
+def _unblock(fifos: list[Path], stop: threading.Event) -> None:
+    """Until `stop`: open and close each FIFO from both ends, without blocking.
+
+    A reader blocked in ``open`` returns when a writer opens (and reads end-of-file once it
+    closes); a writer blocked in ``open`` returns when a reader opens (and its writes fail
+    once that reader closes).
+    """
     while not stop.is_set():
         for fifo in fifos:
-            try:
-                fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)  # ENXIO: nobody reading
-            except OSError:
-                continue
-            os.close(fd)
-            fired = True
+            for flags in (os.O_WRONLY | os.O_NONBLOCK, os.O_RDONLY | os.O_NONBLOCK):
+                with contextlib.suppress(OSError):  # ENXIO: a writer with nobody reading
+                    os.close(os.open(fifo, flags))
         stop.wait(0.05)
-    return fired
 
 
 @contextlib.contextmanager
 def fifo_watchdog(fifos: list[Path], timeout: float = 5.0) -> Iterator[None]:
-    """Fail (instead of hanging) when the body blocks on one of `fifos` for `timeout` s."""
-    stop, started = threading.Event(), threading.Event()
-    fired: list[bool] = []
+    """Fail (instead of hanging) when the body takes over `timeout` s beside `fifos`."""
+    stop = threading.Event()
+    fired = threading.Event()
 
     def watch() -> None:
-        started.set()
         if not stop.wait(timeout):
-            fired.append(_unblock(fifos, stop))
+            fired.set()
+            _unblock(fifos, stop)
 
     thread = threading.Thread(target=watch, name="fifo-watchdog", daemon=True)
     thread.start()
-    started.wait()
     begun = time.monotonic()
     try:
         yield
     finally:
         stop.set()
         thread.join()
-    if any(fired):
+    if fired.is_set():
         raise AssertionError(
             f"blocked on a FIFO for {timeout} s (unblocked by the watchdog after "
             f"{time.monotonic() - begun:.1f} s)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from retrocoach.storage.logs import LOG_BACKUPS, MAX_LOG_BYTES, setup_logging, teardown_logging
 from retrocoach.storage.paths import DataPaths
+from tests.storage.special_files import fifo_watchdog
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +63,17 @@ def test_stderr_only_when_the_folder_cannot_be_created(
     logging.getLogger("retrocoach.test").error("still heard")
     err = capsys.readouterr().err
     assert "logging to stderr only" in err and "still heard" in err
+
+
+def test_stderr_only_when_the_log_file_is_a_fifo(
+    paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Opening a FIFO to append blocks until a reader comes: it is not opened at all."""
+    paths.log_dir.mkdir(parents=True)
+    fifo = paths.log_dir / "retrocoach.log"
+    os.mkfifo(fifo)
+    with fifo_watchdog([fifo]):
+        assert setup_logging(paths) is None
+    assert [type(h) for h in _ours()] == [logging.StreamHandler]
+    err = capsys.readouterr().err
+    assert "FIFO" in err and "logging to stderr only" in err

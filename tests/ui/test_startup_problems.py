@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from retrocoach.storage.paths import DataPaths
@@ -21,7 +22,7 @@ from retrocoach.ui.driver import SessionDriver
 from tests.core.clock import FakeClock
 from tests.storage.special_files import fifo_watchdog
 
-Opener = Callable[[], AppController]
+Opener = Callable[..., AppController]
 _GOOD_LINE = (
     '{"started_at":"2026-11-20T18:00:00+01:00","workout_id":"beginner","workout_name":"Beginner",'
     '"rounds_planned":4,"rounds_done":4,"active_seconds":500.0,"backward_seconds":300.0,'
@@ -38,20 +39,35 @@ def paths(isolated_home: Path) -> DataPaths:
 
 
 @pytest.fixture
-def open_app(qtbot: QtBot, paths: DataPaths) -> Iterator[Opener]:
-    """Build and show the window; return its controller once the start-up has finished."""
-    apps: list[AppController] = []
+def clock() -> FakeClock:
+    return FakeClock()
 
-    def build() -> AppController:
-        clock = FakeClock()
+
+@pytest.fixture
+def open_app(
+    qtbot: QtBot, paths: DataPaths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Opener]:
+    """Build and show the window; return its controller once the start-up has finished.
+
+    Closing never waits for an answer: unsaved sessions are discarded (a failing test must
+    not leave a modal question behind).
+    """
+    apps: list[AppController] = []
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: discard)
+
+    def build(options: GuiOptions | None = None) -> AppController:
         driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
-        app = build_app(GuiOptions(), driver=driver, paths=paths)
+        app = build_app(options or GuiOptions(), driver=driver, paths=paths)
         window = app.window
         qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
         apps.append(app)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: app.voice is not None, timeout=10_000)  # finish_startup ran
+        # finish_startup ran, and a start would not wait for the voice's first cues
+        qtbot.waitUntil(
+            lambda: app.voice is not None and app.voice.first_cues_ready(), timeout=20_000
+        )
         return app
 
     yield build
@@ -117,3 +133,29 @@ def test_a_file_in_place_of_the_workouts_folder_is_reported(
     paths.workouts_dir.write_text(json.dumps({"not": "a folder"}), "utf-8")
     details = _details(open_app())
     assert f"{paths.workouts_dir} is a file where your workouts folder should be" in details
+
+
+def test_a_session_runs_to_its_end_with_fifos_as_history_and_journal(
+    open_app: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    """Item 4: FIFOs made while the app runs; the session is kept in memory, nothing hangs."""
+    app = open_app(GuiOptions(workout_id="first-steps", rounds=1))
+    fifos = [paths.history_file, paths.journal_file]
+    for fifo in fifos:
+        os.mkfifo(fifo)
+    driver = app.window.driver
+    with fifo_watchdog(fifos, timeout=5.0):
+        driver.start()
+        for _ in range(30 * 60):
+            clock.advance(1)
+            driver.tick()
+            if driver.session is not None and driver.session.outcome is not None:
+                break
+    assert driver.session is not None and driver.session.outcome is not None
+    [record] = app.recorder.history.pending
+    assert record.workout_id == "first-steps" and record.outcome == "completed"
+    assert "FIFO" in app.window.statusBar().currentMessage()
+    paths.history_file.unlink()  # the user removes it: the retry saves the session
+    app.recorder.flush()
+    assert not app.recorder.history.pending  # (else closing the window would ask)
+    assert len(app.recorder.history.load()[0]) == 1
