@@ -37,7 +37,6 @@ from retrocoach.speech.clips import FRAME_BYTES, OUTPUT_RATE, Clip, mix
 
 VOICE = "voice"
 BEEP = "beep"
-CHANNELS = (VOICE, BEEP)
 
 #: Audio queued ahead in Qt's buffer. Long enough that a 30 ms stall of the GUI thread never
 #: starves the device, short enough that a cut is heard at once.
