@@ -28,6 +28,7 @@ at once (what is already queued still plays out, a few tens of milliseconds).
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import dataclass
 
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
@@ -45,7 +46,9 @@ BUFFER_SECONDS = 0.08
 FEED_MS = 10
 #: The device's latency behind the sink's processed-time counter: PulseAudio's own buffer
 #: (measured on a null sink with benchmarks/session_audio.py).
-DEVICE_LATENCY = 0.0
+DEVICE_LATENCY = 0.030
+#: Feed ticks over which the stream's position on the clock is taken (2 s).
+OFFSET_WINDOW = 200
 #: How early a sound must be handed over so that its frame is not written yet.
 HANDOVER = BUFFER_SECONDS + DEVICE_LATENCY + 0.03
 
@@ -79,7 +82,9 @@ class AudioOut(QObject):
         self._volume = 1.0
         self._voices: dict[str, _Voice] = {}
         self._written = 0  # frames written into the current stream
-        self._start = 0.0  # monotonic time at which frame 0 is due (before DEVICE_LATENCY)
+        # now - processed time, per feed tick: frame 0 was handed to the device at the
+        # lowest of these (a recent window, so the mapping follows the device's clock)
+        self._offsets: deque[float] = deque(maxlen=OFFSET_WINDOW)
         self._silence = bytes(int(BUFFER_SECONDS * OUTPUT_RATE) * FRAME_BYTES * 2)
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -114,7 +119,7 @@ class AudioOut(QObject):
             return
         self._sink, self._io, self._device_id = sink, io, bytes(device.id().data())
         self._written = 0
-        self._start = time.monotonic()
+        self._offsets.clear()
         self._feed()
         self._timer.start()
 
@@ -161,8 +166,12 @@ class AudioOut(QObject):
         return True
 
     def _frame_heard_at(self, moment: float) -> int:
-        """The stream frame heard at monotonic time `moment`."""
-        return max(0, round((moment - DEVICE_LATENCY - self._start) * OUTPUT_RATE))
+        """The stream frame heard at monotonic time `moment` (0: as soon as possible, while
+        the stream has not started yet)."""
+        if not self._offsets:
+            return 0
+        start = min(self._offsets) + DEVICE_LATENCY
+        return max(0, round((moment - start) * OUTPUT_RATE))
 
     def stop(self, channel: str) -> None:
         self._voices.pop(channel, None)
@@ -183,18 +192,10 @@ class AudioOut(QObject):
         sink, io = self._sink, self._io
         if sink is None or io is None:
             return
-        now = time.monotonic()
-        free = sink.bytesFree() // FRAME_BYTES
-        if self._written and free * FRAME_BYTES >= sink.bufferSize():
-            # Ran dry (the GUI thread stalled past the whole buffer): the device played a gap,
-            # so the write head is heard from now on.
-            self._start = now - self._written / OUTPUT_RATE
-        wanted = round((now - self._start + BUFFER_SECONDS) * OUTPUT_RATE) - self._written
-        if wanted > free:
-            # The device takes less than the clock says: its own clock runs slow (a PulseAudio
-            # null sink here: 2.3 ms a second), or it is just starting. Follow the device.
-            self._start += (wanted - free) / OUTPUT_RATE
-            wanted = free
+        processed = sink.processedUSecs()
+        if processed > 0:
+            self._offsets.append(time.monotonic() - processed / 1_000_000)
+        wanted = free = sink.bytesFree() // FRAME_BYTES
         size = min(wanted, free) * FRAME_BYTES
         if size > 0:
             block = self._next_block(size)

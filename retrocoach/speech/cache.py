@@ -80,10 +80,15 @@ def wav_info(path: Path) -> WavInfo | None:
     return info if info.frames > 0 and info.rate > 0 else None
 
 
+#: Silence kept before the speech when a cue is trimmed: a cue is heard this long after its
+#: first sample (the player starts cues this much earlier).
+LEAD_SILENCE = 0.010
+
+
 def trim_silence(
     path: Path,
     threshold: int = SILENCE_THRESHOLD,
-    keep_lead: float = 0.010,
+    keep_lead: float = LEAD_SILENCE,
     keep_tail: float = 0.080,
 ) -> WavInfo | None:
     """Cut the silence espeak puts before and after the speech (16-bit mono/stereo WAVs).

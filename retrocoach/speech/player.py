@@ -48,7 +48,7 @@ from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
 from retrocoach.speech.arbitration import Action, Playing, arrive, queue_behind, stale
 from retrocoach.speech.audio_out import BEEP, VOICE, AudioOut
-from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.cache import LEAD_SILENCE, SpeechCache
 from retrocoach.speech.clips import Clip, load_clip
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
 
@@ -418,7 +418,7 @@ class CuePlayer(QObject):
     def _start(self, cue: Cue, due: float, clip: Clip) -> None:
         token = next(self._tokens)
         now = self._clock()
-        delay = max(0.0, due - now)
+        delay = max(0.0, due - now - LEAD_SILENCE)  # the speech begins after that silence
         if not self._out.play(VOICE, clip, token, delay):
             self.dropped.emit(cue, "no audio output")
             return
