@@ -14,10 +14,11 @@ from typing import NoReturn
 
 from retrocoach import __version__
 from retrocoach.cli import data, speech
-from retrocoach.cli.common import EXIT_USAGE, UsageError, library, warn, workout
+from retrocoach.cli.common import EXIT_FAILURE, EXIT_USAGE, UsageError, library, warn, workout
 from retrocoach.cli.pipes import quiet_in_pipe
 from retrocoach.cli.plan import list_workouts, print_plan
 from retrocoach.core.coaching import Density
+from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.text import cut_long_words, shorten
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
@@ -106,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         warn(str(error))
         return EXIT_USAGE
+    except RetrocoachError as error:  # the one catch: a sentence and a fix, no traceback
+        warn(error.user_message())
+        return EXIT_FAILURE
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.workouts import WorkoutLibrary
 
+EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 

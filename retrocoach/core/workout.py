@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.text import quote, shorten
 
@@ -49,7 +50,7 @@ class Pace(StrEnum):
     RUN = "run"
 
 
-class WorkoutError(ValueError):
+class WorkoutError(RetrocoachError, ValueError):
     """A workout that cannot be used; the message names the source, the field and the range."""
 
     def __init__(self, source: str, field_path: str, problem: str) -> None:
@@ -57,7 +58,11 @@ class WorkoutError(ValueError):
         self.field_path = field_path
         self.problem = problem
         where = f"{source}: " if source else ""
-        super().__init__(f"{where}{field_path}: {problem}" if field_path else f"{where}{problem}")
+        super().__init__(
+            f"{where}{field_path}: {problem}" if field_path else f"{where}{problem}",
+            file=source,
+            field=field_path,
+        )
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import retrocoach
+from retrocoach.core.errors import RetrocoachError
 from retrocoach.speech.cache import DEFAULT_RATE, trim_silence, wav_info
 from retrocoach.speech.hints import install_hint
 
@@ -35,7 +36,7 @@ START_TIMEOUT = 15.0
 RENDER_TIMEOUT = 10.0
 
 
-class SpeechError(Exception):
+class SpeechError(RetrocoachError):
     """Something went wrong with speech; the message is meant for the user."""
 
 
@@ -44,8 +45,7 @@ class EngineUnavailable(SpeechError):
 
     def __init__(self, message: str, fix: str = "") -> None:
         self.reason = message
-        self.fix = fix
-        super().__init__(f"{message} (fix: {fix})" if fix else message)
+        super().__init__(f"{message} (fix: {fix})" if fix else message, fix=fix)
 
 
 class RenderError(SpeechError):

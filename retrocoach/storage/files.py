@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from retrocoach.core.errors import RetrocoachError
 from retrocoach.storage.reading import (
     FileTooLargeError,
     open_regular,
@@ -51,11 +52,11 @@ if hasattr(errno, "EDQUOT"):  # not on Windows
     _REASONS[errno.EDQUOT] = "the disk quota is exceeded: free some space"
 
 
-class StorageError(Exception):
+class StorageError(RetrocoachError):
     """A file could not be read or written; the message names the path and the cause."""
 
     def __init__(self, message: str, path: Path, errno_: int | None = None) -> None:
-        super().__init__(message)
+        super().__init__(message, file=str(path))
         self.path = path
         self.errno = errno_
 

@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from retrocoach.core.errors import RetrocoachError
 from retrocoach.storage.logs import setup_logging
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
@@ -46,7 +47,9 @@ class _ErrorBridge(QObject):
 
 
 def install_error_hooks(show: Callable[[str], None]) -> Callable[[], None]:
-    """Log uncaught exceptions (GUI thread and other threads) and show them via `show`.
+    """Log uncaught exceptions (GUI thread and other threads) and show them via `show`: the
+    app's one bridge for errors. A RetrocoachError is shown as its sentence and fix; anything
+    else is a bug, logged with its traceback.
 
     Returns a function that puts the previous hooks back.
     """
@@ -57,6 +60,10 @@ def install_error_hooks(show: Callable[[str], None]) -> Callable[[], None]:
     def report(
         kind: type[BaseException], error: BaseException, trace: TracebackType | None, where: str
     ) -> None:
+        if isinstance(error, RetrocoachError):  # a user's problem, not a bug: say it plainly
+            log.warning("%s%s", error.user_message(), where)
+            bridge.error.emit(error.user_message())
+            return
         text = "".join(traceback.format_exception(kind, error, trace))
         log.error("uncaught exception%s:\n%s", where, text)
         print(f"retrocoach: uncaught exception{where}:\n{text}", file=sys.stderr, end="")

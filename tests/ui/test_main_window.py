@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from retrocoach.core.session import State
+from retrocoach.storage.files import StorageError
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.app import install_error_hooks
 from retrocoach.ui.driver import SessionDriver
@@ -275,6 +276,10 @@ def test_uncaught_errors_reach_the_message_bar(qtbot: QtBot, window: MainWindow)
         worker.join()
         qtbot.waitUntil(lambda: "boom in a thread" in window.statusBar().currentMessage())
         assert "worker" in window.statusBar().currentMessage()
+        problem = StorageError("Cannot save /d/history.jsonl: the disk is full.", Path("/d"))
+        sys.excepthook(StorageError, problem, None)  # a user's problem: its sentence, no blame
+        qtbot.waitUntil(lambda: "the disk is full" in window.statusBar().currentMessage())
+        assert "Something went wrong" not in window.statusBar().currentMessage()
     finally:
         restore()
 

@@ -1,0 +1,42 @@
+"""One error family for users (item 19): every RetrocoachError ends a command as one line with
+its fix and exit status 1, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from retrocoach.cli import data, main
+from retrocoach.core.errors import RetrocoachError
+from retrocoach.core.workout import WorkoutError
+from retrocoach.speech.engine import EngineUnavailable, SpeechError
+from retrocoach.storage.files import StorageError
+
+
+def test_the_user_facing_errors_are_one_family() -> None:
+    for error in (
+        WorkoutError("a.json", "rounds", "must be a whole number from 1 to 50, got 0"),
+        StorageError("Cannot save x: the disk is full.", Path("x")),
+        EngineUnavailable("no engine", "install espeak-ng"),
+    ):
+        assert isinstance(error, RetrocoachError)
+    assert WorkoutError("a.json", "rounds", "bad").file == "a.json"
+    assert StorageError("Cannot save x.", Path("/d/x")).file == "/d/x"
+    assert issubclass(SpeechError, RetrocoachError)
+
+
+def test_an_error_no_handler_expected_is_one_line_with_its_fix(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def history(_args: argparse.Namespace) -> int:  # the injected fault
+        raise RetrocoachError("The history is locked.", fix="close the other program")
+
+    monkeypatch.setattr(data, "history", history)
+    assert main(["history"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.strip().splitlines() == [
+        "retrocoach: The history is locked. Fix: close the other program"
+    ]
+    assert "Traceback" not in captured.err
