@@ -39,16 +39,17 @@ from retrocoach.speech.clips import FRAME_BYTES, OUTPUT_RATE, Clip, mix
 VOICE = "voice"
 BEEP = "beep"
 
-#: Audio queued ahead in Qt's buffer. Long enough that a 30 ms stall of the GUI thread never
-#: starves the device, short enough that a cut is heard at once.
-BUFFER_SECONDS = 0.08
-#: How often the queue is topped up.
-FEED_MS = 10
+#: Audio queued ahead in Qt's buffer: a feed interval plus a stall of the GUI thread of up
+#: to 0.1 s never starves the device; a cut is heard this much later.
+BUFFER_SECONDS = 0.15
+#: How often the queue is topped up. (The stream costs about 1.7 % of a core whatever this is:
+#: 2.27 % for the whole app at 30 ms, 2.18 % at 60 ms, 3.17 % at 10 ms; 0.48 % without sound.)
+FEED_MS = 30
 #: The device's latency behind the sink's processed-time counter: PulseAudio's own buffer
 #: (measured on a null sink with benchmarks/session_audio.py).
 DEVICE_LATENCY = 0.030
 #: Feed ticks over which the stream's position on the clock is taken (2 s).
-OFFSET_WINDOW = 200
+OFFSET_WINDOW = 70
 #: How early a sound must be handed over so that its frame is not written yet.
 HANDOVER = BUFFER_SECONDS + DEVICE_LATENCY + 0.03
 
@@ -184,9 +185,11 @@ class AudioOut(QObject):
     # --- the feed ---------------------------------------------------------------------------
 
     def _heard_frame(self) -> int:
-        """The stream frame the device has reached (processed by the sink)."""
+        """The stream frame being heard now (processed by the sink, less the device latency)."""
         sink = self._sink
-        return 0 if sink is None else sink.processedUSecs() * OUTPUT_RATE // 1_000_000
+        if sink is None:
+            return 0
+        return round((sink.processedUSecs() / 1_000_000 - DEVICE_LATENCY) * OUTPUT_RATE)
 
     def _feed(self) -> None:
         sink, io = self._sink, self._io
