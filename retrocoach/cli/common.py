@@ -50,3 +50,13 @@ def workout(workouts: WorkoutLibrary, workout_id: str) -> Workout:
     except KeyError:
         known = ", ".join(workouts.ids())
         raise UsageError(f"unknown workout {quote(workout_id)} (known: {known})") from None
+
+
+def refused_write(action: str, error: Exception) -> int:
+    """One line for a file that was not written ("not exported: ..."), with the --force hint
+    when the only problem is an existing file; the exit status (1)."""
+    from retrocoach.storage.safe_write import TargetExists
+
+    hint = " Add --force to replace it." if isinstance(error, TargetExists) else ""
+    warn(f"{action}: {error}{hint}")
+    return EXIT_FAILURE

@@ -36,12 +36,8 @@ def export(args: argparse.Namespace) -> int:
             paths=common.paths(),
             suggested_name=f"{workout.id}.json",
         )
-    except TargetExists as error:
-        common.warn(f"not exported: {error} Add --force to replace it.")
-        return 1
-    except StorageError as error:
-        common.warn(f"not exported: {error}")
-        return 1
+    except (TargetExists, StorageError) as error:
+        return common.refused_write("not exported", error)
     print(f"exported {workout.id} to {args.file}")
     return 0
 

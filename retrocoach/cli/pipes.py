@@ -10,6 +10,7 @@ documentation of the ``signal`` module.
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -18,6 +19,10 @@ from typing import ParamSpec
 
 #: 128 + SIGPIPE: what a shell reports for a writer whose reader went away.
 EXIT_BROKEN_PIPE = 141
+#: 128 + SIGINT: Ctrl+C.
+EXIT_INTERRUPTED = 130
+#: Errors of writing stdout that are the destination's fault, not ours.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
 
 _P = ParamSpec("_P")
 
@@ -29,13 +34,21 @@ def quiet_in_pipe(command: Callable[_P, int]) -> Callable[_P, int]:
     def run(*args: _P.args, **kwargs: _P.kwargs) -> int:
         try:
             status = command(*args, **kwargs)
-            sys.stdout.flush()  # buffered output fails here, not at interpreter exit
+            _flush()  # buffered output fails here, not at interpreter exit
         except BrokenPipeError:
             _silence_stdout()
             return EXIT_BROKEN_PIPE
+        except KeyboardInterrupt:  # Ctrl+C: stop, as any tool does, without a traceback
+            return EXIT_INTERRUPTED
+        except OSError as error:
+            if error.errno not in _OUTPUT_ERRNOS:
+                raise
+            _silence_stdout()  # a full or broken disk behind stdout (`> /dev/full`)
+            print(f"retrocoach: cannot write the output: {error.strerror}", file=sys.stderr)
+            return 1
         except SystemExit as leaving:  # argparse's --help and --version print, then exit
             try:
-                sys.stdout.flush()
+                _flush()
             except BrokenPipeError:
                 _silence_stdout()
                 return EXIT_BROKEN_PIPE
@@ -45,7 +58,14 @@ def quiet_in_pipe(command: Callable[_P, int]) -> Callable[_P, int]:
     return run
 
 
+def _flush() -> None:
+    if sys.stdout is not None:  # started with stdout closed (`>&-`): nothing to flush
+        sys.stdout.flush()
+
+
 def _silence_stdout() -> None:
+    if sys.stdout is None:
+        return
     try:
         fd = sys.stdout.fileno()
     except (AttributeError, OSError, ValueError):  # replaced by a test's capture: nothing to do

@@ -40,12 +40,8 @@ def say(args: argparse.Namespace) -> int:
             write_new_file(
                 target, data, overwrite=args.force, paths=paths, suggested_name=_SAY_FILE
             )
-    except TargetExists as error:
-        common.warn(f"not written: {error} Add --force to replace it.")
-        return 1
-    except StorageError as error:
-        common.warn(f"not written: {error}")
-        return 1
+    except (TargetExists, StorageError) as error:
+        return common.refused_write("not written", error)
     except (SpeechError, OSError) as error:
         common.warn(str(error))
         return 1

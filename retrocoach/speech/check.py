@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -263,9 +264,23 @@ def play_file(path: Path) -> None:
     out.play(VOICE, clip, 1)
     QTimer.singleShot(round((clip.seconds + 5.0) * 1000), loop.quit)  # never hang
     started = time.monotonic()
-    loop.exec()
-    out.close()
+    interrupted: list[int] = []
+
+    def on_sigint(signum: int, _frame: object) -> None:
+        # Raising KeyboardInterrupt here would surface inside a Qt slot (a traceback, and
+        # the sound plays on): end the loop instead, and raise once it has returned.
+        interrupted.append(signum)
+        loop.quit()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        loop.exec()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        out.close()
     del app
+    if interrupted:
+        raise KeyboardInterrupt
     if not heard:
         raise SpeechError(f"the sound did not finish within {time.monotonic() - started:.0f} s")
 

@@ -9,7 +9,7 @@ import socket
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -38,6 +38,12 @@ class GuiOptions:
     rounds: int | None = None
     start: bool = False
     fullscreen: bool = False
+
+    def as_arguments(self) -> list[str]:
+        """The options as they were given on the command line."""
+        words = [] if self.workout_id is None else ["--workout", self.workout_id]
+        words += [] if self.rounds is None else ["--rounds", str(self.rounds)]
+        return words + ["--start"] * self.start + ["--fullscreen"] * self.fullscreen
 
 
 class _ErrorBridge(QObject):
@@ -218,7 +224,7 @@ def run_gui(options: GuiOptions) -> int:
     paths = DataPaths.default()
     instance = SingleInstance(paths.data_dir)
     if instance.acquire() is Ownership.TAKEN:  # before Qt needs a display
-        status = _raise_running_app(instance)
+        status = _raise_running_app(instance, options.as_arguments())
         if status is not None:
             return status
     app = QApplication.instance() or QApplication(sys.argv)
@@ -255,8 +261,9 @@ def run_gui(options: GuiOptions) -> int:
         instance.release()
 
 
-def _raise_running_app(instance: SingleInstance) -> int | None:
-    """Another app runs for this data folder: bring its window up, say so in one line.
+def _raise_running_app(instance: SingleInstance, ignored: Sequence[str] = ()) -> int | None:
+    """Another app runs for this data folder: bring its window up, say so in one line (and
+    name the options in `ignored`: the running window keeps its own workout and session).
 
     The exit status, or None when the other app has quit meanwhile and this one holds the
     lock now (it opens its own window).
@@ -265,6 +272,8 @@ def _raise_running_app(instance: SingleInstance) -> int | None:
     folder = instance.data_dir
     if pid is not None:
         print(f"retrocoach is already running for {folder} (pid {pid}): brought its window up.")
+        if ignored:
+            print(f"Not applied to it: {' '.join(ignored)} (choose them in its window).")
         return 0
     if instance.acquire() is not Ownership.TAKEN:
         return None

@@ -8,12 +8,15 @@ quietly with status 141 (128 + SIGPIPE), as ``yes | head -1`` does.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from retrocoach.cli.pipes import EXIT_BROKEN_PIPE
-from tests.cli.run import retrocoach, retrocoach_into_closed_pipe
+from tests.cli.run import environment, retrocoach, retrocoach_into_closed_pipe
 
 COMMANDS = [
     ["workouts"],
@@ -65,3 +68,34 @@ def test_an_open_pipe_still_gets_everything() -> None:
     result = retrocoach("plan", "--json")
     assert result.status == 0
     assert json.loads(result.out)["workout"] == "beginner"
+
+
+def test_a_full_disk_behind_stdout_is_one_line_not_a_traceback() -> None:
+    """`retrocoach workouts > /dev/full` (a backup to a full disk) gave an OSError traceback."""
+    with open("/dev/full", "wb") as full:  # Linux: every write fails with ENOSPC
+        done = subprocess.run(
+            [sys.executable, "-m", "retrocoach", "workouts"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=environment(),
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        "retrocoach: cannot write the output: No space left on device"
+    ]
+
+
+def test_a_closed_stdout_is_not_a_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "retrocoach", "workouts"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=environment(),
+        timeout=60,
+        check=False,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"Traceback" not in done.stderr

@@ -36,6 +36,11 @@ def test_a_second_start_raises_the_running_window_and_records_nothing(tmp_path: 
         assert second.returncode == 0, second.stderr
         (line,) = second.stdout.splitlines()
         assert line.startswith("retrocoach is already running") and str(first.pid) in line
+        with_options = run_cli(home, "--workout", "beginner", "--start")
+        assert with_options.returncode == 0, with_options.stderr
+        assert with_options.stdout.splitlines()[1:] == [
+            "Not applied to it: --workout beginner --start (choose them in its window)."
+        ]
         for command in READ_ONLY_COMMANDS:
             done = run_cli(home, *command)
             assert done.returncode == 0, (command, done.stderr)
