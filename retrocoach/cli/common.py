@@ -30,7 +30,7 @@ def paths() -> DataPaths:
 
 def settings() -> Settings:
     """The user's settings; problems with the file are reported, defaults used."""
-    loaded, messages = SettingsStore(paths()).load()
+    loaded, messages = SettingsStore(paths()).load(read_only=True)  # commands only look
     for message in messages:
         warn(message)
     return loaded

@@ -262,6 +262,8 @@ def read_or_set_aside(
     what: str,
     max_bytes: int = 1024 * 1024,
     now: datetime | None = None,
+    *,
+    move_aside: bool = True,
 ) -> ReadResult[T]:
     """Read `path` and `parse` its bytes; a bad file is renamed aside and the user told.
 
@@ -269,7 +271,9 @@ def read_or_set_aside(
     that cannot be read (permissions), or that is not a regular file (a FIFO, a device: see
     :mod:`retrocoach.storage.reading`), is left alone and reported. `parse` signals a bad file
     by raising ValueError (which includes JSON and Unicode errors), TypeError or
-    RecursionError; files over `max_bytes` are bad without being read further.
+    RecursionError; files over `max_bytes` are bad without being read further. With
+    `move_aside` False (a command that only looks, like ``check``) a bad file is only
+    reported, and left in place.
     """
     try:
         data = read_regular(path, max_bytes)
@@ -285,6 +289,13 @@ def read_or_set_aside(
             return ReadResult(parse(data))
         except (ValueError, TypeError, RecursionError) as error:
             reason = str(error) or type(error).__name__
+    if not move_aside:
+        return ReadResult(
+            None,
+            f"The {what} file {path} is damaged ({reason:.200}); defaults are used. The app "
+            "keeps a copy of it and starts afresh the next time it opens.",
+            protect=True,
+        )
     try:
         backup = set_aside(path, now)
     except StorageError as error:

@@ -218,10 +218,15 @@ class SettingsStore:
         self._on_disk: bytes | None = None  # what we know the file holds
         self._protect = False  # a damaged file is still in place: do not write over it
 
-    def load(self) -> tuple[Settings, list[str]]:
-        """The settings (defaults where missing or invalid) and messages for the user."""
+    def load(self, *, read_only: bool = False) -> tuple[Settings, list[str]]:
+        """The settings (defaults where missing or invalid) and messages for the user.
+
+        `read_only` (the command line) never moves or copies a damaged file aside.
+        """
         self._extra, self._on_disk = {}, None
-        result = read_or_set_aside(self.path, _parse_object, "settings", MAX_SETTINGS_BYTES)
+        result = read_or_set_aside(
+            self.path, _parse_object, "settings", MAX_SETTINGS_BYTES, move_aside=not read_only
+        )
         self._protect = result.protect
         messages = [result.message] if result.message else []
         if result.value is None:
@@ -231,7 +236,8 @@ class SettingsStore:
         self._extra = {key: value for key, value in data.items() if key not in SETTING_NAMES}
         if problems:
             messages.extend(problems)
-            messages.append(self._keep_copy())
+            if not read_only:
+                messages.append(self._keep_copy())
         else:
             self._on_disk = _encode(settings, self._extra)
         return settings, messages

@@ -40,3 +40,19 @@ def test_an_error_no_handler_expected_is_one_line_with_its_fix(
         "retrocoach: The history is locked. Fix: close the other program"
     ]
     assert "Traceback" not in captured.err
+
+
+def test_a_command_never_moves_the_users_damaged_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hostile trial: `retrocoach check` renamed a damaged settings.json; commands only look
+    (the app keeps a copy when it opens)."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("RETROCOACH_HOME", str(home))
+    settings = home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_bytes(b'{"version": 1, "voice": ')
+    assert main(["plan", "--workout", "beginner", "--rounds", "1"]) == 0
+    assert settings.read_bytes() == b'{"version": 1, "voice": '
+    assert sorted(p.name for p in settings.parent.iterdir()) == ["settings.json"]
+    assert "damaged" in capsys.readouterr().err
