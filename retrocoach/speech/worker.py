@@ -181,11 +181,20 @@ class Worker:
         finished: its queued ``endLoop`` runs in the loop's first pump. The file is then
         written a moment later by espeak's callback thread. Measured: the first render of a
         fresh worker "wrote no file" 7 times in 15 for a 150-character text under load.
-        ``espeak_Synchronize`` waits for the synthesis; the poll covers other drivers.
+        ``espeak_Synchronize`` waits for the synthesis; the poll (until the file is there and no
+        longer growing) covers other drivers.
         """
         _settle_espeak()
         deadline = time.monotonic() + FILE_WAIT_SECONDS
-        while not path.exists() and time.monotonic() < deadline:
+        last_size = -1
+        while time.monotonic() < deadline:
+            try:
+                size = path.stat().st_size
+            except FileNotFoundError:
+                size = -1
+            if size > 44 and size == last_size:  # there, and no longer growing
+                return
+            last_size = size
             time.sleep(0.01)
 
     def serve(self, requests: IO[bytes]) -> None:
