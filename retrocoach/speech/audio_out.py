@@ -232,10 +232,11 @@ class AudioOut(QObject):
 
     def _retire(self) -> None:
         """Emit ``finished`` for each clip whose last sample the device has played."""
+        heard = self._heard_frame()
         done = [
             (channel, voice)
             for channel, voice in self._voices.items()
-            if voice.end_frame is not None and self._heard_frame() >= voice.end_frame
+            if voice.end_frame is not None and heard >= voice.end_frame
         ]
         for channel, voice in done:
             del self._voices[channel]

@@ -67,7 +67,7 @@ def storage_error(error: OSError, path: Path, action: str = "save") -> StorageEr
     return StorageError(f"Cannot {action} {path}: {reason}.", path, error.errno)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX; a no-op where folders cannot be opened)."""
     if os.name != "posix":
         return
@@ -110,7 +110,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
         temp_name = None
-        _fsync_dir(path.parent)
+        fsync_folder(path.parent)
     except OSError as error:
         raise storage_error(error, path) from error
     finally:

@@ -27,7 +27,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from retrocoach.storage.files import StorageError, storage_error
+from retrocoach.storage.files import StorageError, fsync_folder, storage_error
 from retrocoach.storage.paths import DataPaths
 
 _KINDS = (
@@ -124,7 +124,7 @@ def write_new_file(
             os.replace(temp, path)
         else:
             _link_no_clobber(temp, path)
-        _fsync_folder(path.absolute().parent)
+        fsync_folder(path.absolute().parent)
     except FileExistsError as error:
         raise TargetExists(f"{path} already exists.", path) from error
     except OSError as error:
@@ -169,17 +169,6 @@ def _link_no_clobber(temp: Path, path: Path) -> None:
         if os.path.lexists(path):  # no hard links here: check, then rename (small race)
             raise FileExistsError(errno.EEXIST, "exists", str(path)) from error
         os.replace(temp, path)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 __all__ = ["StorageError", "TargetExists", "TargetRefused", "check_target", "write_new_file"]
