@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -42,6 +43,7 @@ from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
 from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.stats import backward_minutes_per_week, current_streak, totals
+from retrocoach.ui.geometry import fit_dialog
 from retrocoach.ui.theme import error_colour
 from retrocoach.ui.week_chart import CHART_WEEKS, WeekChart
 
@@ -196,7 +198,7 @@ class HistoryWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(900, 720)
+        fit_dialog(self, QSize(900, 720))  # smaller on a small screen: the table scrolls
 
     @classmethod
     def from_store(

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QColor,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -35,10 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from retrocoach.core.session import ALLOWED, Command, Outcome, Snapshot, State
-from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError, format_duration
+from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError
 from retrocoach.storage.workouts import WorkoutLibrary
-from retrocoach.ui.countdown import PhasePanel
 from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.geometry import DESIGN_SIZE, available, centred, first_size
+from retrocoach.ui.icons import full_screen_icon
+from retrocoach.ui.phase_panel import PhasePanel
 from retrocoach.ui.theme import (
     DEFAULT_THEME,
     Theme,
@@ -81,10 +85,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library, self.driver, self.lead_in_seconds = library, driver, lead_in_seconds
         self.theme, self._scale = theme, 0.0
+        self._narrow: bool | None = None  # controls in two rows (see _rescale)
         self._painted = False
         self.setWindowTitle("retrocoach")
-        self.setMinimumSize(640, 480)
-        self.resize(1280, 800)
+        self.setMinimumSize(480, 400)
+        self.setGeometry(centred(first_size(available()), available()))
         self._build()
         self._connect()
         self._fill_pickers()
@@ -94,7 +99,7 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        central = named(QWidget(), "central")
+        central = self._central = named(QWidget(), "central")
         self.setCentralWidget(central)
         self.panel = PhasePanel(self.theme)
         self.countdown = self.panel.countdown
@@ -114,19 +119,35 @@ class MainWindow(QMainWindow):
         self.start_button = self._button("Start", "primary", self.driver.toggle)
         self.skip_button = self._button("Skip  →", "skip", self.driver.skip)
         self.stop_button = self._button("Stop", "stop", self._request_stop)
+        self.full_screen_button = self._button("", "fullScreen", self.toggle_full_screen)
+        self.full_screen_button.setIcon(full_screen_icon(QColor(self.theme.text)))
+        self.full_screen_button.setToolTip("Full screen (F11, or double-click the panel)")
+        self.full_screen_button.setAccessibleName("Full screen")
 
-        controls, rounds = QHBoxLayout(), QHBoxLayout()
+        setup, commands, rounds = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         rounds.setSpacing(0)
         for widget in (self.rounds_minus, self.rounds_picker, self.rounds_plus):
             rounds.addWidget(widget)
-        controls.addWidget(self.workout_picker)
-        controls.addLayout(rounds)
-        controls.addStretch(1)
-        for button in (self.back_button, self.start_button, self.skip_button, self.stop_button):
-            controls.addWidget(button)
+        setup.addWidget(self.workout_picker, 1)
+        setup.addLayout(rounds)
+        commands.addStretch(1)
+        self._buttons = (
+            self.back_button,
+            self.start_button,
+            self.skip_button,
+            self.stop_button,
+            self.full_screen_button,
+        )
+        for button in self._buttons:
+            commands.addWidget(button)
+        # one row on a wide window, two (setup above the commands) on a narrow one
+        controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        controls.addLayout(setup, 1)
+        controls.addLayout(commands)
+        self._control_rows = (setup, commands)
         self._controls = controls
         self._setup = (self.workout_picker, self.rounds_picker, self.rounds_minus, self.rounds_plus)
-        self._buttons = (self.back_button, self.start_button, self.skip_button, self.stop_button)
+        self.panel.double_clicked.connect(self.toggle_full_screen)
         self._main_layout = QVBoxLayout(central)
         self._main_layout.addWidget(self.panel, 1)
         self._main_layout.addWidget(self.overview)
@@ -242,13 +263,16 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     def _on_finished(self, outcome: Outcome) -> None:
-        """A stopped session gets a summary caption (a completed one hears its finish cue)."""
+        """The end card shows the summary; extras come later (:meth:`set_summary_extras`)."""
         QTimer.singleShot(0, self._apply_pending_lead_in)  # not inside the session's command
-        session = self.driver.session
-        if outcome is Outcome.STOPPED and session is not None:
-            lived = format_duration(round(session.active_seconds))
-            backward = format_duration(round(session.backward_seconds))
-            self.show_caption(f"Stopped after {lived}, {backward} of it backwards")
+        self.panel.set_summary_extras([])
+        self.show_caption("")
+
+    def set_summary_extras(self, lines: list[str]) -> None:
+        """Lines the app adds to the end card once the session is recorded (energy, streak,
+        the suggested next workout)."""
+        self.panel.set_summary_extras(lines)
+        self._refresh()
 
     def _apply_pending_lead_in(self) -> None:
         """A lead-in changed during the session applies to "Start again"."""
@@ -273,6 +297,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def toggle_full_screen(self) -> None:
+        """F11, the View menu, the ⛶ button or a double-click on the panel."""
         if self.isFullScreen():
             self.showNormal()
         else:
@@ -296,6 +321,7 @@ class MainWindow(QMainWindow):
             app.setPalette(palette(theme))  # dialogs and menus match the window
         self.panel.set_theme(theme)
         self.timeline.set_theme(theme)
+        self.full_screen_button.setIcon(full_screen_icon(QColor(theme.text)))
         self._scale = 0.0  # forces the style sheet to be rebuilt
         self._rescale()
         self._refresh()
@@ -308,7 +334,7 @@ class MainWindow(QMainWindow):
     def _show(self, snap: Snapshot) -> None:
         plan = self.driver.plan
         if plan is not None:
-            self.panel.show_snapshot(snap, plan)
+            self.panel.show_snapshot(snap, plan, self.driver.session)
             self.overview.show_snapshot(snap, plan)
             self._enable(snap.state)
 
@@ -328,21 +354,40 @@ class MainWindow(QMainWindow):
         self._rescale()
 
     def _rescale(self) -> None:
-        """Everything but the countdown is sized for 1280x800 and scaled with the window."""
-        raw = max(0.5, min(self.width() / 1280, self.height() / 800))
-        scale = round(raw * 20) / 20  # steps of 5 %: style sheets are rebuilt only per step
+        """Everything but the countdown is sized for 1280x800 and scaled with the window.
+
+        A portrait window is scaled by its width against 800 (its height is spent on the
+        panel), and its controls take two rows.
+        """
+        width, height = self.width(), self.height()
+        portrait = height > width
+        design_w, design_h = DESIGN_SIZE.width(), DESIGN_SIZE.height()
+        raw = width / design_h if portrait else min(width / design_w, height / design_h)
+        scale = round(max(0.5, raw) * 20) / 20  # steps of 5 %: style sheets rebuilt per step
+        narrow = width < 1200
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._controls.setDirection(
+                QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+            )
         if scale == self._scale:
             return
         self._scale = scale
-        self.setStyleSheet(window_style_sheet(self.theme, scale))
-        self.panel.rescale(scale)
+        sheet = window_style_sheet(self.theme, scale)
+        for part in (self._central, self.menuBar(), self.statusBar()):
+            part.setStyleSheet(sheet)  # not the window's: its dialogs keep the native look
+        self.panel.rescale(scale, width / design_w)
         self._main_layout.setContentsMargins(*(round(v * scale) for v in (24, 20, 24, 16)))
         self._main_layout.setSpacing(round(12 * scale))
         self._controls.setSpacing(round(12 * scale))
+        for row in self._control_rows:
+            row.setSpacing(round(12 * scale))
         self.overview.rescale(scale)
         for widget in (*self._setup, *self._buttons, self._rounds_edit):
             if widget is not None:
                 widget.setFont(scaled_font(20 * scale, bold=widget is self.start_button))
+        icon = round(26 * scale)
+        self.full_screen_button.setIconSize(QSize(icon, icon))
         self.statusBar().setFont(scaled_font(18 * scale))
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -1,23 +1,32 @@
-"""Colours as data: one hue per (direction, pace), light/dark/high-contrast palettes.
+"""Colours as data: one colour per (direction, pace), light/dark/high-contrast palettes.
 
-Backward phases are warm (amber -> orange -> red as the pace rises), forward recovery is
-calm (teal, green, blue), the lead-in and idle screens are neutral. Colour is never the only
-signal: :func:`phase_tag` gives the words shown next to it ("BACKWARDS · JOG"). Text colour
-is chosen per background for contrast (WCAG relative luminance), so any palette stays legible.
+Backward phases are warm (yellow -> orange -> dark red as the pace rises), forward phases are
+cool (aqua -> azure -> deep blue). Pace is told apart by lightness (walk light, run dark) and
+direction by the blue-yellow axis: the two differences a deuteranope still sees, so every two
+phase kinds are at least ΔE 25 apart for normal and deuteranope vision (:mod:`.colour`).
+Colour is never the only signal: :func:`direction_word` and :func:`pace_word` give the words
+shown next to it. Text colour is chosen per background for contrast (WCAG), so any palette
+stays legible.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 from retrocoach.core.workout import Direction, Pace, Phase
+from retrocoach.ui.colour import contrast_ratio, relative_luminance
+
+__all__ = ["contrast_ratio", "relative_luminance"]  # measured here, made in .colour
 
 PhaseKey = tuple[Direction, Pace]
+#: How the big panel looks: plain, paused (muted, striped) or in a phase's last seconds
+#: (its background and text colours swapped).
+PanelMode = Literal["normal", "paused", "final"]
 _W = TypeVar("_W", bound=QWidget)
 
 
@@ -31,7 +40,8 @@ class Theme:
     surface: str  # controls, troughs, the timeline's backdrop
     border: str  # outlines of controls (and of the big panel in high contrast)
     text: str  # text on `window` / `surface`
-    muted: str  # secondary text on `window`
+    muted: str  # secondary text on `window` (>= 4.5:1)
+    disabled: str  # the text of disabled controls on `surface` (>= 3:1)
     accent: str  # the session progress bar and the primary button
     light_text: str  # the candidates for text on a coloured panel
     dark_text: str
@@ -47,15 +57,17 @@ class Theme:
     def phase_colour(self, phase: Phase) -> QColor:
         return QColor(self.phase_colour_name(phase))
 
-    def panel_colours(self, colour: str, dimmed: bool) -> tuple[QColor, QColor]:
-        """(background, text) of the big panel; `dimmed` (paused) mutes the hue."""
+    def panel_colours(self, colour: str, mode: PanelMode = "normal") -> tuple[QColor, QColor]:
+        """(background, text) of the big panel: paused mutes the hue, final swaps the two."""
         background = QColor(colour)
-        if dimmed:
+        if mode == "final":
+            return self.text_on(background), background
+        if mode == "paused":
             window = QColor(self.window)
             background = QColor.fromRgbF(
-                0.55 * background.redF() + 0.45 * window.redF(),
-                0.55 * background.greenF() + 0.45 * window.greenF(),
-                0.55 * background.blueF() + 0.45 * window.blueF(),
+                0.3 * background.redF() + 0.7 * window.redF(),
+                0.3 * background.greenF() + 0.7 * window.greenF(),
+                0.3 * background.blueF() + 0.7 * window.blueF(),
             )
         return background, self.text_on(background)
 
@@ -67,29 +79,22 @@ class Theme:
         return dark
 
 
-def relative_luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio, from 1 (same) to 21 (black on white)."""
-    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 _DIRECTION_WORDS = {Direction.BACKWARD: "BACKWARDS", Direction.FORWARD: "FORWARDS"}
+
+
+def direction_word(phase: Phase) -> str:
+    """``BACKWARDS`` or ``FORWARDS``, from the phase's direction (never from its name)."""
+    return _DIRECTION_WORDS[phase.direction]
+
+
+def pace_word(phase: Phase) -> str:
+    """``WALK``, ``JOG`` or ``RUN``, from the phase's pace."""
+    return phase.pace.value.upper()
 
 
 def phase_tag(phase: Phase) -> str:
     """The words that go with the colour, e.g. ``BACKWARDS · JOG``."""
-    return f"{_DIRECTION_WORDS[phase.direction]} · {phase.pace.value.upper()}"
+    return f"{direction_word(phase)} · {pace_word(phase)}"
 
 
 def _phases(
@@ -114,6 +119,7 @@ DARK = Theme(
     border="#2e3745",
     text="#f3f5f8",
     muted="#98a2b3",
+    disabled="#747d8d",
     accent="#f59e0b",
     light_text="#ffffff",
     dark_text="#111111",
@@ -121,7 +127,7 @@ DARK = Theme(
     lead_in="#475569",
     done="#6d28d9",
     stopped="#52525b",
-    phases=_phases("#b45309", "#c2410c", "#b91c1c", "#0f766e", "#15803d", "#1d4ed8"),
+    phases=_phases("#fde047", "#c66510", "#71091e", "#67e8f9", "#0ea5e9", "#1e1b8b"),
 )
 
 LIGHT = Theme(
@@ -132,6 +138,7 @@ LIGHT = Theme(
     border="#d1d5db",
     text="#111827",
     muted="#4b5563",
+    disabled="#7a808a",
     accent="#c2410c",
     light_text="#ffffff",
     dark_text="#111111",
@@ -139,7 +146,7 @@ LIGHT = Theme(
     lead_in="#cbd5e1",
     done="#c4b5fd",
     stopped="#d4d4d8",
-    phases=_phases("#fdba74", "#fb923c", "#f87171", "#7dd3fc", "#86efac", "#93c5fd"),
+    phases=_phases("#fde047", "#d9600f", "#7f1d1d", "#5eead4", "#0ea5e9", "#1e1b8b"),
 )
 
 HIGH_CONTRAST = Theme(
@@ -150,6 +157,7 @@ HIGH_CONTRAST = Theme(
     border="#ffffff",
     text="#ffffff",
     muted="#ffffff",
+    disabled="#a6a6a6",
     accent="#ffff00",
     light_text="#ffffff",
     dark_text="#000000",
@@ -157,7 +165,7 @@ HIGH_CONTRAST = Theme(
     lead_in="#ffffff",
     done="#ffff00",
     stopped="#bfbfbf",
-    phases=_phases("#ffa500", "#ff6a00", "#ff2020", "#00e5ff", "#00ff66", "#66b3ff"),
+    phases=_phases("#fff700", "#ef8239", "#7a0018", "#29fff8", "#28aaf6", "#112ad0"),
 )
 
 
@@ -182,26 +190,29 @@ def window_style_sheet(t: Theme, scale: float = 1.0) -> str:
         return f"{max(1, round(value * scale))}px"
 
     on_accent = t.text_on(QColor(t.accent)).name()
+    focus = f"border: {px(4)} solid {t.accent};"
     return f"""
-    QMainWindow, QWidget#central {{ background: {t.window}; }}
+    QWidget#central {{ background: {t.window}; }}
     QLabel#round, QLabel#next {{ color: {t.text}; }}
     QLabel#total {{ color: {t.muted}; }}
     QPushButton {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
                    border-radius: {px(12)}; padding: {px(12)} {px(24)}; }}
     QPushButton:hover {{ border-color: {t.accent}; }}
-    QPushButton:disabled {{ color: {t.border}; }}
+    QPushButton:disabled {{ color: {t.disabled}; }}
     QPushButton#primary {{ background: {t.accent}; color: {on_accent}; border-color: {t.accent};
                            min-width: {px(150)}; }}
-    QPushButton#roundsMinus, QPushButton#roundsPlus {{ padding: {px(12)} 0;
-                                                      min-width: {px(46)}; }}
+    QPushButton#roundsMinus, QPushButton#roundsPlus, QPushButton#fullScreen {{
+        padding: {px(12)} 0; min-width: {px(52)}; }}
     QComboBox, QSpinBox {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
                           border-radius: {px(10)}; padding: {px(9)} {px(12)}; }}
-    QComboBox:disabled, QSpinBox:disabled {{ color: {t.muted}; }}
+    QComboBox:focus, QSpinBox:focus, QPushButton:focus {{ {focus} }}
+    QComboBox:disabled, QSpinBox:disabled {{ color: {t.disabled}; }}
     QComboBox::drop-down {{ border: none; background: transparent; width: {px(36)}; }}
     QComboBox::down-arrow {{ image: none; }}
     QSpinBox::up-button, QSpinBox::down-button {{ width: 0; border: none; }}
     QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
-                                   selection-background-color: {t.accent}; }}
+                                   selection-background-color: {t.accent};
+                                   selection-color: {on_accent}; }}
     QProgressBar#sessionBar {{ background: {t.surface}; border: none; border-radius: {px(6)}; }}
     QProgressBar#sessionBar::chunk {{ background: {t.accent}; border-radius: {px(6)}; }}
     QStatusBar {{ background: {t.surface}; color: {t.text}; }}
@@ -209,6 +220,7 @@ def window_style_sheet(t: Theme, scale: float = 1.0) -> str:
     QMenuBar {{ background: {t.surface}; color: {t.text}; }}
     QMenuBar::item:selected, QMenu::item:selected {{ background: {t.accent}; color: {on_accent}; }}
     QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
+    QMenu::item:disabled {{ color: {t.disabled}; }}
     """
 
 
@@ -231,16 +243,15 @@ def palette(t: Theme) -> QPalette:
         (roles.HighlightedText, t.text_on(QColor(t.accent)).name()),
     ):
         result.setColor(role, QColor(colour))
-    result.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(t.muted))
-    result.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(t.muted))
-    result.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor(t.muted))
+    for role in (roles.Text, roles.ButtonText, roles.WindowText):
+        result.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled))
     return result
 
 
-def panel_style_sheet(t: Theme, colour: str, dimmed: bool, scale: float = 1.0) -> str:
+def panel_style_sheet(t: Theme, colour: str, mode: PanelMode = "normal", scale: float = 1.0) -> str:
     """The big panel's style sheet: its colour, and text that contrasts with it."""
-    background, text = t.panel_colours(colour, dimmed)
-    alpha = 170 if dimmed else 255
+    background, text = t.panel_colours(colour, mode)
+    alpha = 255
     border = t.border if t.name == "high-contrast" else background.name()
     radius, bar_radius = max(4, round(28 * scale)), max(2, round(6 * scale))
     return (

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +47,7 @@ from retrocoach.storage.user_workouts import (
     unique_name,
 )
 from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.geometry import fit_dialog
 from retrocoach.ui.phase_table import (
     SECTION_TITLES,
     PhaseSection,
@@ -172,8 +173,7 @@ class WorkoutEditor(QDialog):
         self.rounds.valueChanged.connect(self.update_total)
         self.update_total()
         self._opened_as = self.workout_json()
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        self.resize(720, min(760, screen.height() - 60) if screen is not None else 760)
+        fit_dialog(self, QSize(720, 760))  # the sections scroll on a small screen
         self.name.setFocus()
 
     def update_total(self) -> None:

@@ -1,0 +1,57 @@
+"""Window sizes from the screen: a first size that fits, saved sizes clamped, dialogs that fit.
+
+A fixed first size (the old 1280x800) puts the buttons and the title bar off a 1366x768 or
+1024x600 screen. Every window here is sized from the screen's *available* geometry (without
+panels and docks) and never larger than it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+#: The share of the available screen a first main window takes (each way).
+FIRST_SHARE = 0.9
+#: The size the main window's layout is designed for; smaller screens scale it down.
+DESIGN_SIZE = QSize(1280, 800)
+
+
+def available(widget: QWidget | None = None) -> QRect:
+    """The available geometry of `widget`'s screen (or the primary screen)."""
+    screen: QScreen | None = widget.screen() if widget is not None else None
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    if screen is None:  # no screen at all (should not happen): the design size
+        return QRect(0, 0, DESIGN_SIZE.width(), DESIGN_SIZE.height())
+    return screen.availableGeometry()
+
+
+def first_size(area: QRect) -> QSize:
+    """A first main-window size: most of `area`, no larger than needed for the design."""
+    width = min(round(area.width() * FIRST_SHARE), round(DESIGN_SIZE.width() * 1.25))
+    height = min(round(area.height() * FIRST_SHARE), round(DESIGN_SIZE.height() * 1.25))
+    return QSize(width, height)
+
+
+def clamp_size(size: QSize, area: QRect) -> QSize:
+    """`size` made to fit inside `area` (a saved size from a bigger screen shrinks)."""
+    return QSize(min(size.width(), area.width()), min(size.height(), area.height()))
+
+
+def centred(size: QSize, area: QRect) -> QRect:
+    """A rectangle of `size` (clamped) centred in `area`."""
+    fitted = clamp_size(size, area)
+    rect = QRect(0, 0, fitted.width(), fitted.height())
+    rect.moveCenter(area.center())
+    return rect
+
+
+def fit_dialog(dialog: QWidget, wanted: QSize, margin: int = 40) -> None:
+    """Resize `dialog` to `wanted`, or less so it fits its screen with a little margin.
+
+    The frame (title bar) is not known before the window is shown: `margin` leaves room.
+    """
+    area = available(dialog.parentWidget() or dialog)
+    room = QRect(area.x(), area.y(), max(200, area.width() - margin), area.height() - margin)
+    dialog.resize(clamp_size(wanted, room))
