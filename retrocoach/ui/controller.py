@@ -17,7 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
-from retrocoach.core.energy import SOURCES
+from retrocoach import __version__
+from retrocoach.core.energy import SOURCES, format_estimate
 from retrocoach.core.progression import Suggestion, suggest_next
 from retrocoach.core.session import State
 from retrocoach.core.workout import Workout, WorkoutError
@@ -27,6 +28,7 @@ from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.settings import Settings, SettingsStore
+from retrocoach.storage.stats import current_streak
 from retrocoach.storage.tips_files import load_tips
 from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 from retrocoach.storage.workouts import WorkoutLibrary
@@ -161,6 +163,20 @@ class AppController(QObject):
     def _on_recorded(self, record: SessionRecord) -> None:
         self.records.append(record)
         self._show_suggestion()
+        self.window.set_summary_extras(self._summary_extras(record))
+
+    def _summary_extras(self, record: SessionRecord) -> list[str]:
+        """The end card's lines that need the history or the settings."""
+        lines = []
+        energy = format_estimate(record.kcal)
+        if energy:
+            lines.append(energy[0].upper() + energy[1:])
+        streak = current_streak(self.records)
+        if streak:
+            lines.append(f"Week streak: {streak} week" + ("s" if streak != 1 else ""))
+        if self.suggestion is not None:
+            lines.append(f"Next: {self.library.get(self.suggestion.workout_id).name}")
+        return lines
 
     # --- menus ------------------------------------------------------------------------------
 
@@ -175,6 +191,7 @@ class AppController(QObject):
                 ("&Quit", "Ctrl+Q", self.quit),
             ],
             "&View": [
+                ("&Full screen\tF11", None, self.window.toggle_full_screen),  # F11: the window's
                 ("&History…", "Ctrl+H", self.show_history),
                 ("&Settings…", "Ctrl+,", self.show_settings),
                 ("&Mute voice", "M", self.toggle_mute),
@@ -192,7 +209,7 @@ class AppController(QObject):
                 if key is not None:
                     action.setShortcut(QKeySequence(key))
                 action.triggered.connect(slot)
-                self.actions[text.replace("&", "").rstrip("…")] = action
+                self.actions[text.replace("&", "").split("\t")[0].rstrip("…")] = action
         self.actions["Mute voice"].setCheckable(True)  # the menu shows the state too
 
     def toggle_mute(self) -> None:
@@ -234,10 +251,18 @@ class AppController(QObject):
         return QMessageBox.question(self.window, title, question, yes | no, no) == yes
 
     def request_stop(self) -> None:
-        """Esc / Stop: ask first while a session is under way; Esc also leaves full screen."""
+        """Esc / Stop: ask first while a session is under way; Esc also leaves full screen.
+
+        The session pauses while the question is open (it must not run on, or even finish,
+        behind it) and goes on where it was if the answer is No.
+        """
+        driver = self.window.driver
         if self._under_way():
+            paused_here = driver.state in (State.LEAD_IN, State.RUNNING) and driver.pause()
             if self._ask("Stop the session?", "Stop this session now?"):
-                self.window.driver.stop()
+                driver.stop()
+            elif paused_here and driver.state is State.PAUSED:
+                driver.resume()
         elif self.window.isFullScreen():
             self.window.showNormal()
 
@@ -408,7 +433,8 @@ class AppController(QObject):
         QMessageBox.about(
             self.window,
             "About retrocoach",
-            "<p><b>retrocoach</b>: a voice-first coaching timer for backward running.</p>"
+            f"<p><b>retrocoach {__version__}</b>: a voice-first coaching timer for backward "
+            "running.</p>"
             "<p>Energy figures are estimates (MET x kg x hours), shown only when you set a "
             f"body weight. Sources:</p><ul>{sources}</ul>"
             "<p>Check with a clinician first if you have balance problems or dizziness.</p>",

@@ -130,13 +130,18 @@ class ElidedLabel(QLabel):
         self.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full_text = ""
+        self._tail = ""
 
     def full_text(self) -> str:
         return self._full_text
 
     def setText(self, text: str) -> None:
-        self._full_text = text
-        self.setToolTip(text)
+        self.set_text_keeping(text, "")
+
+    def set_text_keeping(self, text: str, tail: str) -> None:
+        """Show `text` + `tail`; only `text` is shortened, so `tail` (a duration) stays."""
+        self._full_text, self._tail = text + tail, tail
+        self.setToolTip(self._full_text)
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -149,6 +154,11 @@ class ElidedLabel(QLabel):
             self._elide()
 
     def _elide(self) -> None:
+        if self.width() <= 0:
+            super().setText(self._full_text)
+            return
         metrics = self.fontMetrics()
-        shown = metrics.elidedText(self._full_text, Qt.TextElideMode.ElideRight, self.width())
-        super().setText(shown if self.width() > 0 else self._full_text)
+        head = self._full_text[: len(self._full_text) - len(self._tail)]
+        room = self.width() - metrics.horizontalAdvance(self._tail)
+        shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight, max(0, room))
+        super().setText(shown + self._tail)

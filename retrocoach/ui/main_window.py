@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         design_w, design_h = DESIGN_SIZE.width(), DESIGN_SIZE.height()
         raw = width / design_h if portrait else min(width / design_w, height / design_h)
         scale = round(max(0.5, raw) * 20) / 20  # steps of 5 %: style sheets rebuilt per step
-        narrow = width < 1200
+        narrow = portrait or width < 960
         if narrow != self._narrow:
             self._narrow = narrow
             self._controls.setDirection(

@@ -47,7 +47,7 @@ FINAL_SECONDS = 3
 #: The share of the live area's height the banner takes when the digits are limited by the
 #: height (landscape); when they are limited by the width (portrait) the banner takes up to
 #: :data:`_BANNER_MAX_SHARE` and the two are centred together.
-_BANNER_SHARE = 0.3
+_BANNER_SHARE = 0.25
 _BANNER_MAX_SHARE = 0.42
 _HINTS = {
     State.IDLE: "Press Space to start",
@@ -91,7 +91,7 @@ class PhasePanel(QFrame):
         self._style_key: tuple[object, ...] = ()
         self._extras: list[str] = []
         self.tag_label = named(ElidedLabel(), "tag")
-        self.hint_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignRight), "hint")
+        self.hint_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight), "hint")
         self.name_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "phaseName")
         self.banner = DirectionBanner()
         self.countdown = Countdown()
@@ -106,12 +106,12 @@ class PhasePanel(QFrame):
         self.pages.addWidget(live)
         self.pages.addWidget(self.card)
         self._live = live
-        top = QHBoxLayout()
-        top.addWidget(self.tag_label, 1)
-        top.addWidget(self.hint_label)
+        top = QHBoxLayout()  # the small print shares one row: the digits get the height
+        top.addWidget(self.tag_label, 2)
+        top.addWidget(self.name_label, 5)
+        top.addWidget(self.hint_label, 2)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
-        self._layout.addWidget(self.name_label)
         self._layout.addWidget(self.pages, 1)
         self._layout.addWidget(self.caption_label)
         self._layout.addWidget(self.progress)
@@ -132,7 +132,6 @@ class PhasePanel(QFrame):
             self._show_card(colour, card.tag, card.title, [*card.lines, *self._extras])
         else:
             self.pages.setCurrentWidget(self._live)
-            self.name_label.show()
             upcoming = phase if phase is not None else snap.next_phase
             if phase is None:  # the lead-in: get into position for the first phase
                 colour, tag, name = theme.lead_in, "CHECK THE PATH BEHIND YOU", "Get ready"
@@ -152,7 +151,11 @@ class PhasePanel(QFrame):
             self.countdown.set_seconds(snap.displayed_seconds)
         self._mode = mode
         self._restyle()
-        self.hint_label.setText(_HINTS.get(state, ""))
+        hint = _HINTS.get(state, "")
+        if self.pages.currentWidget() is self.card:
+            self.card.hint_label.setText(hint)  # big, in the card, where the eye is
+            hint = ""
+        self.hint_label.setText(hint)
         self.progress.setValue(round(snap.phase_progress * _BAR_STEPS))
         self.progress.setVisible(state not in (State.IDLE, State.FINISHED))
 
@@ -163,9 +166,8 @@ class PhasePanel(QFrame):
     def _show_card(self, colour: str, tag: str, title: str, lines: list[str]) -> None:
         self._colour = colour
         self.pages.setCurrentWidget(self.card)
-        self.name_label.hide()
         self.tag_label.setText(tag)
-        self.name_label.setText(title)
+        self.name_label.setText("")  # the card's title says it, larger
         self.card.show_card(title, lines, "")
 
     def mode(self) -> PanelMode:
@@ -195,7 +197,7 @@ class PhasePanel(QFrame):
         self._layout.setSpacing(px(4))
         self.tag_label.setFont(scaled_font(26 * scale, bold=True))
         self.hint_label.setFont(scaled_font(26 * scale, bold=True))
-        self.name_label.setFont(scaled_font(40 * scale, bold=True))
+        self.name_label.setFont(scaled_font(34 * scale, bold=True))
         self.caption_label.setFont(scaled_font(26 * scale))
         self.caption_label.setMinimumHeight(px(36))
         self.progress.setFixedHeight(px(12))

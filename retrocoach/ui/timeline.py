@@ -182,7 +182,9 @@ class SessionOverview(QWidget):
         elif upcoming is None:
             self.next_label.setText("Next: finish")
         else:
-            self.next_label.setText(f"{word}: {upcoming.name}  {format_duration(upcoming.seconds)}")
+            self.next_label.set_text_keeping(
+                f"{word}: {upcoming.name}", f"  {format_duration(upcoming.seconds)}"
+            )
         self.session_bar.setValue(round(snap.session_progress * _BAR_STEPS))
         self.timeline.set_position(None if state is State.IDLE else snap.workout_time)
 

@@ -171,6 +171,10 @@ class WorkoutEditor(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.rounds.valueChanged.connect(self.update_total)
+        self.rounds.valueChanged.connect(self._recheck)
+        self.name.textChanged.connect(self._recheck)
+        for section in self.sections.values():
+            section.changed.connect(self._recheck)
         self.update_total()
         self._opened_as = self.workout_json()
         fit_dialog(self, QSize(720, 760))  # the sections scroll on a small screen
@@ -241,6 +245,18 @@ class WorkoutEditor(QDialog):
         self._id = workout.id
         self.saved.emit(self.saved_workout)
         self.accept()
+
+    def _recheck(self) -> None:
+        """A shown problem goes (or becomes the next one) as soon as the fields change."""
+        if self.error.isHidden():
+            return
+        try:
+            parse_workout(self.workout_json())
+        except WorkoutError as error:
+            problem = re.sub(r", got .*$", "", error.problem, flags=re.DOTALL)
+            self.show_error(f"{describe_field(error.field_path)}: {problem}.")
+        else:
+            self.error.hide()
 
     def show_error(self, message: str) -> None:
         self.error.setStyleSheet(f"color: {error_colour(self.palette())}; font-weight: bold;")

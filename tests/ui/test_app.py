@@ -317,7 +317,35 @@ def test_escape_asks_before_stopping(
     window.stop_button.click()
     assert not answers  # asked exactly twice
     assert state_of(window) is State.FINISHED
-    assert window.panel.name_label.text() == "Stopped"
+    assert window.panel.tag_label.text() == "STOPPED"
+
+
+def test_the_stop_question_pauses_the_session_and_no_resumes_it(
+    open_window: Opener, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(GuiOptions(workout_id="short"))
+    seen: list[tuple[State, str]] = []
+
+    def answer(*_args: object) -> QMessageBox.StandardButton:
+        seen.append((state_of(window), window.countdown.text()))
+        clock.advance(120)  # the runner takes two minutes to answer
+        window.driver.tick()
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.driver.start()
+    clock.advance(15.2)
+    window.driver.tick()
+    shown = window.countdown.text()
+    window.stop_button.click()
+    assert seen == [(State.PAUSED, shown)]  # paused while asked: nothing ran on behind it
+    assert state_of(window) is State.RUNNING  # No: it goes on where it was
+    assert window.countdown.text() == shown
+    window.driver.pause()
+    window.stop_button.click()  # already paused: it stays paused after No
+    assert state_of(window) is State.PAUSED
 
 
 def test_ctrl_q_mid_session_asks_first(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from retrocoach.core.session import State
+from retrocoach.core.workout import Direction
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.app import install_error_hooks
@@ -75,12 +76,17 @@ def panel_colour(window: MainWindow) -> QColor:
     return panel.grab().toImage().pixelColor(8, panel.height() // 2)
 
 
-def test_idle_shows_the_workout_its_total_and_how_to_start(window: MainWindow) -> None:
+def test_idle_shows_the_workout_card_not_countdown_digits(window: MainWindow) -> None:
     assert state(window) is State.IDLE
     assert window.panel.tag_label.text() == "READY"
-    assert window.panel.name_label.text() == "Beginner reverse running"
-    assert window.countdown.text() == "16:20"  # 5:00 + 4 x 2:50
-    assert window.panel.hint_label.text() == "Press Space to start"
+    assert window.panel.pages.currentWidget() is window.panel.card
+    assert not window.countdown.isVisible()
+    assert window.panel.card.title_label.full_text() == "Beginner reverse running"
+    assert window.panel.card.lines() == [
+        "4 rounds · 16:20 · 8:20 backwards",  # 5:00 + 4 x 2:50; 5:00 + 4 x 0:50 backwards
+        "First: BACKWARDS · WALK 5:00",
+    ]
+    assert window.panel.card.hint_label.text() == "Press Space to start"
     assert window.overview.next_label.text() == "First: Warm-up: walk backwards  5:00"
     assert window.overview.total_label.text() == "16:20 in all"
     assert window.start_button.text() == "Start"
@@ -94,13 +100,17 @@ def test_space_starts_with_the_lead_in_then_shows_the_first_phase(
     assert state(window) is State.LEAD_IN
     assert window.panel.name_label.text() == "Get ready"
     assert window.countdown.text() == "00:10"
+    assert window.countdown.isVisible()
+    assert window.panel.banner.text() == "BACKWARDS WALK"  # the first phase: face that way
     assert window.start_button.text() == "Pause"
     advance(window, clock, 3.2)
     assert window.countdown.text() == "00:07"
     advance(window, clock, 7.3)
     assert state(window) is State.RUNNING
     assert window.panel.name_label.text() == "Warm-up: walk backwards"
-    assert window.panel.tag_label.text() == "BACKWARDS · WALK"
+    assert window.panel.tag_label.text() == "WARM-UP"
+    assert window.panel.banner.text() == "BACKWARDS WALK"
+    assert window.panel.banner.direction() is Direction.BACKWARD
     assert window.countdown.text() == "05:00"
     advance(window, clock, 60.0)
     assert window.countdown.text() == "04:00"
@@ -128,7 +138,9 @@ def test_pause_shows_paused_and_freezes_the_countdown(
     advance(window, clock, 12.5)
     press(qtbot, window, Qt.Key.Key_Space)
     assert state(window) is State.PAUSED
-    assert "PAUSED" in window.panel.hint_label.text()
+    assert window.panel.banner.text() == "PAUSED"
+    assert window.panel.mode() == "paused"
+    assert window.panel.hint_label.text() == "Space to resume"
     assert window.start_button.text() == "Resume"
     shown = window.countdown.text()
     advance(window, clock, 30.0)
@@ -136,6 +148,8 @@ def test_pause_shows_paused_and_freezes_the_countdown(
     press(qtbot, window, Qt.Key.Key_Space)
     assert state(window) is State.RUNNING
     assert window.panel.hint_label.text() == ""
+    assert window.panel.mode() == "normal"
+    assert window.panel.banner.text() == "BACKWARDS WALK"
 
 
 def test_arrows_skip_and_go_back(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -180,15 +194,30 @@ def test_a_stopped_session_shows_what_was_done(window: MainWindow, clock: FakeCl
     window.driver.start()
     advance(window, clock, LEAD_IN + 75)
     window.driver.stop()
-    assert window.panel.caption_label.text() == "Stopped after 1:15, 1:15 of it backwards"
+    assert window.panel.tag_label.text() == "STOPPED"
+    assert window.panel.card.title_label.full_text() == "Stopped"
+    assert window.panel.card.lines() == ["1:15 done, 1:15 of it backwards", "0 of 4 rounds"]
 
 
-def test_a_completed_session_says_done(window: MainWindow, clock: FakeClock) -> None:
+def test_skipping_to_the_end_is_not_called_stopped(window: MainWindow) -> None:
+    window.driver.start()
+    while state(window) is not State.FINISHED:
+        window.driver.skip()
+    assert window.panel.tag_label.text() == "SESSION OVER"
+    assert "Stopped" not in window.panel.card.title_label.full_text()
+    assert "not counted as completed" in window.panel.card.lines()[-1]
+
+
+def test_a_completed_session_shows_a_summary_card(window: MainWindow, clock: FakeClock) -> None:
     window.driver.start()
     advance(window, clock, LEAD_IN + 980.5)
     assert state(window) is State.FINISHED
-    assert window.panel.name_label.text() == "Done"
-    assert window.countdown.text() == "00:00"
+    assert window.panel.tag_label.text() == "WELL DONE"
+    assert window.panel.pages.currentWidget() is window.panel.card
+    assert not window.countdown.isVisible()  # no giant "00:00"
+    assert window.panel.card.lines() == ["16:20 done, 8:20 of it backwards", "4 of 4 rounds"]
+    window.set_summary_extras(["Week streak: 2 weeks"])
+    assert window.panel.card.lines()[-1] == "Week streak: 2 weeks"
     assert window.start_button.text() == "Start again"
 
 
@@ -203,7 +232,7 @@ def test_round_picker_ranges_1_to_50_and_follows_the_workout(
     assert (window.driver.plan.workout.id, window.driver.plan.rounds) == ("short", 7)
     window.set_rounds(2)
     assert window.driver.plan.rounds == 2
-    assert window.countdown.text() == "00:40"
+    assert window.panel.card.lines()[0] == "2 rounds · 0:40 · 0:40 backwards"
     window.driver.start()
     assert not picker.isEnabled()
     assert not window.workout_picker.isEnabled()
@@ -225,22 +254,23 @@ def test_backward_and_forward_phases_differ_in_colour_and_in_words(
 ) -> None:
     window.driver.start()
     window.driver.skip()  # the backward warm-up walk
-    backward, backward_tag = panel_colour(window), window.panel.tag_label.text()
+    backward, backward_tag = panel_colour(window), window.panel.banner.text()
     window.driver.skip()
     window.driver.skip()  # jog backwards -> walk forwards (recovery)
     assert window.panel.name_label.text() == "Walk forwards (recovery)"
-    forward, forward_tag = panel_colour(window), window.panel.tag_label.text()
-    assert (backward_tag, forward_tag) == ("BACKWARDS · WALK", "FORWARDS · WALK")
+    forward, forward_tag = panel_colour(window), window.panel.banner.text()
+    assert (backward_tag, forward_tag) == ("BACKWARDS WALK", "FORWARDS WALK")
+    assert window.panel.banner.direction() is Direction.FORWARD  # the arrow turns too
     assert backward != forward
     assert backward.red() > backward.blue()  # warm
-    assert forward.red() < forward.green()  # calm
-    assert window.panel.name_label.isVisible()
-    assert window.panel.tag_label.isVisible()
+    assert forward.red() < forward.blue()  # cool
+    assert window.panel.banner.isVisible()
 
 
 def test_countdown_digits_are_a_third_of_the_window_and_scale(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    window.driver.start()  # idle shows a card, not digits
     for size in ((1280, 800), (1024, 768), (1920, 1080)):
         window.resize(*size)
 
