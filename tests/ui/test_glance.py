@@ -30,7 +30,7 @@ from retrocoach.ui.colour import (
 )
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
-from retrocoach.ui.theme import THEMES, Theme
+from retrocoach.ui.theme import THEMES, PanelMode, Theme
 from tests.core.clock import FakeClock
 
 SIZES = [(1920, 1080), (1366, 768), (1280, 720), (1024, 600), (1080, 1920)]
@@ -46,7 +46,7 @@ def clock() -> FakeClock:
 def window(qtbot: QtBot, clock: FakeClock) -> Iterator[MainWindow]:
     driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
     window = MainWindow(WorkoutLibrary(), driver, lead_in_seconds=LEAD_IN)
-    qtbot.addWidget(window, before_close_func=lambda _w: driver.stop())
+    qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))
     window.select_workout("beginner")
     window.show()
     qtbot.waitExposed(window)
@@ -118,7 +118,7 @@ def test_the_words_come_from_direction_and_pace_not_the_name(qtbot: QtBot) -> No
     clock = FakeClock()
     driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
     window = MainWindow(WorkoutLibrary(), driver, lead_in_seconds=LEAD_IN)
-    qtbot.addWidget(window, before_close_func=lambda _w: driver.stop())
+    qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))
     driver.load(workout.plan(1, LEAD_IN))
     driver.start()
     driver.skip()
@@ -147,7 +147,6 @@ def test_the_last_three_seconds_swap_the_panel_colours(
 def test_paused_changes_the_whole_panel(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     resize(qtbot, window, (1280, 800))
     jog_backwards(window)
-    image = window.panel.grab().toImage()
     samples = [(x, y) for x in (0.1, 0.3, 0.7, 0.9) for y in (0.2, 0.5, 0.8)]
 
     def colours() -> list[QColor]:
@@ -162,7 +161,6 @@ def test_paused_changes_the_whole_panel(qtbot: QtBot, window: MainWindow, clock:
     assert window.panel.banner.text() == "PAUSED"
     changed = [delta_e(a, b) >= 20 for a, b in zip(running, paused, strict=True)]
     assert sum(changed) >= len(samples) * 0.75, "pause must change most of the panel"
-    assert image.width() > 0
 
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.name)
@@ -178,9 +176,10 @@ def test_phase_kinds_are_far_apart_for_normal_and_deuteranope_vision(theme: Them
 def test_every_text_has_contrast(theme: Theme) -> None:
     panels = [*theme.phases.values(), theme.idle, theme.lead_in, theme.done, theme.stopped]
     for colour in panels:
-        for mode in ("normal", "paused", "final"):
-            background, text = theme.panel_colours(colour, mode)  # type: ignore[arg-type]
-            assert contrast_ratio(background, text) >= MIN_TEXT_CONTRAST, (colour, mode)
+        modes: tuple[PanelMode, ...] = ("normal", "paused", "final")
+        for mode in modes:
+            panel, text = theme.panel_colours(colour, mode)
+            assert contrast_ratio(panel, text) >= MIN_TEXT_CONTRAST, (colour, mode)
     for background in (theme.window, theme.surface):
         assert contrast_ratio(theme.text, background) >= MIN_TEXT_CONTRAST
         assert contrast_ratio(theme.muted, background) >= MIN_TEXT_CONTRAST
@@ -214,3 +213,7 @@ def test_rendered_disabled_buttons_and_banner_text_have_contrast(
     inks = [image.pixelColor(x, image.height() // 2) for x in range(0, image.width(), 3)]
     best = max(contrast_ratio(ink, panel) for ink in inks)
     assert best >= MIN_TEXT_CONTRAST, f"banner: {best:.2f}:1 in {theme.name}"
+
+
+def _stop(driver: SessionDriver) -> None:
+    driver.stop()
