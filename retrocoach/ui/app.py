@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal
+from PySide6.QtCore import QObject, QSize, QSocketNotifier, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.core.errors import RetrocoachError
@@ -23,6 +23,7 @@ from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.geometry import available, centred
 from retrocoach.ui.main_window import MainWindow
 from retrocoach.ui.single_instance import Ownership, SingleInstance, ask_running_app_to_raise
 from retrocoach.ui.theme import DEFAULT_THEME, THEMES
@@ -176,8 +177,9 @@ def build_app(
     driver = driver or SessionDriver()
     theme = THEMES.get(settings.theme, DEFAULT_THEME)
     window = MainWindow(library, driver, lead_in_seconds=settings.lead_in_seconds, theme=theme)
-    if settings.window_width and settings.window_height:
-        window.resize(settings.window_width, settings.window_height)
+    if settings.window_width and settings.window_height:  # saved on another screen, maybe
+        saved = QSize(settings.window_width, settings.window_height)
+        window.setGeometry(centred(saved, available(window)))
     controller = AppController(
         window, paths, settings_store, settings, engine_factory=engine_factory
     )

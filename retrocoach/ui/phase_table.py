@@ -132,6 +132,7 @@ class PhaseSection(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab goes through the row's widgets
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setAccessibleName(f"{SECTION_TITLES[section]} phases")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -220,6 +221,8 @@ class PhaseSection(QGroupBox):
         self._fix_tab_order()
         if self.isVisible():
             self.fit_to_widgets()
+        else:
+            self._fit_height()
         if focus:
             self.select(row)
         self.changed.emit()
@@ -231,6 +234,7 @@ class PhaseSection(QGroupBox):
             return
         self.table.removeRow(row)
         self._fix_tab_order()
+        self._fit_height()
         if self.table.rowCount():
             self.select(min(row, self.table.rowCount() - 1))
         else:
@@ -264,6 +268,16 @@ class PhaseSection(QGroupBox):
         self.table.verticalHeader().setDefaultSectionSize(height + 4)
         for column, least in ((1, 130), (2, 90), (3, 100)):
             self.table.setColumnWidth(column, max(least, samples[column].sizeHint().width() + 4))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Every row shown: the editor's one scroll area scrolls, never the table inside it
+        (a table scrolling inside a scroll area cut off a 4-phase round's last row)."""
+        table = self.table
+        rows = max(2, table.rowCount())  # an empty table has room for its placeholder
+        height = table.horizontalHeader().sizeHint().height()
+        height += rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+        table.setFixedHeight(height + 2)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.fit_to_widgets()  # now the widgets have the window's style

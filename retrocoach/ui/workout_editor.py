@@ -159,9 +159,10 @@ class WorkoutEditor(QDialog):
         holder = QWidget()
         stack = QVBoxLayout(holder)
         stack.setContentsMargins(0, 0, 0, 0)
-        for name, section in self.sections.items():
-            stack.addWidget(section, 2 if name == "round" else 1)
+        for section in self.sections.values():
+            stack.addWidget(section)
             section.changed.connect(self.update_total)
+        stack.addStretch(1)
         scroll = QScrollArea()  # the three sections scroll on a small (or scaled) screen
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

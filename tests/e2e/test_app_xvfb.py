@@ -35,11 +35,13 @@ def require_tools() -> None:
         )
 
 
-def start_xvfb(log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """A fresh Xvfb on a display number it picks itself; returns it and ':N'."""
+def start_xvfb(
+    log: Path, size: tuple[int, int] = (WIDTH, HEIGHT)
+) -> tuple[subprocess.Popen[bytes], str]:
+    """A fresh Xvfb of `size` on a display number it picks itself; returns it and ':N'."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size[0]}x{size[1]}x24",
          "-nolisten", "tcp"],
         pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=log.open("wb"),
     )  # fmt: skip
