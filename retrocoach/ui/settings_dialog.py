@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from retrocoach.storage.settings import (
     THEMES,
     Settings,
 )
+from retrocoach.ui.geometry import fit_dialog
 
 DENSITY_LABELS = {
     "quiet": "Quiet: announcements and countdowns only",
@@ -104,15 +106,27 @@ class SettingsDialog(QDialog):
         restore.setText("&Restore defaults")
         restore.clicked.connect(self.restore_defaults)
 
+        groups = QWidget()
+        stack = QVBoxLayout(groups)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self._voice_group())
+        stack.addWidget(self._session_group())
+        stack.addWidget(self._energy_group())
+        stack.addWidget(self._appearance_group())
+        stack.addStretch(1)
+        scroll = QScrollArea()  # the groups scroll on a small screen; the buttons stay
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(groups)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._voice_group())
-        layout.addWidget(self._session_group())
-        layout.addWidget(self._energy_group())
-        layout.addWidget(self._appearance_group())
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         width = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:  # one label column across the groups
             label.setMinimumWidth(width)
+        wanted = groups.sizeHint() + QSize(40, self.buttons.sizeHint().height() + 40)
+        fit_dialog(self, wanted)
         self._show(settings)
         self.voice.setFocus()
 
