@@ -110,6 +110,7 @@ class PhasePanel(QFrame):
         top.addWidget(self.tag_label, 2)
         top.addWidget(self.name_label, 5)
         top.addWidget(self.hint_label, 2)
+        self._top, self._name_on_top = top, True
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
         self._layout.addWidget(self.pages, 1)
@@ -203,6 +204,19 @@ class PhasePanel(QFrame):
         self.progress.setFixedHeight(px(12))
         self.card.rescale(scale, self._width_scale * 1.4)
         self._restyle()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow (portrait) panel gives the phase name a row of its own."""
+        super().resizeEvent(event)
+        on_top = self.width() >= self.height()
+        if on_top != self._name_on_top:
+            self._name_on_top = on_top
+            for layout in (self._top, self._layout):
+                layout.removeWidget(self.name_label)
+            if on_top:
+                self._top.insertWidget(1, self.name_label, 5)
+            else:
+                self._layout.insertWidget(1, self.name_label)
 
     def _restyle(self) -> None:
         key = (self._theme, self._colour, self._mode, self._scale)
