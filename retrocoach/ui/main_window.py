@@ -40,6 +40,7 @@ from retrocoach.core.session import ALLOWED, Command, Outcome, Snapshot, State
 from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.focus_style import install_focus_rings
 from retrocoach.ui.geometry import DESIGN_SIZE, available, centred, first_size
 from retrocoach.ui.icons import full_screen_icon
 from retrocoach.ui.phase_panel import PhasePanel
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            install_focus_rings(app)  # the dialogs' combo and spin boxes show focus
             app.setPalette(palette(theme))  # dialogs and menus match the window
         self.panel.set_theme(theme)
         self.timeline.set_theme(theme)
