@@ -5,7 +5,7 @@ VPY         := $(VENV)/bin/python
 STAMP       := $(VENV)/.installed-stamp
 SYSDEPS     := scripts/system-deps.sh
 
-.PHONY: run test lint typecheck pytest bench-smoke system-deps venv clean screenshot
+.PHONY: run test lint typecheck pytest bench-smoke system-deps venv clean screenshot screenshots
 
 run: system-deps venv
 	$(VPY) -m retrocoach
@@ -58,6 +58,10 @@ bench-smoke: venv
 
 screenshot: venv
 	$(VPY) scripts/screenshot.py docs/screenshot.png
+
+# The real app under Xvfb (and openbox, if installed) at four screen sizes, in every state.
+screenshots: venv
+	$(VPY) scripts/screenshots.py docs/screens
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

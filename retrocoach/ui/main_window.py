@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self._main_layout.addWidget(self.overview)
         self._main_layout.addLayout(controls)
         self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().messageChanged.connect(self._give_message_the_bar)
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = named(QPushButton(text), name)
@@ -310,6 +312,14 @@ class MainWindow(QMainWindow):
         """The one place a failure or a refused command is shown to the runner (and logged)."""
         log.info("message: %s", text)
         self.statusBar().showMessage(text, _MESSAGE_MSEC)
+
+    def _give_message_the_bar(self, text: str) -> None:
+        """While a message shows, the bar's permanent labels step aside, so the message is
+        not cut mid-word; they come back when it goes."""
+        bar = self.statusBar()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for label in bar.findChildren(QLabel, options=direct):
+            label.setVisible(not text)
 
     def show_caption(self, text: str) -> None:
         """What the voice is saying (fed by the speech side; empty for none)."""

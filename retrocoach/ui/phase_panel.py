@@ -135,7 +135,7 @@ class PhasePanel(QFrame):
             self.pages.setCurrentWidget(self._live)
             upcoming = phase if phase is not None else snap.next_phase
             if phase is None:  # the lead-in: get into position for the first phase
-                colour, tag, name = theme.lead_in, "CHECK THE PATH BEHIND YOU", "Get ready"
+                colour, tag, name = theme.lead_in, "GET READY", "Check the path behind you"
             else:
                 colour, tag = theme.phase_colour_name(phase.phase), section_tag(snap)
                 name = phase.name

@@ -98,7 +98,8 @@ def test_space_starts_with_the_lead_in_then_shows_the_first_phase(
 ) -> None:
     press(qtbot, window, Qt.Key.Key_Space)
     assert state(window) is State.LEAD_IN
-    assert window.panel.name_label.text() == "Get ready"
+    assert window.panel.tag_label.text() == "GET READY"
+    assert window.panel.name_label.text() == "Check the path behind you"
     assert window.countdown.text() == "00:10"
     assert window.countdown.isVisible()
     assert window.panel.banner.text() == "BACKWARDS WALK"  # the first phase: face that way
@@ -317,3 +318,15 @@ def test_uncaught_errors_reach_the_message_bar(qtbot: QtBot, window: MainWindow)
 def _stop(driver: SessionDriver) -> None:
     """Stop the session: closing the window mid-session would ask first."""
     driver.stop()
+
+
+def test_a_message_gets_the_whole_status_bar(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("Suggested next: Week 3: a long workout name")
+    window.statusBar().addPermanentWidget(label)
+    qtbot.waitUntil(label.isVisible)
+    window.show_message("A long message that must not be cut mid-word by the labels beside it")
+    assert not label.isVisible()
+    window.statusBar().clearMessage()
+    assert label.isVisible()
