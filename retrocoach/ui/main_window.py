@@ -107,8 +107,12 @@ class MainWindow(QMainWindow):
         self.countdown = self.panel.countdown
         self.overview = SessionOverview()
         self.timeline = self.overview.timeline
-        self.workout_picker = named(_Picker(minimumContentsLength=16), "workoutPicker")
-        self.workout_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.workout_picker = named(_Picker(minimumContentsLength=14), "workoutPicker")
+        # as wide as the row allows, not as its longest name: a long name never pushes the
+        # round picker over it (the popup still shows whole names)
+        self.workout_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.rounds_picker = named(QSpinBox(suffix=" rounds"), "roundsPicker")
         self.rounds_picker.setRange(MIN_ROUNDS, MAX_ROUNDS)
         self.rounds_picker.setAlignment(Qt.AlignmentFlag.AlignCenter)
