@@ -8,6 +8,7 @@ the dialogs) is set up right after the window is on screen, so the app opens fas
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import signal
 from pathlib import Path
@@ -22,6 +23,7 @@ from retrocoach.core.energy import SOURCES, format_estimate
 from retrocoach.core.progression import Suggestion, suggest_next
 from retrocoach.core.session import State
 from retrocoach.core.workout import Workout, WorkoutError
+from retrocoach.core.workout_problems import all_problems
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.journal import SessionJournal
@@ -41,8 +43,28 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WORKOUT_FILES = "Workout files (*.json);;All files (*)"
+#: A workout file is a few kB; more is read only to list its problems after a failed import.
+MAX_IMPORT_BYTES = 4 * 1024 * 1024
 #: The voice label while there is no audio output (cues are shown, not heard).
 CAPTIONS_ONLY = "Voice: captions only"
+
+
+def import_problems(path: Path, first: Exception) -> list[str]:
+    """All the problems of a workout file that failed to import (`first` is the one found).
+
+    Only a file that is JSON has more to list; anything else keeps its one message.
+    """
+    if not isinstance(first, WorkoutError) or not first.field_path:
+        return [str(first)]
+    try:
+        with path.open("rb") as file:
+            text = file.read(MAX_IMPORT_BYTES + 1)
+        if len(text) > MAX_IMPORT_BYTES:
+            return [str(first)]
+        data = json.loads(text)
+    except (OSError, ValueError, RecursionError):
+        return [str(first)]
+    return [str(problem) for problem in all_problems(data, str(path))] or [str(first)]
 
 
 class AppController(QObject):
@@ -394,7 +416,8 @@ class AppController(QObject):
         try:
             workout = import_workout_file(Path(path), self.library)
         except (WorkoutError, StorageError) as error:
-            QMessageBox.warning(self.window, "Not imported", f"Not imported:\n{error}")
+            problems = "\n".join(f"• {problem}" for problem in import_problems(Path(path), error))
+            QMessageBox.warning(self.window, "Not imported", f"Not imported:\n{problems}")
             return
         self._reload_library(workout.id)
         self.window.show_message(f"Imported '{workout.name}'.")

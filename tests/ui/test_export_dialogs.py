@@ -173,3 +173,20 @@ def test_export_into_the_workouts_folder_is_refused(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(modals.done)
     assert "own workouts folder" in modals.texts[0] and "import" in modals.texts[0]
     assert list(folder.iterdir()) == []
+
+
+def test_a_failed_import_lists_every_problem(tmp_path: Path) -> None:
+    from retrocoach.core.workout import WorkoutError
+    from retrocoach.ui.controller import import_problems
+
+    broken = {
+        "version": 1, "id": "b", "name": "", "default_rounds": 0,
+        "round": [{"name": "Jog", "direction": "sideways", "pace": "jog", "seconds": 30}],
+    }  # fmt: skip
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    first = WorkoutError(str(path), "name", "must be text")
+    problems = import_problems(path, first)
+    assert len(problems) == 3
+    assert [p.split(": ")[1] for p in problems] == ["name", "round[0].direction", "default_rounds"]
+    assert import_problems(path, OSError("disk")) == ["disk"]  # nothing more to list
