@@ -490,3 +490,15 @@ def test_stop_while_the_start_waits_for_the_voice_cancels_it(
     assert not window.driver.start_pending
     qtbot.wait(300)
     assert state_of(window) is State.IDLE
+
+
+def test_the_view_menu_toggles_full_screen(open_window: Opener) -> None:
+    from PySide6.QtCore import Qt
+
+    window = open_window(GuiOptions(workout_id="short"))
+    action = controller(window).actions["Full screen"]
+    assert action.text().endswith("\tF11")  # the menu shows the key
+    action.trigger()
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    action.trigger()
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen

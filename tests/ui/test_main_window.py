@@ -330,3 +330,11 @@ def test_a_message_gets_the_whole_status_bar(qtbot: QtBot, window: MainWindow) -
     assert not label.isVisible()
     window.statusBar().clearMessage()
     assert label.isVisible()
+
+
+def test_full_screen_by_mouse_button_and_double_click(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.full_screen_button.isVisible()
+    window.full_screen_button.click()
+    qtbot.waitUntil(window.isFullScreen)
+    QTest.mouseDClick(window.panel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
