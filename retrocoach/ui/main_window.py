@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -45,6 +44,7 @@ from retrocoach.ui.focus_style import install_focus_rings
 from retrocoach.ui.geometry import DESIGN_SIZE, available, centred, first_size
 from retrocoach.ui.icons import full_screen_icon
 from retrocoach.ui.phase_panel import PhasePanel
+from retrocoach.ui.status_bar import ElidingStatusBar
 from retrocoach.ui.theme import (
     DEFAULT_THEME,
     Theme,
@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
         self._main_layout.addWidget(self.panel, 1)
         self._main_layout.addWidget(self.overview)
         self._main_layout.addLayout(controls)
+        self.setStatusBar(ElidingStatusBar())  # long messages end in "…", not mid-word
         self.statusBar().setSizeGripEnabled(False)
-        self.statusBar().messageChanged.connect(self._give_message_the_bar)
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = named(QPushButton(text), name)
@@ -316,14 +316,6 @@ class MainWindow(QMainWindow):
         """The one place a failure or a refused command is shown to the runner (and logged)."""
         log.info("message: %s", text)
         self.statusBar().showMessage(text, _MESSAGE_MSEC)
-
-    def _give_message_the_bar(self, text: str) -> None:
-        """While a message shows, the bar's permanent labels step aside, so the message is
-        not cut mid-word; they come back when it goes."""
-        bar = self.statusBar()
-        direct = Qt.FindChildOption.FindDirectChildrenOnly
-        for label in bar.findChildren(QLabel, options=direct):
-            label.setVisible(not text)
 
     def show_caption(self, text: str) -> None:
         """What the voice is saying (fed by the speech side; empty for none)."""

@@ -22,6 +22,7 @@ from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.app import install_error_hooks
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.status_bar import ElidingStatusBar
 from tests.core.clock import FakeClock
 
 LEAD_IN = 10
@@ -330,6 +331,17 @@ def test_a_message_gets_the_whole_status_bar(qtbot: QtBot, window: MainWindow) -
     assert not label.isVisible()
     window.statusBar().clearMessage()
     assert label.isVisible()
+    bar = window.statusBar()
+    assert isinstance(bar, ElidingStatusBar)
+    long = "Could not save the session: " + "the disk is full, " * 20 + "free some space."
+    window.show_message(long)
+    assert bar.currentMessage() == long  # the whole text, for the log and the tooltip
+    assert bar.toolTip() == long
+    shown = bar.shown_message()
+    assert shown.endswith("…") and long.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width()
+    window.show_message("Short")
+    assert bar.shown_message() == "Short"
 
 
 def test_full_screen_by_mouse_button_and_double_click(qtbot: QtBot, window: MainWindow) -> None:
