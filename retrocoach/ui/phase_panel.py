@@ -129,7 +129,7 @@ class PhasePanel(QFrame):
             self._show_card(theme.idle, card.tag, card.title, card.lines)
         elif state is State.FINISHED and session is not None:
             card = summary_card(session)
-            colour = theme.done if card.tag == "WELL DONE" else theme.stopped
+            colour = theme.done if card.completed else theme.stopped
             self._show_card(colour, card.tag, card.title, [*card.lines, *self._extras])
         else:
             self.pages.setCurrentWidget(self._live)

@@ -20,6 +20,7 @@ class CardText:
     tag: str  # the small line at the panel's top
     title: str
     lines: list[str]
+    completed: bool = False  # a completed session (the card takes the "done" colour)
 
 
 def _minutes(seconds: float) -> str:
@@ -48,18 +49,19 @@ def ended_early(session: Session) -> bool:
 def summary_card(session: Session) -> CardText:
     """What was done: the outcome, time, backward time and rounds."""
     plan = session.plan
-    if session.outcome is Outcome.COMPLETED:
+    completed, skipped = session.outcome is Outcome.COMPLETED, False
+    if completed:
         tag, title = "WELL DONE", "Well done"
     elif ended_early(session):
         tag, title = "STOPPED", "Stopped"
     else:
-        tag, title = "SESSION OVER", "Skipped to the end"
+        tag, title, skipped = "SESSION OVER", "Skipped to the end", True
     lines = [
         f"{_minutes(session.active_seconds)} done, "
         f"{_minutes(session.backward_seconds)} of it backwards",
     ]
     if any(p.round is not None for p in plan.phases):
         lines.append(f"{session.rounds_done} of {plan.rounds} rounds")
-    if title == "Skipped to the end":
+    if skipped:
         lines.append("Mostly skipped: not counted as completed")
-    return CardText(tag, title, lines)
+    return CardText(tag, title, lines, completed)
