@@ -136,7 +136,8 @@ def app_main(out: Path, size: str) -> int:
     def go_to(workout_time: float) -> None:
         """A fresh session at `workout_time` (negative: in the lead-in)."""
         if driver.state is not State.IDLE:
-            driver.stop()
+            if driver.state is not State.FINISHED:
+                driver.stop()
             window.reload_workouts()
         driver.start()
         now[0] += LEAD_IN + workout_time
@@ -147,9 +148,9 @@ def app_main(out: Path, size: str) -> int:
         now[0] += 16 * 60 + 25
         driver.tick()  # finished (and recorded)
         wall[0] += 2 * 86400  # the next one two days later (while idle: not a sleep)
-    driver.stop()
     window.reload_workouts()
     window.show_caption("")
+    window.statusBar().clearMessage()  # "the session is over..." of the set-up
     shoot("idle")
     for state in ("lead-in", "backward-jog", "forward-walk", "last-3-s"):
         go_to(AT[state])
