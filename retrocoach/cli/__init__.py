@@ -21,6 +21,7 @@ from retrocoach.core.coaching import Density
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.text import cut_long_words, shorten
+from retrocoach.core.tips import Place
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
 
 
@@ -75,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--density",
         choices=[d.value for d in Density],
         help="how much the coach talks (default: your setting)",
+    )
+    plan.add_argument(
+        "--place",
+        choices=[p.value for p in Place],
+        help="where you run: treadmill tips only on a treadmill (default: your setting, track)",
     )
     plan.set_defaults(handler=print_plan)
 

@@ -7,7 +7,10 @@ import json
 
 from retrocoach.cli import common
 from retrocoach.core.coaching import CoachingSettings, Density, build_cues, cues_to_json
+from retrocoach.core.tips import Place
 from retrocoach.core.workout import Plan, format_duration
+from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.tips_files import load_tips
 
 
@@ -35,14 +38,25 @@ def print_plan(args: argparse.Namespace) -> int:
     lead_in = settings.lead_in_seconds if args.lead_in is None else args.lead_in
     plan = workout.plan(args.plan_rounds, lead_in_seconds=lead_in)
     density = Density(args.density or settings.density)
-    tips, problems = load_tips(common.paths())
+    place = Place(args.place or settings.place)
+    paths = common.paths()
+    tips, problems = load_tips(paths)
     for problem in problems:
         common.warn(f"tips: {problem}")
-    cues = build_cues(plan, tips, CoachingSettings(density=density, words_per_minute=settings.rate))
+    coaching = CoachingSettings(density=density, words_per_minute=settings.rate, place=place)
+    # the lengths of cues the app has rendered with this voice, where there are any
+    cache = SpeechCache(paths.speech_cache_dir, settings.voice, settings.rate)
+    cues = build_cues(plan, tips, coaching, MeasuredDurations(cache.lookup))
     if args.json:
         print(
             json.dumps(
-                {**plan.to_json(), "density": density.value, "cues": cues_to_json(cues)}, indent=1
+                {
+                    **plan.to_json(),
+                    "density": density.value,
+                    "place": place.value,
+                    "cues": cues_to_json(cues),
+                },
+                indent=1,
             )
         )
     else:

@@ -34,14 +34,20 @@ from retrocoach.storage.settings import (
     MAX_WEIGHT_KG,
     MIN_RATE,
     MIN_WEIGHT_KG,
+    PLACES,
     THEMES,
     Settings,
 )
 
 DENSITY_LABELS = {
-    "quiet": "Quiet: announcements and countdowns only",
+    "quiet": "Quiet: announcements, look-back cues and countdowns, no other tips",
     "normal": "Normal: plus a coaching tip about every 45 s",
     "chatty": "Chatty: plus a coaching tip about every 20 s",
+}
+PLACE_LABELS = {
+    "track": "On a track or a field",
+    "hall": "In an indoor hall",
+    "treadmill": "On a treadmill",
 }
 THEME_LABELS = {"light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
 DEFAULT_VOICE_LABEL = "Default voice"
@@ -80,6 +86,9 @@ class SettingsDialog(QDialog):
         self.density = QComboBox()
         for density in DENSITIES:
             self.density.addItem(DENSITY_LABELS[density], density)
+        self.place = QComboBox()
+        for place in PLACES:
+            self.place.addItem(PLACE_LABELS[place], place)
         self.lead_in = QSpinBox()
         self.lead_in.setRange(0, MAX_LEAD_IN_SECONDS)
         self.lead_in.setSuffix(" seconds")
@@ -141,6 +150,7 @@ class SettingsDialog(QDialog):
         group = QGroupBox("Session")
         form = QFormLayout(group)
         form.addRow(self._label("&Coaching:", self.density), self.density)
+        form.addRow(self._label("Where &do you run?", self.place), self.place)
         form.addRow(self._label("&Lead-in before the start:", self.lead_in), self.lead_in)
         form.addRow(self._label("", self.beeps), self.beeps)
         return group
@@ -183,6 +193,7 @@ class SettingsDialog(QDialog):
         self.muted.setChecked(settings.muted)
         self.beeps.setChecked(settings.beeps)
         self.density.setCurrentIndex(self.density.findData(settings.density))
+        self.place.setCurrentIndex(self.place.findData(settings.place))
         self.lead_in.setValue(settings.lead_in_seconds)
         weight = settings.body_weight_kg
         self.estimate.setChecked(weight is not None)
@@ -214,6 +225,7 @@ class SettingsDialog(QDialog):
             muted=self.muted.isChecked(),
             beeps=self.beeps.isChecked(),
             density=self.density.currentData(),
+            place=self.place.currentData(),
             lead_in_seconds=self.lead_in.value(),
             body_weight_kg=weight,
             theme=self.theme.currentData(),
