@@ -51,7 +51,7 @@ import math
 import random
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import product
 
@@ -159,8 +159,9 @@ class Cue:
     kind: CueKind
     text: str
     phase: int | None  # PlannedPhase.index the cue belongs to; None for lead-in cues and finish
-    seconds: float = 0.0
-    measured: bool = False
+    # how it was placed, not what it is: two cues said at the same time are equal
+    seconds: float = field(default=0.0, compare=False)
+    measured: bool = field(default=False, compare=False)
     tip_id: str | None = None
     categories: tuple[str, ...] = ()
 
@@ -315,6 +316,9 @@ class _Builder:
         self.place = settings.place.value
         self.density = settings.density
         self.picker = TipPicker(tips, random.Random(settings.seed))
+        # look-back tips are picked apart (no other cue uses them), so that every density
+        # says the same ones at the same moments
+        self.look_back_picker = TipPicker(tips, random.Random(settings.seed))
         self.durations = durations
         self.cues: list[Cue] = []
         self._lengths: dict[str, tuple[float, bool]] = {}
@@ -407,7 +411,7 @@ class _Builder:
         for line in block:
             self.add(at, line.kind, line.text, planned.index, line.tip)
             if line.tip is not None:
-                self.picker.use(line.tip, at)
+                self.look_back_picker.use(line.tip, at)
             at = _snap_up(at + self.say(line.text))
         block_end = at
 
@@ -445,9 +449,9 @@ class _Builder:
     def _look_back_lines(self, key: str, at: float) -> list[_Line]:
         """Fresh look-back tips (seeded order), then the shorter fresh ones, so a tight phase
         can still take one; with none fresh, the ones said longest ago."""
-        fresh = self.picker.fresh(key, _LOOK_BACK, at, self.place)
+        fresh = self.look_back_picker.fresh(key, _LOOK_BACK, at, self.place)
         if not fresh:
-            fresh = self.picker.oldest(key, _LOOK_BACK, self.place)[:1]
+            fresh = self.look_back_picker.oldest(key, _LOOK_BACK, self.place)[:1]
         ordered = fresh[:1] + sorted(fresh[1:], key=lambda tip: self.say(tip.text))[:2]
         return [_Line(CueKind.TIP, tip.text, tip) for tip in ordered]
 

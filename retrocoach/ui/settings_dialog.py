@@ -40,7 +40,7 @@ from retrocoach.storage.settings import (
 )
 
 DENSITY_LABELS = {
-    "quiet": "Quiet: announcements, look-back cues and countdowns, no other tips",
+    "quiet": "Quiet: no tips but the look-back cues",
     "normal": "Normal: plus a coaching tip about every 45 s",
     "chatty": "Chatty: plus a coaching tip about every 20 s",
 }

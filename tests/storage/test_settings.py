@@ -144,7 +144,7 @@ def test_invalid_values_fall_back_one_by_one(paths: DataPaths) -> None:
     assert settings == Settings(muted=True, theme="light")
     text = "\n".join(messages)
     assert "volume: must be a number from 0 to 1, got 7; the default (1.0) is used." in text
-    assert "rate: must be a whole number from 80 to 400, got 'fast'" in text
+    assert "rate: must be a whole number from 90 to 400, got 'fast'" in text
     assert "lead_in_seconds: must be a whole number from 0 to 60, got 99" in text
     # the file as it was is kept before a save drops the bad values
     (backup,) = _backups(paths)

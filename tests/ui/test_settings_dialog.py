@@ -102,7 +102,7 @@ def test_switching_the_estimate_off_forgets_the_weight(qtbot: QtBot) -> None:
 
 def test_ranges_come_from_the_settings_rules(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
-    assert (dialog.rate.minimum(), dialog.rate.maximum()) == (80, 400)
+    assert (dialog.rate.minimum(), dialog.rate.maximum()) == (90, 400)
     assert (dialog.lead_in.minimum(), dialog.lead_in.maximum()) == (0, 60)
     assert (dialog.weight.minimum(), dialog.weight.maximum()) == (20.0, 300.0)
     assert (dialog.volume.minimum(), dialog.volume.maximum()) == (0, 100)
