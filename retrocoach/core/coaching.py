@@ -176,7 +176,7 @@ class Cue:
             "kind": self.kind.value,
             "text": self.text,
             "phase": self.phase,
-            "seconds": round(self.seconds, 3),
+            "seconds": self.seconds,
             "measured": self.measured,
         }
         if self.kind is CueKind.TIP:

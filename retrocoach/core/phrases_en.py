@@ -22,8 +22,10 @@ LANGUAGE = "en"
 
 _DIRECTION = {Direction.BACKWARD: "backwards", Direction.FORWARD: "forwards"}
 _PACE = {Pace.WALK: "walk", Pace.JOG: "jog", Pace.RUN: "run"}
-#: Said with the preview of a turn from backwards to forwards: ease off before turning.
-EASE_OFF = "Slow down, ready to turn"
+#: Said with the preview of a turn from backwards to forwards: ease off before turning (its
+#: shortest form says only the first part).
+EASE_OFF_SHORT = "Slow down"
+EASE_OFF = f"{EASE_OFF_SHORT}, ready to turn"
 #: Said in the lead-in (or right after the first announcement without one), per place.
 _PATH_CHECK = {
     "track": ("Check the path behind you is clear", "Check behind you", "Look back"),
@@ -96,7 +98,8 @@ def next_forms(
     )
     if not ease_off:
         return plain
-    return [f"{text}. {EASE_OFF}" for text in plain] + [f"Next: {_DIRECTION[direction]}. Slow down"]
+    shortest = f"Next: {_DIRECTION[direction]}. {EASE_OFF_SHORT}"
+    return [f"{text}. {EASE_OFF}" for text in plain] + [shortest]
 
 
 def almost_done_forms() -> list[str]:

@@ -221,7 +221,7 @@ def test_json_form(cues: list[Cue]) -> None:
         "kind": "announce",
         "text": "Warm-up: walk backwards, 5 minutes",
         "phase": 0,
-        "seconds": round(estimate_speaking_seconds("Warm-up: walk backwards, 5 minutes"), 3),
+        "seconds": estimate_speaking_seconds("Warm-up: walk backwards, 5 minutes"),
         "measured": False,
     }
     tip = next(item for item in data if item["kind"] == "tip")
