@@ -39,7 +39,7 @@ def key_of(phase: dict[str, Any]) -> str:
 
 
 def needs_look_back(phase: dict[str, Any]) -> bool:
-    return (
+    return bool(
         phase["direction"] == "backward"
         and phase["pace"] != "walk"
         and phase["seconds"] >= LOOK_BACK_MIN_PHASE_SECONDS
@@ -48,7 +48,9 @@ def needs_look_back(phase: dict[str, Any]) -> bool:
 
 def turns(doc: Doc, index: int) -> bool:
     phases = doc["phases"]
-    return index + 1 < len(phases) and phases[index + 1]["direction"] != phases[index]["direction"]
+    return bool(
+        index + 1 < len(phases) and phases[index + 1]["direction"] != phases[index]["direction"]
+    )
 
 
 def check_timing(doc: Doc) -> None:
