@@ -39,8 +39,9 @@ PROGRESS_MIN_TEXTS = 8
 #: The longest a start waits for the first cues to be rendered (a first start of the
 #: synthesiser takes about a second; a hung one must not keep the runner waiting).
 PREPARE_TIMEOUT = 4.0
-#: Placements of one plan's timeline (the first with what is measured so far).
-MAX_PLACEMENTS = 3
+#: Placements of one plan's timeline (the first with what is measured so far). Each one
+#: renders only the few texts the last one newly chose (a tip that fits where another did not).
+MAX_PLACEMENTS = 8
 
 
 class VoiceCoach(QObject):
@@ -189,9 +190,9 @@ class VoiceCoach(QObject):
         )
         measured = MeasuredDurations(self.renderer.cache.lookup)
         cues = build_cues(plan, self.tips, coaching, measured)
-        if cues != self.cues:
-            self.cues = cues
+        if cues != self.cues:  # a time or a text moved (lengths alone do not count)
             self.player.set_cues(cues)
+        self.cues = cues
         self._settled = all(cue.measured for cue in cues)
         if render or not self._settled:
             self.renderer.render(cue.text for cue in cues)

@@ -158,6 +158,22 @@ def test_invalid_values_fall_back_one_by_one(paths: DataPaths) -> None:
     assert backup.read_text() == content
 
 
+def test_where_you_run_is_a_setting_and_a_bad_place_falls_back(paths: DataPaths) -> None:
+    assert Settings().place == "track"
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('{"place": "treadmill"}')
+    assert SettingsStore(paths).load() == (Settings(place="treadmill"), [])
+    paths.settings_file.write_text('{"place": "gym", "muted": true}')
+    settings, messages = SettingsStore(paths).load()
+    assert settings == Settings(muted=True)
+    assert messages[0] == (
+        "settings.json: place: must be one of track, hall, treadmill, got 'gym'; "
+        'the default ("track") is used.'
+    )
+    (backup,) = _backups(paths)  # the hand edit is kept
+    assert backup.read_text() == '{"place": "gym", "muted": true}'
+
+
 def test_unknown_keys_are_ignored_and_kept(paths: DataPaths) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.settings_file.write_text('{"future_option": [1, 2], "muted": true}')

@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from retrocoach.core.coaching import MIN_CUE_GAP_SECONDS
 from retrocoach.core.session import State
+from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import SettingsStore
@@ -462,3 +465,34 @@ def test_stop_while_the_start_waits_for_the_voice_cancels_it(
     assert not window.driver.start_pending
     qtbot.wait(300)
     assert state_of(window) is State.IDLE
+
+
+def test_the_timeline_is_placed_with_the_rendered_lengths_before_the_start(
+    open_window: Opener, qtbot: QtBot
+) -> None:
+    """Issue 9 item 3: the cues a session starts with are placed with the lengths of their
+    rendered audio, not the word-count estimate, and keep 0.3 s between them."""
+    window = open_window(GuiOptions(workout_id="short", start=True), voice_ready=False)
+    qtbot.waitUntil(lambda: state_of(window) is State.LEAD_IN, timeout=15_000)
+    voice = controller(window).voice
+    assert voice is not None and voice.cues
+    assert all(cue.measured for cue in voice.cues), [c.text for c in voice.cues if not c.measured]
+    lengths = MeasuredDurations(voice.renderer.cache.lookup)
+    assert [cue.seconds for cue in voice.cues] == [lengths(cue.text) for cue in voice.cues]
+    for earlier, later in pairwise(voice.cues):
+        assert later.at >= earlier.at + earlier.seconds + MIN_CUE_GAP_SECONDS - 1e-6
+
+
+def test_where_you_run_reaches_the_voice(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot
+) -> None:
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(json.dumps({"place": "treadmill"}), "utf-8")
+    window = open_window(GuiOptions(workout_id="short"))
+    voice = controller(window).voice
+    assert voice is not None
+    assert voice.cues[0].text == "Safety clip on, hands near the rails, half your walking pace"
+    tips = [cue for cue in voice.cues if cue.kind.value == "tip"]
+    assert tips and tips[0].categories == ("look-back",)
+    voice.apply_settings(dataclasses.replace(voice.settings, place="track"))
+    assert voice.cues[0].text == "Check the path behind you is clear"
