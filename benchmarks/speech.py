@@ -162,6 +162,7 @@ def main() -> int:
     from retrocoach.core.tips import parse_tips_text
     from retrocoach.core.workout import load_workout_text, parse_workout
     from retrocoach.speech.cache import SpeechCache
+    from retrocoach.speech.durations import MeasuredDurations
     from retrocoach.speech.player import CuePlayer
     from retrocoach.speech.renderer import CueRenderer
     from retrocoach.ui.driver import SessionDriver
@@ -214,6 +215,11 @@ def main() -> int:
         # --- the player on a compressed session ---------------------------------------------
         plan = parse_workout(workout, "benchmark").plan(1, lead_in_seconds=lead_in)
         cues = build_cues(plan, tips, CoachingSettings(density=Density.CHATTY))
+        warm.render([cue.text for cue in cues])
+        wait_for(warm.job_finished, 60)
+        # placed again with the rendered lengths, as the app does before a start
+        measured = MeasuredDurations(cache.lookup)
+        cues = build_cues(plan, tips, CoachingSettings(density=Density.CHATTY), measured)
         warm.render([cue.text for cue in cues])
         wait_for(warm.job_finished, 60)
         warm.shutdown()
