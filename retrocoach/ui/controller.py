@@ -26,6 +26,7 @@ from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.safe_write import write_new_file
+from retrocoach.storage.scratch import writable_or_temporary
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.tips_files import load_tips
 from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
@@ -99,6 +100,11 @@ class AppController(QObject):
         self._show_suggestion()
         tips, problems = load_tips(self.paths)
         self.startup_problems.extend(f"Tip skipped: {problem}" for problem in problems)
+        cache_dir, problem = writable_or_temporary(
+            self.paths.speech_cache_dir, "The rendered voice"
+        )
+        if problem is not None:
+            self.startup_problems.append(problem)
         self._report_startup_problems()
         from retrocoach.ui.voice import VoiceCoach  # QtMultimedia: after the first paint
 
@@ -108,6 +114,7 @@ class AppController(QObject):
             tips,
             self.settings,
             engine_factory=self.engine_factory,
+            cache_dir=cache_dir,
             parent=self,
         )
         self.voice.caption.connect(self.window.show_caption)
