@@ -97,6 +97,7 @@ class AppController(QObject):
         """After the first paint: the history (for the suggestion), then the voice."""
         self.records, messages = self.history.load()
         self.startup_problems.extend(messages)
+        self.startup_problems.extend(self._unwritable_folders())
         self._show_suggestion()
         tips, problems = load_tips(self.paths)
         self.startup_problems.extend(f"Tip skipped: {problem}" for problem in problems)
@@ -123,6 +124,22 @@ class AppController(QObject):
         self.voice.muted_changed.connect(self._show_mute)
         self.voice.start()  # after the wiring: its first messages must reach the window
         self._show_mute(self.voice.muted)
+
+    def _unwritable_folders(self) -> list[str]:
+        """Say at the start, not at the end of a session, that it cannot be saved."""
+        problems = []
+        for folder, consequence in (
+            (
+                self.paths.data_dir,
+                "Sessions cannot be saved to your history (they are kept while the app is "
+                "open) and workouts cannot be imported or edited.",
+            ),
+            (self.paths.config_dir, "Settings cannot be saved."),
+        ):
+            problem = self.paths.folder_problem(folder)
+            if problem is not None:
+                problems.append(f"{problem}. {consequence}")
+        return problems
 
     def _report_startup_problems(self) -> None:
         """All the files that had problems, in one window the user can read (and the log)."""

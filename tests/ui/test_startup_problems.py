@@ -179,3 +179,15 @@ def test_a_cache_folder_that_cannot_be_written_still_gives_a_voice(
     assert rendered is not None and rendered.stat().st_size > 1000  # a real WAV, elsewhere
     assert paths.cache_dir not in rendered.parents
     assert paths.speech_cache_dir.read_text("utf-8") == "in the way"
+
+
+def test_a_folder_that_cannot_be_written_is_said_at_the_start(
+    open_app: Opener, paths: DataPaths
+) -> None:
+    """The hostile trial: a read-only data folder was only found out when a session ended."""
+    paths.config_dir.rmdir()
+    paths.config_dir.write_text("in the way", "utf-8")  # (root ignores chmod)
+    details = _details(open_app())
+    assert f"{paths.config_dir} is a file, not a folder" in details
+    assert "Settings cannot be saved." in details
+    assert paths.config_dir.read_text("utf-8") == "in the way"
