@@ -33,6 +33,7 @@ at once (what is already queued still plays out, a few tens of milliseconds).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from retrocoach.speech.clips import FRAME_BYTES, OUTPUT_RATE, Clip, mix
+
+log = logging.getLogger(__name__)
 
 VOICE = "voice"
 BEEP = "beep"
@@ -104,6 +107,7 @@ class AudioOut(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FEED_MS)
         self._timer.timeout.connect(self._feed)
+        self._last_feed = (0.0, 0.0)  # (monotonic, process CPU seconds) of the last feed
         self._suspended = False
         self._expected: float | None = None  # monotonic time of the next announced sound
         self._busy_at = 0.0  # monotonic time the stream last had something to play
@@ -149,6 +153,7 @@ class AudioOut(QObject):
         self._sink, self._io, self._device_id = sink, io, bytes(device.id().data())
         self._written = 0
         self._offsets.clear()
+        self._last_feed = (0.0, 0.0)
         self._suspended = False
         self._resumed_at_processed = None
         self._busy_at = time.monotonic()
@@ -259,6 +264,7 @@ class AudioOut(QObject):
         if sink is None or not self._suspended:
             return
         self._suspended = False
+        self._last_feed = (0.0, 0.0)  # (a sleep is no late feed)
         self._resumed_at_processed = sink.processedUSecs()
         self._busy_at = time.monotonic()
         sink.resume()
@@ -285,6 +291,7 @@ class AudioOut(QObject):
             return
         processed = sink.processedUSecs()
         now = time.monotonic()
+        self._check_feed_gap(now)
         resumed_at = self._resumed_at_processed
         if resumed_at is not None and processed > resumed_at:
             self._resumed_at_processed = resumed_at = None
@@ -299,6 +306,23 @@ class AudioOut(QObject):
                 self._written += written // FRAME_BYTES
         self._retire()
         self._maybe_suspend(now)
+
+    def _check_feed_gap(self, now: float) -> None:
+        """Log a feed so late that the queue may have run dry (a gap in the sound, and what
+        follows heard later), with the CPU the process used meanwhile: near the gap, the app
+        kept its GUI thread busy; near zero, the machine gave it no CPU."""
+        cpu = time.process_time()  # every thread's CPU time
+        last, last_cpu = self._last_feed
+        self._last_feed = (now, cpu)
+        gap = now - last
+        if last and self._timer.isActive() and gap > BUFFER_SECONDS:
+            log.warning(
+                "audio feed %.0f ms late (queue %.0f ms; the process used %.0f ms of CPU "
+                "meanwhile)",
+                (gap - FEED_MS / 1000) * 1000,
+                BUFFER_SECONDS * 1000,
+                (cpu - last_cpu) * 1000,
+            )
 
     def _next_block(self, size: int) -> bytes:
         """`size` bytes of the mix, advancing each channel's clip."""

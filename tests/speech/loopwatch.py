@@ -10,15 +10,9 @@ nearly empty of it.
 
 from __future__ import annotations
 
-import resource
 import time
 
 from PySide6.QtCore import QObject, Qt, QTimer
-
-
-def _process_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 class LoopWatch(QObject):
@@ -46,7 +40,7 @@ class LoopWatch(QObject):
 
     def start(self) -> LoopWatch:
         self._last = time.perf_counter()
-        self._last_cpu = _process_cpu()
+        self._last_cpu = time.process_time()
         self._timer.start()
         return self
 
@@ -54,7 +48,7 @@ class LoopWatch(QObject):
         self._timer.stop()
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), _process_cpu()
+        now, cpu = time.perf_counter(), time.process_time()
         if self._last is not None:
             gap, used = now - self._last, cpu - self._last_cpu
             if gap > self.max_gap:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import array
+import logging
 import time
 import wave
 from pathlib import Path
@@ -149,4 +150,31 @@ def test_a_stream_expecting_a_sound_soon_stays_awake(null_sink: PulseSetup, qtbo
     out.expect(SUSPEND_GAP - 0.2)
     qtbot.wait(int((IDLE_GRACE + 0.5) * 1000))
     assert not out.suspended
+    out.close()
+
+
+def test_a_feed_so_late_that_the_queue_may_run_dry_is_logged(
+    null_sink: PulseSetup, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The app's log says when (and whether through its own work) the sound may have a gap."""
+    out = AudioOut()
+    out.expect(0.5)  # awake
+    clip = Clip(bytes(int(1.5 * OUTPUT_RATE) * 2))
+    out.play(VOICE, clip, 1)
+    qtbot.wait(200)
+    with caplog.at_level(logging.WARNING, logger="retrocoach.speech.audio_out"):
+        time.sleep(0.4)  # the GUI thread busy (not using the CPU, to the process's clock)
+        qtbot.wait(100)
+    [record] = caplog.records
+    assert "audio feed" in record.message and "ms late" in record.message
+    late = int(record.message.split()[2])
+    assert 300 < late < 600
+    caplog.clear()
+    out.expect(None)
+    qtbot.waitUntil(lambda: out.suspended, timeout=5_000)
+    qtbot.wait(int((IDLE_GRACE + 0.5) * 1000))
+    out.expect(WAKE_AHEAD + 0.1)  # woken after a sleep: no "late feed"
+    qtbot.waitUntil(lambda: not out.suspended, timeout=2_000)
+    qtbot.wait(100)
+    assert not caplog.records
     out.close()
