@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     imported.set_defaults(handler=data.import_workout)
     exported = commands.add_parser("export", help="save a workout as a .json file")
     exported.add_argument("workout_id", metavar="ID")
-    exported.add_argument("file")
+    exported.add_argument("file", help="the file to write, or - for standard output")
     exported.add_argument("--force", action="store_true", help="replace an existing file")
     exported.set_defaults(handler=data.export)
     history = commands.add_parser("history", help="list your sessions")

@@ -310,7 +310,7 @@ class CuePlayer(QObject):
         session = self._session()
         moment = self._now_t(session) if session is not None else None
         if session is None or moment is None:
-            self._timer.stop()
+            self._stop_timer()
             return
         now, t = moment
         if self._held is not None and now >= self._held.release - EARLY:
@@ -331,10 +331,15 @@ class CuePlayer(QObject):
 
     def _arm(self, now: float) -> None:
         if self._cursor >= len(self._items) or self._anchor is None:
-            self._timer.stop()
+            self._stop_timer()
             return
         due = self._anchor + self._items[self._cursor].at - self.output_lead
         self._timer.start(max(0, math.ceil((due - now) * 1000.0)))
+        self._out.expect(due - now)  # the stream may sleep until just before then
+
+    def _stop_timer(self) -> None:
+        self._timer.stop()
+        self._out.expect(None)
 
     def _phase_index_at(self, session: Session, t: float) -> int | None:
         phase = session.plan.phase_at(t)
@@ -550,7 +555,7 @@ class CuePlayer(QObject):
         if outcome is Outcome.STOPPED:
             self._stop_current("stopped")
             self._drop_held("stopped")
-            self._timer.stop()
+            self._stop_timer()
         else:
             self.poll()
 
@@ -558,4 +563,4 @@ class CuePlayer(QObject):
         """A new session: its beeps come from the new plan; the caller sets its cues."""
         self._stop_current("stopped")
         self._rebuild()
-        self._timer.stop()
+        self._stop_timer()

@@ -26,6 +26,7 @@ from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.safe_write import write_new_file
+from retrocoach.storage.scratch import writable_or_temporary
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.tips_files import load_tips
 from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
@@ -96,9 +97,15 @@ class AppController(QObject):
         """After the first paint: the history (for the suggestion), then the voice."""
         self.records, messages = self.history.load()
         self.startup_problems.extend(messages)
+        self.startup_problems.extend(self._unwritable_folders())
         self._show_suggestion()
         tips, problems = load_tips(self.paths)
         self.startup_problems.extend(f"Tip skipped: {problem}" for problem in problems)
+        cache_dir, problem = writable_or_temporary(
+            self.paths.speech_cache_dir, "The rendered voice"
+        )
+        if problem is not None:
+            self.startup_problems.append(problem)
         self._report_startup_problems()
         from retrocoach.ui.voice import VoiceCoach  # QtMultimedia: after the first paint
 
@@ -108,6 +115,7 @@ class AppController(QObject):
             tips,
             self.settings,
             engine_factory=self.engine_factory,
+            cache_dir=cache_dir,
             parent=self,
         )
         self.voice.caption.connect(self.window.show_caption)
@@ -116,6 +124,22 @@ class AppController(QObject):
         self.voice.muted_changed.connect(self._show_mute)
         self.voice.start()  # after the wiring: its first messages must reach the window
         self._show_mute(self.voice.muted)
+
+    def _unwritable_folders(self) -> list[str]:
+        """Say at the start, not at the end of a session, that it cannot be saved."""
+        problems = []
+        for folder, consequence in (
+            (
+                self.paths.data_dir,
+                "Sessions cannot be saved to your history (they are kept while the app is "
+                "open) and workouts cannot be imported or edited.",
+            ),
+            (self.paths.config_dir, "Settings cannot be saved."),
+        ):
+            problem = self.paths.folder_problem(folder)
+            if problem is not None:
+                problems.append(f"{problem}. {consequence}")
+        return problems
 
     def _report_startup_problems(self) -> None:
         """All the files that had problems, in one window the user can read (and the log)."""

@@ -19,6 +19,8 @@ This module only wires the pieces; the timing lives in the session and the playe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
@@ -65,11 +67,14 @@ class VoiceCoach(QObject):
         settings: Settings,
         *,
         engine_factory: str | None = None,
+        cache_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`cache_dir` defaults to the data paths' speech cache folder."""
         super().__init__(parent)
         self.driver, self.tips, self.settings = driver, tips, settings
-        cache = SpeechCache(paths.speech_cache_dir, settings.voice, settings.rate)
+        folder = cache_dir if cache_dir is not None else paths.speech_cache_dir
+        cache = SpeechCache(folder, settings.voice, settings.rate)
         self.renderer = CueRenderer(cache, engine_factory, parent=self)
         self.player = CuePlayer(driver, cache, parent=self)
         self.cues: list[Cue] = []

@@ -23,7 +23,7 @@ from retrocoach.core.coaching import LEAD_IN_CUE_DELAY
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.paths import DataPaths
-from tests.cli.run import Result, retrocoach
+from tests.cli.run import ROOT, Result, retrocoach
 
 FAULTY = "tests.speech.faulty_engine:broken_init"
 
@@ -312,6 +312,24 @@ def test_history_empty_lines_and_csv() -> None:
     rows = list(csv.reader(io.StringIO(table.out)))
     assert table.status == 0 and len(rows) == 3 and "workout_id" in rows[0]
     one_error_line(retrocoach("history", "--json"), 2, "unrecognized arguments: --json")
+
+
+def test_export_to_standard_output() -> None:
+    result = retrocoach("export", "beginner", "-")
+    assert result.status == 0 and result.err == ""
+    assert json.loads(result.out)["id"] == "beginner"
+    assert not (ROOT / "-").exists()
+
+
+def test_history_out_of_reach_is_an_error_not_an_empty_history() -> None:
+    history_file = DataPaths.default().history_file
+    history_file.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(history_file)  # (root ignores chmod; a FIFO is refused for anyone)
+    for args in (("history",), ("history", "--csv")):
+        result = retrocoach(*args)
+        line = one_error_line(result, 1, str(history_file), "history is not shown")
+        assert "No sessions yet" not in result.out + line and result.out == ""
+    assert stat.S_ISFIFO(history_file.stat().st_mode)  # left as it was
 
 
 # --- say, voices, check (the real engine; a broken one injected for status 1) ----------------
