@@ -7,7 +7,7 @@ the same plan renders nothing. Every cue reaches the window as a caption, heard 
 Once the texts are rendered, the timeline is placed again with their measured lengths
 (:class:`~retrocoach.speech.durations.MeasuredDurations`): a shorter form chosen for a long
 measured text is rendered and measured in turn, at most ``MAX_PLACEMENTS`` times per plan.
-This happens only while no session runs, so a running session's cues never move.
+This happens only before a session starts, so a running session's cues never move.
 
 A start waits (the driver's start gate) until the cues of the lead-in and the first
 announcement are rendered and the timeline is placed with the measured lengths, at most
@@ -203,10 +203,10 @@ class VoiceCoach(QObject):
             self.renderer.render(cue.text for cue in cues)
 
     def _on_job_finished(self, *_: object) -> None:
-        """Place the timeline again with the lengths just rendered (between sessions only)."""
+        """Place the timeline again with the lengths just rendered, before a session only
+        (after one, the finish cues may still be playing on the session's axis)."""
         plan = self.driver.plan
-        idle = self.driver.state in (State.IDLE, State.FINISHED)
-        if plan is None or self._settled or not idle:
+        if plan is None or self._settled or self.driver.state is not State.IDLE:
             return
         if self._placements >= MAX_PLACEMENTS or self.renderer.unavailable_reason is not None:
             self._settled = True  # what could not be measured stays estimated
