@@ -25,6 +25,7 @@ from retrocoach.speech.renderer import CueRenderer
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings
 from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.remote import confirmation_texts
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
@@ -166,7 +167,13 @@ class VoiceCoach(QObject):
         )
         self.cues = build_cues(plan, self.tips, coaching)
         self.player.set_cues(self.cues)
-        self.renderer.render(cue.text for cue in self.cues)
+        confirmations = confirmation_texts(plan)  # after the cues: they are needed first
+        self.renderer.render([*(cue.text for cue in self.cues), *confirmations])
+
+    def confirm(self, text: str) -> None:
+        """Say `text` now (a remote command's confirmation) and show it as the caption."""
+        self.caption.emit(text)
+        self.player.say_now(text)
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > PROGRESS_MIN_TEXTS and done < total:
