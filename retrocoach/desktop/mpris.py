@@ -186,8 +186,8 @@ def player_status(snapshot: Snapshot | None, workout_name: str = "") -> PlayerSt
         metadata=metadata,
         can_go_next=Command.SKIP in allowed,
         can_go_previous=Command.BACK in allowed,
-        can_play=state is not State.LEAD_IN and state is not State.RUNNING,
-        can_pause=state in (State.LEAD_IN, State.RUNNING),
+        can_play=True,  # also while playing: clients (playerctl) skip a player that cannot
+        can_pause=state in (State.LEAD_IN, State.RUNNING, State.PAUSED),
     )
 
 

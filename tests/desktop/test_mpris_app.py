@@ -6,7 +6,9 @@ and the screen saver is inhibited while it runs (a fake ``org.freedesktop.Screen
 from __future__ import annotations
 
 import json
+import shutil
 import signal
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,4 +147,40 @@ def test_the_setting_off_means_no_inhibition(bus: dict[str, str], tmp_path: Path
         assert text(logs / "saver.log").splitlines() == ["ready"]
     finally:
         for process in (app, saver):
+            end(process)  # type: ignore[arg-type]
+
+
+def playerctl(bus: dict[str, str], *words: str) -> str:
+    result = subprocess.run(
+        ["playerctl", "--player=retrocoach", *words],
+        env=bus, capture_output=True, text=True, timeout=15,
+    )  # fmt: skip
+    return result.stdout.strip() or result.stderr.strip()
+
+
+def test_playerctl_a_gdbus_client_controls_the_session(bus: dict[str, str], tmp_path: Path) -> None:
+    """playerctl checks every D-Bus type (GDBus): what it accepts, desktops accept."""
+    if shutil.which("playerctl") is None:
+        pytest.fail("playerctl is missing: apt-get install playerctl (or 'make test' as root)")
+    home = tmp_path / "home"
+    prepare(home, SHORT, lead_in_seconds=0)
+    app = start_app(bus, home, tmp_path / "app.log", "--workout", "short", "--start")
+    follow = start_logged(
+        bus, ["playerctl", "--player=retrocoach", "--follow", "status"], tmp_path / "follow.log"
+    )
+    try:
+        wait_for(lambda: playerctl(bus, "status") == "Playing", 30, "Playing")
+        assert playerctl(bus, "metadata", "xesam:title") == "Jog backwards"
+        assert playerctl(bus, "metadata", "retrocoach:direction") == "backward"
+        playerctl(bus, "play-pause")
+        assert playerctl(bus, "status") == "Paused"
+        playerctl(bus, "next")
+        assert playerctl(bus, "metadata", "xesam:title") == "Walk forwards"
+        playerctl(bus, "play")
+        wait_for(lambda: text(tmp_path / "follow.log").split()[-1:] == ["Playing"], 10, "follow")
+        # --follow heard each change through PropertiesChanged (signature sa{sv}as)
+        assert "Paused" in text(tmp_path / "follow.log").split()
+        assert "does not match" not in text(tmp_path / "follow.log")
+    finally:
+        for process in (follow, app):
             end(process)  # type: ignore[arg-type]
