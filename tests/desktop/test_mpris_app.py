@@ -51,7 +51,7 @@ def prepare(home: Path, workout: dict[str, object], **settings: object) -> None:
     paths.settings_file.write_text(json.dumps(chosen), "utf-8")
 
 
-def start_app(bus: dict[str, str], home: Path, log: Path, *args: str) -> object:
+def start_app(bus: dict[str, str], home: Path, log: Path, *args: str) -> subprocess.Popen[bytes]:
     env = {**bus, "RETROCOACH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     return start_logged(env, python("-m", "retrocoach", *args), log)
 
@@ -78,7 +78,6 @@ def test_dbus_send_pauses_and_the_screen_saver_is_inhibited_until_the_stop(
     )
     wait_for(lambda: "ready" in text(logs / "saver.log"), 20, "the fake screen saver")
     app = start_app(bus, home, logs / "app.log", "--workout", "short", "--start")
-    assert hasattr(app, "send_signal")
     try:
         wait_for(
             lambda: "Playing" in playback_status(bus), 30, f"Playing: {text(logs / 'app.log')}"
@@ -106,13 +105,13 @@ def test_dbus_send_pauses_and_the_screen_saver_is_inhibited_until_the_stop(
         assert 'string "Paused"' in playback_status(bus)
         assert "UnInhibit" not in text(logs / "monitor.log")
 
-        app.send_signal(signal.SIGTERM)  # type: ignore[attr-defined]
-        assert app.wait(15) == 128 + signal.SIGTERM  # type: ignore[attr-defined]
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(15) == 128 + signal.SIGTERM
         wait_for(lambda: "member=UnInhibit" in text(logs / "monitor.log"), 10, "UnInhibit")
         assert text(logs / "saver.log").splitlines()[-1] == "UnInhibit u [1]"
     finally:
         for process in (app, monitor, saver):
-            end(process)  # type: ignore[arg-type]
+            end(process)
 
 
 def test_the_inhibition_ends_when_the_session_finishes_and_the_app_stays(
@@ -131,7 +130,7 @@ def test_the_inhibition_ends_when_the_session_finishes_and_the_app_stays(
         assert [line.split()[0] for line in lines] == ["ready", "Inhibit", "UnInhibit"]
     finally:
         for process in (app, saver):
-            end(process)  # type: ignore[arg-type]
+            end(process)
 
 
 def test_the_setting_off_means_no_inhibition(bus: dict[str, str], tmp_path: Path) -> None:
@@ -147,7 +146,7 @@ def test_the_setting_off_means_no_inhibition(bus: dict[str, str], tmp_path: Path
         assert text(logs / "saver.log").splitlines() == ["ready"]
     finally:
         for process in (app, saver):
-            end(process)  # type: ignore[arg-type]
+            end(process)
 
 
 def playerctl(bus: dict[str, str], *words: str) -> str:
@@ -183,4 +182,4 @@ def test_playerctl_a_gdbus_client_controls_the_session(bus: dict[str, str], tmp_
         assert "does not match" not in text(tmp_path / "follow.log")
     finally:
         for process in (follow, app):
-            end(process)  # type: ignore[arg-type]
+            end(process)

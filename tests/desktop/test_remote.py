@@ -10,7 +10,7 @@ from retrocoach.core.session import State
 from retrocoach.desktop.mpris import RemoteCommand, player_status
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.remote import RemoteControl, confirmation_texts
-from tests.ui.test_driver import fake_driver, tiny_plan
+from tests.ui.test_driver import fake_driver, state, tiny_plan
 
 
 @pytest.fixture(autouse=True)
@@ -27,12 +27,12 @@ def remote(lead_in: int = 0) -> tuple[RemoteControl, SessionDriver, list[str]]:
 def test_one_button_starts_pauses_and_resumes_and_says_so() -> None:
     control, driver, said = remote()
     assert control.handle(RemoteCommand.PLAY_PAUSE)
-    assert driver.state is State.RUNNING
+    assert state(driver) is State.RUNNING
     assert said == []  # a start is not confirmed: the lead-in's cues speak
     assert control.handle(RemoteCommand.PLAY_PAUSE)
-    assert driver.state is State.PAUSED
+    assert state(driver) is State.PAUSED
     assert control.handle(RemoteCommand.PLAY_PAUSE)
-    assert driver.state is State.RUNNING
+    assert state(driver) is State.RUNNING
     assert said == ["Paused", "Resumed"]
 
 
@@ -43,7 +43,7 @@ def test_next_and_previous_name_the_phase_and_stop_only_pauses() -> None:
     assert control.handle(RemoteCommand.PREVIOUS)  # within 2 s of its start: the previous
     assert said == ["Skipped: phase 1", "Back: phase 0"]
     assert control.handle(RemoteCommand.STOP)
-    assert driver.state is State.PAUSED and said[-1] == "Paused"
+    assert state(driver) is State.PAUSED and said[-1] == "Paused"
     assert not control.handle(RemoteCommand.PAUSE)  # already paused: nothing, nothing said
     assert control.handle(RemoteCommand.PLAY)
     assert said[-1] == "Resumed" and len(said) == 4
@@ -57,7 +57,7 @@ def test_commands_that_change_nothing_say_nothing() -> None:
     raised: list[bool] = []
     control.raise_requested.connect(lambda: raised.append(True))
     assert control.handle(RemoteCommand.RAISE) and raised == [True]
-    assert said == [] and driver.state is State.IDLE
+    assert said == [] and state(driver) is State.IDLE
 
 
 def test_a_skip_past_the_last_phase_leaves_the_finish_to_the_finish_cue() -> None:
@@ -65,7 +65,7 @@ def test_a_skip_past_the_last_phase_leaves_the_finish_to_the_finish_cue() -> Non
     driver.start()
     for _ in range(3):
         control.handle(RemoteCommand.NEXT)
-    assert driver.state is State.FINISHED
+    assert state(driver) is State.FINISHED
     assert said == ["Skipped: phase 1", "Skipped: phase 2"]
 
 
