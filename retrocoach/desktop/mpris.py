@@ -37,6 +37,7 @@ from PySide6.QtDBus import (
 
 from retrocoach.core.session import ALLOWED, Command, Snapshot, State
 from retrocoach.core.workout import format_duration
+from retrocoach.desktop import APP_ID
 
 log = logging.getLogger(__name__)
 
@@ -282,7 +283,7 @@ class MprisService(QObject):
             "CanRaise": True,
             "HasTrackList": False,
             "Identity": "retrocoach",
-            "DesktopEntry": "retrocoach",
+            "DesktopEntry": APP_ID,
             "SupportedUriSchemes": [],
             "SupportedMimeTypes": [],
         }

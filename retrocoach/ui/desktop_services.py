@@ -12,8 +12,10 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from retrocoach.assets_path import icon_files
 from retrocoach.desktop.bus import session_bus
 from retrocoach.desktop.inhibit import ScreenKeeper, available_inhibitors
 from retrocoach.desktop.mpris import MprisService
@@ -26,6 +28,16 @@ if TYPE_CHECKING:
     from retrocoach.ui.controller import AppController
 
 log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    """The app icon in its PNG sizes (16 to 512 px; Qt scales for the others). The SVG is
+    left out: as the first file it makes an SVG icon that lists no sizes."""
+    icon = QIcon()
+    for file in icon_files():
+        if file.suffix == ".png":
+            icon.addFile(str(file))
+    return icon
 
 
 class DesktopServices(QObject):
@@ -59,8 +71,10 @@ class DesktopServices(QObject):
             enabled=controller.settings.keep_screen_awake,
             parent=self,
         )
+        window.setWindowIcon(app_icon())
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
+            app.setWindowIcon(window.windowIcon())  # dialogs too
             app.aboutToQuit.connect(self.close)
 
     def _update_mpris(self, *_: object) -> None:
