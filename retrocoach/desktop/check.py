@@ -32,8 +32,8 @@ def desktop_lines() -> list[str]:
             awake += " (not yet tried on a Mac)"
     else:
         detail = (
-            "no screen saver service on the session bus (org.freedesktop.ScreenSaver or the "
-            "desktop portal); turn off screen blanking by hand for long sessions"
+            "no screen saver service on the session bus (org.freedesktop.ScreenSaver); "
+            "turn off screen blanking by hand for long sessions"
             if bus is not None
             else f"{absent_reason()}; turn off screen blanking by hand for long sessions"
         )

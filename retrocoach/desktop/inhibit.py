@@ -1,11 +1,10 @@
 """Keeping the screen awake: one inhibition held by the app, released on request.
 
-Backends, tried in this order, every one that is there is used:
+Backends (every one that is there is used):
 
 - Linux and BSD desktops: ``org.freedesktop.ScreenSaver.Inhibit(app, reason) -> cookie`` and
-  ``UnInhibit(cookie)`` on the session bus (KDE, Xfce, GNOME through gnome-session, most
-  others); and ``org.freedesktop.portal.Inhibit`` (flag 8: idle) where the desktop portal
-  runs (GNOME, sandboxes), released by closing its request object.
+  ``UnInhibit(cookie)`` on the session bus (KDE, Xfce, LXQt; GNOME through
+  gsd-screensaver-proxy).
 - Windows: ``SetThreadExecutionState(ES_CONTINUOUS | ES_DISPLAY_REQUIRED |
   ES_SYSTEM_REQUIRED)`` through ctypes, on the GUI thread.
 - macOS: an IOKit ``PreventUserIdleDisplaySleep`` power assertion through ctypes
@@ -15,16 +14,20 @@ An inhibition dies with the process on every one of them: the D-Bus services dro
 inhibitions of a connection that closes, the Windows state belongs to the thread and the
 macOS assertion to the process. So a crash leaves no screen kept awake.
 
-``UnInhibit``'s cookie and the portal's flags are ``uint32``: PySide6 sends a Python int as
-``int32``, which strict services refuse, and has no way to say ``uint32`` in a message. So
-those calls invoke the slot that a ``QDBusInterface`` builds from the service's
-introspection (``UnInhibit(uint)``) with ``Q_ARG("uint", ...)``: QtDBus then sends ``u``.
+``UnInhibit``'s cookie is a ``uint32``: PySide6 sends a Python int as ``int32``, which strict
+services refuse, and has no way to say ``uint32`` in a message. So that call invokes the slot
+that a ``QDBusInterface`` builds from the service's introspection (``UnInhibit(uint)``) with
+``Q_ARG("uint", ...)``: QtDBus then sends ``u``.
+
+The desktop portal (``org.freedesktop.portal.Inhibit``, for sandboxed apps) is not used: its
+``Inhibit(s, u, a{sv})`` needs the same typed call, and QtDBus builds no typed slot for an
+``a{sv}`` argument of an introspected method (it becomes ``QDBusRawType``; tried against a
+stand-in portal with PySide6 6.11).
 """
 
 from __future__ import annotations
 
 import ctypes
-import itertools
 import logging
 import sys
 from collections.abc import Callable
@@ -40,9 +43,6 @@ APP_NAME = "retrocoach"
 CALL_TIMEOUT_MSEC = 1000
 SCREENSAVER = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver")
 SCREENSAVER_INTERFACE = "org.freedesktop.ScreenSaver"
-PORTAL = ("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop")
-PORTAL_INTERFACE = "org.freedesktop.portal.Inhibit"
-PORTAL_IDLE = 8
 
 
 class Inhibitor(Protocol):
@@ -130,46 +130,6 @@ class ScreenSaverInhibitor:
             log.info("screen saver released (cookie %d)", cookie)
 
 
-class PortalInhibitor:
-    """The desktop portal's ``org.freedesktop.portal.Inhibit`` (idle only)."""
-
-    name = "org.freedesktop.portal.Inhibit (desktop portal)"
-
-    def __init__(self, bus: QDBusConnection) -> None:
-        self._bus = bus
-        self._handle: str | None = None
-        self._tokens = itertools.count(1)
-
-    def inhibit(self, reason: str) -> bool:
-        if self._handle is not None:
-            return True
-        interface = _interface(self._bus, PORTAL, PORTAL_INTERFACE)
-        if interface is None:
-            return False
-        # The request's object path is known in advance (portal spec: request/SENDER/TOKEN),
-        # so the typed call needs no return value.
-        token = f"retrocoach{next(self._tokens)}"
-        sender = self._bus.baseService().lstrip(":").replace(".", "_")
-        options = {"reason": reason, "handle_token": token}
-        window, flags, extra = (
-            Q_ARG("QString", ""),
-            Q_ARG("uint", PORTAL_IDLE),
-            Q_ARG("QVariantMap", options),
-        )
-        if not _invoke(interface, "Inhibit", window, flags, extra):
-            return False
-        self._handle = f"{PORTAL[1]}/request/{sender}/{token}"
-        return True
-
-    def release(self) -> None:
-        handle, self._handle = self._handle, None
-        if handle is not None:
-            close = QDBusMessage.createMethodCall(
-                PORTAL[0], handle, "org.freedesktop.portal.Request", "Close"
-            )
-            self._bus.call(close, timeout=CALL_TIMEOUT_MSEC)
-
-
 class WindowsInhibitor:
     """``SetThreadExecutionState``: the display and the system stay on (this thread)."""
 
@@ -230,6 +190,9 @@ class MacInhibitor:
         result = iokit.IOPMAssertionCreateWithName(
             kind, self._LEVEL_ON, name, ctypes.byref(assertion)
         )
+        cf.CFRelease.argtypes = [ctypes.c_void_p]
+        cf.CFRelease(kind)
+        cf.CFRelease(name)
         if result != 0:
             log.warning("IOPMAssertionCreateWithName failed: %d", result)
             return False
@@ -250,20 +213,16 @@ def available_inhibitors(bus: QDBusConnection | None) -> list[Inhibitor]:
         return [WindowsInhibitor()]
     if sys.platform == "darwin":
         return [MacInhibitor()]
-    found: list[Inhibitor] = []
-    if bus is not None:
-        if _has_owner(bus, SCREENSAVER[0]):
-            found.append(ScreenSaverInhibitor(bus))
-        if _has_owner(bus, PORTAL[0]):
-            found.append(PortalInhibitor(bus))
-    return found
+    if bus is not None and _has_owner(bus, SCREENSAVER[0]):
+        return [ScreenSaverInhibitor(bus)]
+    return []
 
 
 class ScreenKeeper:
     """Holds at most one inhibition through every backend found when it starts.
 
     The backends are looked for at each :meth:`inhibit` (one quick bus call), so a screen
-    saver or portal that starts after the app is still used.
+    saver that starts after the app is still used.
     """
 
     def __init__(self, find: Callable[[], list[Inhibitor]]) -> None:
