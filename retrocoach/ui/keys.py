@@ -58,6 +58,7 @@ KEYBOARD: tuple[tuple[str, str], ...] = (
     ("Ctrl+N", "new workout"),
     ("Ctrl+I / Ctrl+Shift+E", "import / export a workout file"),
     ("Ctrl+Q", "quit (asks first while a session runs)"),
+    ("F1", "this list"),
 )
 
 #: Headset buttons and desktop media keys over MPRIS (Linux), window focused or not.
