@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from retrocoach import __version__
-from retrocoach.cli import data, speech
+from retrocoach.cli import data, desktop, speech
 from retrocoach.cli.common import EXIT_FAILURE, EXIT_USAGE, UsageError, library, warn, workout
 from retrocoach.cli.pipes import quiet_in_pipe
 from retrocoach.cli.plan import list_workouts, print_plan
@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--csv", action="store_true", help="as CSV")
     history.set_defaults(handler=data.history)
     speech.add_commands(commands)
+    desktop.add_commands(commands)
     return parser
 
 

@@ -43,7 +43,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from retrocoach.assets_path import beep_file
-from retrocoach.core.coaching import Cue
+from retrocoach.core.coaching import Cue, CueKind
 from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
 from retrocoach.speech.arbitration import Action, Playing, arrive, queue_behind, stale
@@ -249,6 +249,28 @@ class CuePlayer(QObject):
         self._out.stop(BEEP)
         if self._owns_output:
             self._out.close()
+
+    def say_now(self, text: str) -> bool:
+        """Speak `text` at once, outside the timeline (a remote command's confirmation), cutting
+        the cue that plays; the next cue treats it as an announcement. False when it cannot be
+        heard now (muted, no audio output, `text` not rendered)."""
+        if self._muted or not self._out.available or self._cache is None:
+            return False
+        path = self._cache.lookup(text)
+        clip = self._clip_for(path) if path is not None else None
+        if clip is None:
+            return False
+        self._stop_current(f"cut by '{text}'")
+        self._drop_held(f"cut by '{text}'")
+        now = self._clock()
+        cue = Cue(at=math.nan, kind=CueKind.ANNOUNCE, text=text, phase=None)
+        token = next(self._tokens)
+        if not self._out.play(VOICE, clip, token, 0.0):
+            return False
+        heard = now + self.output_lead
+        self._playing = _Playing(cue, token, heard, heard + clip.seconds)
+        log.debug("said now text=%s", text)
+        return True
 
     # --- the timeline -----------------------------------------------------------------------
 

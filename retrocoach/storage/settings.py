@@ -129,6 +129,7 @@ _CHECKS: dict[str, Check] = {
     "window_width": _optional(_whole(MIN_WINDOW, MAX_WINDOW)),
     "window_height": _optional(_whole(MIN_WINDOW, MAX_WINDOW)),
     "fullscreen": _flag,
+    "keep_screen_awake": _flag,
 }
 
 
@@ -166,6 +167,7 @@ class Settings:
     window_width: int | None = None
     window_height: int | None = None
     fullscreen: bool = False
+    keep_screen_awake: bool = True  # during a session (paused: for 10 minutes)
 
     def __post_init__(self) -> None:
         for item in fields(self):

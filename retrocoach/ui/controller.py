@@ -31,6 +31,7 @@ from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.tips_files import load_tips
 from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.desktop_services import DesktopServices
 from retrocoach.ui.main_window import MainWindow
 from retrocoach.ui.recorder import SessionRecorder
 from retrocoach.ui.theme import DEFAULT_THEME, THEMES
@@ -84,6 +85,7 @@ class AppController(QObject):
         self.mute_label = QLabel("Voice: on (M)")
         for label in (self.progress_label, self.suggestion_label, self.mute_label):
             bar.addPermanentWidget(label)
+        self.desktop = DesktopServices(self)  # MPRIS, hands-free keys, screen kept awake
         self._build_menus()
         window.stop_requested.connect(self.request_stop)
         window.installEventFilter(self)  # the quit policy: see eventFilter
@@ -204,6 +206,7 @@ class AppController(QObject):
                 ("&Mute voice", "M", self.toggle_mute),
             ],
             "&Help": [
+                ("&Keyboard and controls", "F1", self.desktop.show_controls),
                 ("&About retrocoach", None, self.show_about),
                 ("Where is my &data?", None, self.show_data_folders),
             ],
@@ -232,6 +235,7 @@ class AppController(QObject):
         self.window.set_lead_in(settings.lead_in_seconds)
         if self.voice is not None:
             self.voice.apply_settings(settings)
+        self.desktop.apply_settings(settings)
         self._save(settings)
 
     def _save(self, settings: Settings) -> None:

@@ -83,6 +83,7 @@ class SettingsDialog(QDialog):
         self.volume.valueChanged.connect(lambda value: self.volume_text.setText(f"{value} %"))
         self.muted = QCheckBox("&Mute: no voice and no beeps (captions only)")
         self.beeps = QCheckBox("&Beep at each change of phase")
+        self.keep_awake = QCheckBox("Keep the screen &awake during a session")
         self.density = QComboBox()
         for density in DENSITIES:
             self.density.addItem(DENSITY_LABELS[density], density)
@@ -153,6 +154,7 @@ class SettingsDialog(QDialog):
         form.addRow(self._label("Where &do you run?", self.place), self.place)
         form.addRow(self._label("&Lead-in before the start:", self.lead_in), self.lead_in)
         form.addRow(self._label("", self.beeps), self.beeps)
+        form.addRow(self._label("", self.keep_awake), self.keep_awake)
         return group
 
     def _energy_group(self) -> QGroupBox:
@@ -192,6 +194,7 @@ class SettingsDialog(QDialog):
         self.volume_text.setText(f"{self.volume.value()} %")
         self.muted.setChecked(settings.muted)
         self.beeps.setChecked(settings.beeps)
+        self.keep_awake.setChecked(settings.keep_screen_awake)
         self.density.setCurrentIndex(self.density.findData(settings.density))
         self.place.setCurrentIndex(self.place.findData(settings.place))
         self.lead_in.setValue(settings.lead_in_seconds)
@@ -224,6 +227,7 @@ class SettingsDialog(QDialog):
             volume=volume,
             muted=self.muted.isChecked(),
             beeps=self.beeps.isChecked(),
+            keep_screen_awake=self.keep_awake.isChecked(),
             density=self.density.currentData(),
             place=self.place.currentData(),
             lead_in_seconds=self.lead_in.value(),

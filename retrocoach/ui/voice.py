@@ -35,6 +35,7 @@ from retrocoach.speech.renderer import CueRenderer
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings
 from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.remote import confirmation_texts
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
@@ -200,7 +201,8 @@ class VoiceCoach(QObject):
         self.cues = cues
         self._settled = all(cue.measured for cue in cues)
         if render or not self._settled:
-            self.renderer.render(cue.text for cue in cues)
+            confirmations = confirmation_texts(plan)  # after the cues: they are needed first
+            self.renderer.render([*(cue.text for cue in cues), *confirmations])
 
     def _on_job_finished(self, *_: object) -> None:
         """Place the timeline again with the lengths just rendered, before a session only
@@ -212,6 +214,11 @@ class VoiceCoach(QObject):
             self._settled = True  # what could not be measured stays estimated
             return
         self._place(plan, render=False)
+
+    def confirm(self, text: str) -> None:
+        """Say `text` now (a remote command's confirmation) and show it as the caption."""
+        self.caption.emit(text)
+        self.player.say_now(text)
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > PROGRESS_MIN_TEXTS and done < total:
