@@ -157,3 +157,18 @@ def _lower_first(text: str) -> str:
 
 def _unique(texts: list[str]) -> list[str]:
     return list(dict.fromkeys(texts))
+
+
+#: Confirmations of a remote command (a headset button, a clicker: the runner is not looking).
+PAUSED = "Paused"
+RESUMED = "Resumed"
+
+
+def skipped(name: str) -> str:
+    """ "Skipped: walk forwards": a skip names the phase now running."""
+    return f"Skipped: {name[:1].lower()}{name[1:]}"
+
+
+def went_back(name: str) -> str:
+    """ "Back: jog backwards": a step back names the phase now running."""
+    return f"Back: {name[:1].lower()}{name[1:]}"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from retrocoach.core.phrases import phrasebook
 from retrocoach.core.session import State
 from retrocoach.core.workout import Plan, PlannedPhase
 from retrocoach.desktop.mpris import PlayerStatus, RemoteCommand, player_status
@@ -21,21 +22,19 @@ from retrocoach.ui.driver import SessionDriver
 
 log = logging.getLogger(__name__)
 
-PAUSED = "Paused"
-RESUMED = "Resumed"
-
-
-def _lower_first(name: str) -> str:
-    return name[:1].lower() + name[1:]
+#: The confirmations' wording (the phrasebook of the coach's language: English for now).
+PHRASES = phrasebook("en")
+PAUSED = PHRASES.PAUSED
+RESUMED = PHRASES.RESUMED
 
 
 def skipped_text(phase: PlannedPhase) -> str:
     """ "Skipped: walk forwards": the confirmation of a skip names the phase now running."""
-    return f"Skipped: {_lower_first(phase.name)}"
+    return PHRASES.skipped(phase.name)
 
 
 def back_text(phase: PlannedPhase) -> str:
-    return f"Back: {_lower_first(phase.name)}"
+    return PHRASES.went_back(phase.name)
 
 
 def confirmation_texts(plan: Plan) -> list[str]:
