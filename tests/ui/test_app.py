@@ -21,6 +21,7 @@ from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.recorder import JOURNAL_EVERY
 from tests.core.clock import FakeClock
 
 SHORT_WORKOUT = {
@@ -374,6 +375,20 @@ def test_nothing_is_journalled_during_the_lead_in(
     window.driver.stop()
     (record,) = HistoryStore(paths).load()[0]
     assert record.outcome == "stopped" and not paths.journal_file.exists()
+
+
+def test_a_long_phase_is_journalled_as_it_goes(
+    open_window: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    """The hostile trial: a kill lost up to a whole phase (a 5-minute warm-up)."""
+    window = open_window(GuiOptions(workout_id="beginner", start=True))
+    lead_in = window.driver.session.plan.lead_in_seconds if window.driver.session else 0
+    run_to_end(window, clock, lead_in + 100)  # 100 s into the 5-minute warm-up
+    assert window.driver.session is not None
+    assert window.driver.session.plan.phase_at(100.0).index == 0  # still the first phase
+    journalled = json.loads(paths.journal_file.read_text("utf-8"))["active_seconds"]
+    assert 100 - JOURNAL_EVERY - 2 <= journalled <= 100
+    window.driver.stop()
 
 
 def test_a_stop_in_the_lead_in_keeps_nothing(
