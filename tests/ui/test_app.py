@@ -385,7 +385,8 @@ def test_a_long_phase_is_journalled_as_it_goes(
     lead_in = window.driver.session.plan.lead_in_seconds if window.driver.session else 0
     run_to_end(window, clock, lead_in + 100)  # 100 s into the 5-minute warm-up
     assert window.driver.session is not None
-    assert window.driver.session.plan.phase_at(100.0).index == 0  # still the first phase
+    phase = window.driver.session.plan.phase_at(100.0)
+    assert phase is not None and phase.index == 0  # still the first phase
     journalled = json.loads(paths.journal_file.read_text("utf-8"))["active_seconds"]
     assert 100 - JOURNAL_EVERY - 2 <= journalled <= 100
     window.driver.stop()
