@@ -289,10 +289,20 @@ class AppController(QObject):
         log.warning("%s received: ending the app", signal.Signals(signum).name)
         if self._under_way():
             self.window.driver.stop()
+        history = self.recorder.history
         try:
-            self.recorder.history.flush_pending()
+            history.flush_pending()
         except StorageError as error:  # nobody to ask: the journal stays as a trace
-            log.error("sessions not saved at exit: %s", error)
+            cause = error.__cause__ if isinstance(error.__cause__, StorageError) else error
+            lines = "\n".join(record.to_line() for record in history.pending)
+            log.error(
+                "%d session(s) could not be saved as the app ends (%s) and are lost unless you "
+                "add these lines to %s:\n%s",
+                len(history.pending),
+                cause,
+                history.path,
+                lines,
+            )
         app = QApplication.instance()
         if app is not None:
             app.exit(128 + signum)  # also leaves any dialog's event loop
