@@ -265,7 +265,9 @@ def main() -> int:
         finished: list[object] = []
         driver.finished.connect(finished.append)
         wait_for(driver.finished, plan.total_seconds + lead_in + 10)
-        spin(3.0)  # the finish cue
+        # the finish cues, which are said after the last phase, to their end
+        after_end = max(cue.at + cue.seconds for cue in cues) - plan.total_seconds
+        spin(max(3.0, after_end + 1.0))
         watch.stop()
         on_time = [delay for key, delay in delays.items() if key not in held]
         after_hold = [delay for key, delay in delays.items() if key in held]
