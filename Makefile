@@ -5,7 +5,8 @@ VPY         := $(VENV)/bin/python
 STAMP       := $(VENV)/.installed-stamp
 SYSDEPS     := scripts/system-deps.sh
 
-.PHONY: run test lint typecheck pytest bench-smoke system-deps venv clean screenshot screenshots
+.PHONY: run test lint typecheck pytest bench-smoke system-deps venv clean screenshot screenshots \
+        dist test-dist
 
 run: system-deps venv
 	$(VPY) -m retrocoach
@@ -55,6 +56,23 @@ bench-smoke: venv
 	$(BENCH) benchmarks/history.py --smoke
 	$(BENCH) benchmarks/speech.py --smoke
 	$(BENCH) benchmarks/session_audio.py --smoke
+
+# dist: a self-contained build in dist/retrocoach/ (PyInstaller, one folder): runs without
+# Python or the venv (dist/retrocoach/retrocoach). The same commands work on Windows and macOS
+# with the venv's Scripts\ or bin/ (not yet tried there). test-dist runs tests/test_dist.py,
+# which builds it and runs the copy without the venv (marked slow: `make test` leaves it out).
+DIST_DATA_SEP := $(if $(filter Windows_NT,$(OS)),;,:)
+dist: venv
+	$(VPY) -m pip install --quiet 'pyinstaller>=6.10'
+	$(VPY) -m PyInstaller --noconfirm --clean --log-level WARN --name retrocoach \
+	  --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
+	  --add-data '$(CURDIR)/assets$(DIST_DATA_SEP)assets' \
+	  --collect-submodules retrocoach --collect-submodules pyttsx3 \
+	  --icon '$(CURDIR)/assets/desktop/retrocoach-256.png' \
+	  scripts/frozen_main.py
+
+test-dist: venv
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q -m slow tests/test_dist.py
 
 screenshot: venv
 	$(VPY) scripts/screenshot.py docs/screenshot.png

@@ -39,3 +39,16 @@ def builtin_workouts_dir() -> Path:
 def beep_file() -> Path:
     """The phase-boundary beep."""
     return assets_dir() / "sounds" / "beep.wav"
+
+
+def desktop_dir() -> Path:
+    """The app icon (``retrocoach.svg``, ``retrocoach-{size}.png``), the freedesktop entry
+    (``{app id}.desktop``) and the AppStream metainfo (``{app id}.metainfo.xml``)."""
+    return assets_dir() / "desktop"
+
+
+def icon_files() -> list[Path]:
+    """The app icon's SVG source and its PNG sizes (smallest first)."""
+    folder = desktop_dir()
+    pngs = sorted(folder.glob("retrocoach-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    return [folder / "retrocoach.svg", *pngs]

@@ -7,12 +7,17 @@
 #   Voice: espeak-ng. Tests: xvfb + xauth (a real X server), pulseaudio (a null sink as the
 #   audio device) and pulseaudio-utils (pactl; parec and paplay record and click for
 #   benchmarks/session_audio.py), sox (measures rendered speech), imagemagick (screenshots).
+#   Desktop services: dbus-daemon + dbus-bin (dbus-run-session, dbus-send, dbus-monitor: a
+#   private session bus for the MPRIS and screen-saver tests), playerctl (an MPRIS client
+#   that checks the D-Bus types), desktop-file-utils and appstream (validate the .desktop
+#   entry and the metainfo).
 set -u
 PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core libpulse0
   espeak-ng xvfb xauth pulseaudio pulseaudio-utils sox imagemagick
+  dbus-daemon dbus-bin playerctl desktop-file-utils appstream
 )
 command -v dpkg-query >/dev/null 2>&1 || {
   echo "system-deps: not a Debian/Ubuntu system; install Qt's X11 libraries, espeak-ng," \

@@ -4,10 +4,12 @@ Layers (an arrow points at what may be imported)::
 
     cli -> ui -> speech -> core
            ui -> storage -> core
+           ui -> desktop -> core
 
 - ``core`` imports nothing of ours; ``storage`` and ``speech`` import ``core`` (and the
   bundled-assets locator ``assets_path``), never each other; ``ui`` imports ``core``,
-  ``storage`` and ``speech``; ``cli`` may import everything. Every import counts: at the top,
+  ``storage``, ``speech`` and ``desktop`` (the operating system's services, which import
+  ``core`` only); ``cli`` may import everything. Every import counts: at the top,
   inside a function (the lazy imports) and under ``TYPE_CHECKING``.
 - Only ``storage/paths.py`` builds the app's folder and file paths (config, data, cache,
   logs), and only ``assets_path.py`` the paths inside the bundled assets. Anything else asks
@@ -35,8 +37,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     "core": frozenset(),
     "storage": frozenset({"core", "assets_path"}),
     "speech": frozenset({"core", "assets_path"}),
-    "ui": frozenset({"core", "storage", "speech", "assets_path"}),
-    "cli": frozenset({"core", "storage", "speech", "ui", "assets_path"}),
+    "desktop": frozenset({"core", "assets_path"}),
+    "ui": frozenset({"core", "storage", "speech", "desktop", "assets_path"}),
+    "cli": frozenset({"core", "storage", "speech", "desktop", "ui", "assets_path"}),
     "assets_path": frozenset(),
     "__init__": frozenset(),
     "__main__": frozenset({"cli"}),

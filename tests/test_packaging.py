@@ -10,6 +10,8 @@ import sysconfig
 import venv
 from pathlib import Path
 
+from retrocoach.desktop import APP_ID
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -93,3 +95,17 @@ def test_installed_wheel_finds_its_assets(tmp_path: Path) -> None:
     assert plan["workout"] == "week-3" and plan["rounds"] == 2
     assert plan["cues"], "the tip library was not found in the wheel"
     assert Path(where, "sounds", "beep.wav").is_file()
+    desktop = Path(where, "desktop")
+    assert (desktop / f"{APP_ID}.desktop").is_file() and (desktop / "retrocoach.svg").is_file()
+    assert (desktop / f"{APP_ID}.metainfo.xml").is_file()
+    assert len(list(desktop.glob("retrocoach-*.png"))) >= 6
+
+    # The installed program puts itself in the menu, with its own launcher in Exec.
+    data_home = tmp_path / "xdg-data"
+    subprocess.run(
+        [str(target / "bin" / "retrocoach"), "install-desktop"],
+        check=True, capture_output=True, cwd=tmp_path,
+        env={**env, "XDG_DATA_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    entry = (data_home / "applications" / f"{APP_ID}.desktop").read_text()
+    assert f"Exec={target / 'bin' / 'retrocoach'}\n" in entry

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from retrocoach import __version__
-from retrocoach.cli import data, speech
+from retrocoach.cli import data, desktop, speech
 from retrocoach.cli.common import EXIT_FAILURE, EXIT_USAGE, UsageError, library, warn, workout
 from retrocoach.cli.pipes import quiet_in_pipe
 from retrocoach.cli.plan import list_workouts, print_plan
@@ -21,6 +21,7 @@ from retrocoach.core.coaching import Density
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.text import cut_long_words, shorten
+from retrocoach.core.tips import Place
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
 
 
@@ -76,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[d.value for d in Density],
         help="how much the coach talks (default: your setting)",
     )
+    plan.add_argument(
+        "--place",
+        choices=[p.value for p in Place],
+        help="where you run: treadmill tips only on a treadmill (default: your setting, track)",
+    )
     plan.set_defaults(handler=print_plan)
 
     imported = commands.add_parser("import", help="add a workout from a .json file")
@@ -83,13 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     imported.set_defaults(handler=data.import_workout)
     exported = commands.add_parser("export", help="save a workout as a .json file")
     exported.add_argument("workout_id", metavar="ID")
-    exported.add_argument("file")
+    exported.add_argument("file", help="the file to write, or - for standard output")
     exported.add_argument("--force", action="store_true", help="replace an existing file")
     exported.set_defaults(handler=data.export)
     history = commands.add_parser("history", help="list your sessions")
     history.add_argument("--csv", action="store_true", help="as CSV")
     history.set_defaults(handler=data.history)
     speech.add_commands(commands)
+    desktop.add_commands(commands)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from retrocoach.cli import common
@@ -26,8 +27,13 @@ def import_workout(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    """Refuses an existing file unless --force, and always anything but a regular file."""
+    """Refuses an existing file unless --force, and always anything but a regular file;
+    ``-`` writes to standard output."""
     workout = common.workout(common.library(), args.workout_id)
+    if args.file == "-":
+        sys.stdout.buffer.write(workout_bytes(workout))
+        sys.stdout.flush()
+        return 0
     try:
         write_new_file(
             Path(args.file),
@@ -43,9 +49,14 @@ def export(args: argparse.Namespace) -> int:
 
 
 def history(args: argparse.Namespace) -> int:
-    records, messages = HistoryStore(common.paths()).load()
+    """Exit status 1 when the history file exists but cannot be read (never "No sessions
+    yet." for a history that is only out of reach)."""
+    store = HistoryStore(common.paths())
+    records, messages = store.load()
     for message in messages:
         common.warn(message)
+    if store.read_error is not None:
+        return 1
     if args.csv:
         print(csv_text(records), end="")
         return 0

@@ -6,8 +6,17 @@ import argparse
 import json
 
 from retrocoach.cli import common
-from retrocoach.core.coaching import CoachingSettings, Density, build_cues, cues_to_json
+from retrocoach.core.coaching import (
+    CoachingSettings,
+    Density,
+    Durations,
+    build_cues,
+    cues_to_json,
+)
+from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Plan, format_duration
+from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.tips_files import load_tips
 
 
@@ -35,19 +44,33 @@ def print_plan(args: argparse.Namespace) -> int:
     lead_in = settings.lead_in_seconds if args.lead_in is None else args.lead_in
     plan = workout.plan(args.plan_rounds, lead_in_seconds=lead_in)
     density = Density(args.density or settings.density)
-    tips, problems = load_tips(common.paths())
+    place = Place(args.place or settings.place)
+    paths = common.paths()
+    tips, problems = load_tips(paths)
     for problem in problems:
         common.warn(f"tips: {problem}")
-    cues = build_cues(plan, tips, CoachingSettings(density=density, words_per_minute=settings.rate))
+    coaching = CoachingSettings(density=density, words_per_minute=settings.rate, place=place)
+    # the lengths of cues the app has rendered with this voice, where there are any
+    cache = SpeechCache(paths.speech_cache_dir, settings.voice, settings.rate)
     if args.json:
-        print(
-            json.dumps(
-                {**plan.to_json(), "density": density.value, "cues": cues_to_json(cues)}, indent=1
-            )
-        )
+        document = plan_document(plan, tips, coaching, MeasuredDurations(cache.lookup))
+        print(json.dumps(document, indent=1))
     else:
         print(format_plan_table(plan))
     return 0
+
+
+def plan_document(
+    plan: Plan, tips: TipLibrary, coaching: CoachingSettings, durations: Durations | None = None
+) -> dict[str, object]:
+    """What `plan --json` prints: the plan, the density and place, and every cue."""
+    cues = build_cues(plan, tips, coaching, durations)
+    return {
+        **plan.to_json(),
+        "density": coaching.density.value,
+        "place": coaching.place.value,
+        "cues": cues_to_json(cues),
+    }
 
 
 def format_plan_table(plan: Plan) -> str:

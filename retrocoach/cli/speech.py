@@ -74,6 +74,9 @@ def check(_args: argparse.Namespace) -> int:
         problem = paths.folder_problem(folder)
         ok = ok and problem is None
         lines.append(folder_line(label, folder, problem))
+    from retrocoach.desktop.check import desktop_lines  # QtDBus: only for `check`
+
+    lines += desktop_lines()  # absent services are not a failure
     print("\n".join(lines))
     return 0 if ok else 1
 
@@ -86,5 +89,6 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     spoken.set_defaults(handler=say)
     commands.add_parser("voices", help="list the installed voices").set_defaults(handler=voices)
     commands.add_parser(
-        "check", help="check the speech engine, voices, Qt, audio and data folders"
+        "check",
+        help="check the speech engine, voices, Qt, audio, data folders and desktop services",
     ).set_defaults(handler=check)

@@ -5,6 +5,7 @@ A tips file looks like::
     {"version": 1,
      "tips": [{"id": "posture-chest-up", "text": "Chest up, eyes level, stand tall.",
                "categories": ["posture"], "phases": ["backward-walk", "backward-jog"],
+               "places": ["track", "hall"],             # optional; default: every place
                "source": "seed blog: Focus on posture"}],
      "disabled": ["some-built-in-id"]}          # user files only
 
@@ -16,6 +17,7 @@ the caller passes decoded JSON or the text.
 from __future__ import annotations
 
 import json
+import math
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -27,7 +29,9 @@ MAX_TIP_WORDS = 12
 MAX_TIP_CHARACTERS = 120
 MAX_SOURCE_CHARACTERS = 200
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
-_TIP_FIELDS = ("id", "text", "categories", "phases", "source")
+_TIP_FIELDS = ("id", "text", "categories", "phases", "places", "source")
+#: A tip is not said again within this many seconds of workout time (issue 9).
+REPEAT_GAP_SECONDS = 300.0
 
 
 class TipCategory(StrEnum):
@@ -38,6 +42,19 @@ class TipCategory(StrEnum):
     SAFETY = "safety"
     RECOVERY = "recovery"
     MOTIVATION = "motivation"
+    #: A glance behind (on a treadmill: its own check instead); opens backward jogs and runs.
+    LOOK_BACK = "look-back"
+
+
+class Place(StrEnum):
+    """Where the runner runs: some tips only make sense in one place (a treadmill's clip)."""
+
+    TRACK = "track"  # a track, a field or any outdoor route: the default
+    HALL = "hall"
+    TREADMILL = "treadmill"
+
+
+ALL_PLACES = frozenset(Place)
 
 
 #: Phase keys a tip can suit: ``<direction>-<pace>`` of :class:`retrocoach.core.workout.Phase`.
@@ -81,10 +98,15 @@ class Tip:
     categories: frozenset[TipCategory]
     phases: frozenset[str]
     source: str
+    places: frozenset[Place] = ALL_PLACES
 
-    def suits(self, key: str, categories: Iterable[str]) -> bool:
-        """True if the tip suits phase `key` and has one of `categories`."""
-        return key in self.phases and not self.categories.isdisjoint(categories)
+    def suits(self, key: str, categories: Iterable[str], place: str | None = None) -> bool:
+        """True if the tip suits phase `key`, has one of `categories` and (given) `place`."""
+        return (
+            key in self.phases
+            and not self.categories.isdisjoint(categories)
+            and (place is None or place in self.places)
+        )
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -92,6 +114,7 @@ class Tip:
             "text": self.text,
             "categories": sorted(self.categories),
             "phases": [key for key in PHASE_KEYS if key in self.phases],
+            "places": [place.value for place in Place if place in self.places],
             "source": self.source,
         }
 
@@ -101,7 +124,7 @@ class TipLibrary:
     """An ordered set of tips with unique ids."""
 
     tips: tuple[Tip, ...] = ()
-    _suitable: dict[tuple[str, frozenset[str]], tuple[Tip, ...]] = field(
+    _suitable: dict[tuple[str, frozenset[str], str | None], tuple[Tip, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -125,13 +148,16 @@ class TipLibrary:
     def get(self, tip_id: str) -> Tip | None:
         return next((tip for tip in self.tips if tip.id == tip_id), None)
 
-    def suitable(self, key: str, categories: Iterable[str]) -> tuple[Tip, ...]:
-        """Tips that suit phase `key` and have one of `categories`, in library order (cached)."""
+    def suitable(
+        self, key: str, categories: Iterable[str], place: str | None = None
+    ) -> tuple[Tip, ...]:
+        """Tips that suit phase `key`, one of `categories` and `place` (None: any), in library
+        order (cached)."""
         wanted = frozenset(categories)
-        cache_key = (key, wanted)
+        cache_key = (key, wanted, place)
         found = self._suitable.get(cache_key)
         if found is None:
-            found = tuple(tip for tip in self.tips if tip.suits(key, wanted))
+            found = tuple(tip for tip in self.tips if tip.suits(key, wanted, place))
             self._suitable[cache_key] = found
         return found
 
@@ -299,6 +325,11 @@ def _build_tip(tip_id: str, entry: Mapping[object, object]) -> Tip:
         for name in _choices(entry.get("categories"), "categories", [c.value for c in TipCategory])
     )
     phases = frozenset(_choices(entry.get("phases"), "phases", list(PHASE_KEYS)))
+    places = ALL_PLACES
+    if "places" in entry:
+        places = frozenset(
+            Place(name) for name in _choices(entry["places"], "places", [p.value for p in Place])
+        )
     tip_source = entry.get("source")
     if (
         not isinstance(tip_source, str)
@@ -310,7 +341,7 @@ def _build_tip(tip_id: str, entry: Mapping[object, object]) -> Tip:
             f"must name what the tip rests on (the seed, a study or a page) in 1 to "
             f"{MAX_SOURCE_CHARACTERS} characters, got {tip_source!r:.60}",
         )
-    return Tip(tip_id, text, categories, phases, tip_source.strip())
+    return Tip(tip_id, text, categories, phases, tip_source.strip(), places)
 
 
 def _choices(value: object, field_name: str, allowed: list[str]) -> list[str]:
@@ -342,42 +373,75 @@ def _parse_disabled(value: object, source: str, problems: list[str]) -> list[tup
 
 
 class TipPicker:
-    """Picks tips for a session: no tip comes back until every suitable tip was used.
+    """Picks tips for a session: no tip comes back while an unused suitable one exists, and
+    never within :data:`REPEAT_GAP_SECONDS` of workout time.
 
-    "Suitable" means the pool of one :meth:`pick` call (phase key and categories). The picker
-    takes a least-used tip of that pool, so a tip is repeated only when every tip of the pool
-    was used at least as often. A `fits` filter (e.g. "short enough for this gap") never breaks
-    that rule: if no least-used tip fits, there is no tip rather than a repeat. Deterministic for
-    a given random generator; avoids the tip it gave last when another one is just as fresh.
+    "Suitable" means the pool of one :meth:`pick` call (phase key, categories, place) less
+    the tips said in the last five minutes. The picker takes a least-used tip of that pool, so
+    a tip is repeated only when every tip of the pool was used at least as often. A `fits`
+    filter (e.g. "short enough for this gap") never breaks that rule: if no least-used tip
+    fits, there is no tip rather than a repeat. Deterministic for a given random generator;
+    avoids the tip it gave last when another one is just as fresh. Calls must come in time
+    order (the timeline is built from start to end).
     """
 
     def __init__(self, library: TipLibrary, rng: random.Random | None = None) -> None:
         self.library = library
         self._rng = rng if rng is not None else random.Random(0)
         self._uses: dict[str, int] = {}
+        self._said_at: dict[str, float] = {}
         self._last: str | None = None
 
     def times_used(self, tip_id: str) -> int:
         return self._uses.get(tip_id, 0)
+
+    def fresh(
+        self,
+        key: str,
+        categories: Iterable[str],
+        at: float | None = None,
+        place: str | None = None,
+    ) -> list[Tip]:
+        """The tips :meth:`pick` would choose from at `at` (None: no five-minute rule), in a
+        seeded random order (the tip given last, if among them, at the end)."""
+        pool = [
+            tip
+            for tip in self.library.suitable(key, categories, place)
+            if at is None or at - self._said_at.get(tip.id, -math.inf) >= REPEAT_GAP_SECONDS
+        ]
+        if not pool:
+            return []
+        fewest = min(self._uses.get(tip.id, 0) for tip in pool)
+        fresh = [tip for tip in pool if self._uses.get(tip.id, 0) == fewest]
+        self._rng.shuffle(fresh)
+        fresh.sort(key=lambda tip: tip.id == self._last)
+        return fresh
+
+    def oldest(self, key: str, categories: Iterable[str], place: str | None = None) -> list[Tip]:
+        """Every suitable tip, the one said longest ago (or never) first: for a cue that must
+        be said even when the five-minute rule leaves nothing fresh."""
+        pool = list(self.library.suitable(key, categories, place))
+        pool.sort(key=lambda tip: self._said_at.get(tip.id, -math.inf))
+        return pool
+
+    def use(self, tip: Tip, at: float | None = None) -> None:
+        """Count `tip` as said (at workout time `at`, if given)."""
+        self._uses[tip.id] = self._uses.get(tip.id, 0) + 1
+        if at is not None:
+            self._said_at[tip.id] = at
+        self._last = tip.id
 
     def pick(
         self,
         key: str,
         categories: Iterable[str],
         fits: Callable[[Tip], bool] | None = None,
+        *,
+        at: float | None = None,
+        place: str | None = None,
     ) -> Tip | None:
-        pool = self.library.suitable(key, categories)
-        if not pool:
-            return None
-        fewest = min(self._uses.get(tip.id, 0) for tip in pool)
-        fresh = [tip for tip in pool if self._uses.get(tip.id, 0) == fewest]
-        if fits is not None:
-            fresh = [tip for tip in fresh if fits(tip)]
-        if len(fresh) > 1:
-            fresh = [tip for tip in fresh if tip.id != self._last]
-        if not fresh:
-            return None
-        tip = self._rng.choice(fresh)
-        self._uses[tip.id] = fewest + 1
-        self._last = tip.id
+        fresh = self.fresh(key, categories, at, place)
+        tip = next((tip for tip in fresh if fits is None or fits(tip)), None)
+        if tip is not None:
+            self.use(tip, at)
         return tip

@@ -353,13 +353,20 @@ def _trim(text: str) -> str:
     return text[start:end]
 
 
+#: Explicit embeddings, overrides and isolates (U+202A-202E, U+2066-2069): right-to-left
+#: names need none of them (the bidirectional algorithm places their letters), and they can
+#: make a name display as something else ("Trojan Source").
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def name_problem(name: str) -> str | None:
     """Why `name` (already trimmed) cannot be a workout or phase name, or None.
 
     A name is shown on one line on screen and printed by ``retrocoach workouts`` to a
     terminal: line breaks, control characters (an ESC starts a terminal escape sequence) and
-    lone surrogates are refused, and so is a name with nothing visible in it. Format
-    characters inside a visible name stay (a zero-width joiner is part of some emoji).
+    lone surrogates are refused, and so are text direction overrides and a name with nothing
+    visible in it. Other format characters inside a visible name stay (a zero-width joiner is
+    part of some emoji, a right-to-left mark may be needed).
     """
     for position, char in enumerate(name, start=1):
         category = unicodedata.category(char)
@@ -372,6 +379,11 @@ def name_problem(name: str) -> str | None:
             )
         if category == "Cs":
             return f"is not valid text (a lone surrogate U+{ord(char):04X} at character {position})"
+        if char in _BIDI_CONTROLS:
+            return (
+                f"must not contain a text direction override (U+{ord(char):04X} at character "
+                f"{position}: it can show the name reversed or hide part of it)"
+            )
     if all(_invisible(char) for char in name):
         return "must have a visible character (it has only spaces or zero-width characters)"
     return None

@@ -9,8 +9,14 @@ precise timer on the GUI thread, and only closed when the device changes or the 
 no Qt object is created or destroyed while a session plays, and no other thread is involved
 beyond Qt's own audio thread behind the sink.
 
-The stream never stops: when nothing plays it carries silence, so its latency stays constant
-(a stream that has run dry takes ~0.25 s to start again). ``play(..., delay)`` places a clip
+While sounds come often the stream carries silence between them, so its latency stays
+constant (a stream that has run dry takes ~0.25 s to start again). A running stream costs
+about 1.7 % of a core, so it is suspended (``QAudioSink.suspend``: PulseAudio corks it, its
+buffer kept) when nothing plays and the next sound is more than ``SUSPEND_GAP`` away; the
+player says when that is (:meth:`AudioOut.expect`), and the stream resumes ``WAKE_AHEAD``
+before it. A resumed stream plays again within a feed tick or two, and its frames are put on
+the clock anew. A sound nobody announced (``say``, a test of the voice) wakes the stream and
+plays as soon as it can. ``play(..., delay)`` places a clip
 at the very frame that will be heard `delay` seconds from now, padding with silence before it.
 The stream is written on the monotonic clock, not on demand: frame f is written
 ``BUFFER_SECONDS`` before ``start + f / rate`` and heard ``DEVICE_LATENCY`` after that
@@ -27,6 +33,7 @@ at once (what is already queued still plays out, a few tens of milliseconds).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -35,6 +42,8 @@ from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from retrocoach.speech.clips import FRAME_BYTES, OUTPUT_RATE, Clip, mix
+
+log = logging.getLogger(__name__)
 
 VOICE = "voice"
 BEEP = "beep"
@@ -52,6 +61,13 @@ DEVICE_LATENCY = 0.030
 OFFSET_WINDOW = 70
 #: How early a sound must be handed over so that its frame is not written yet.
 HANDOVER = BUFFER_SECONDS + DEVICE_LATENCY + 0.03
+#: The stream is suspended when nothing has played for IDLE_GRACE seconds and the next
+#: expected sound is more than SUSPEND_GAP away (or none is expected) ...
+IDLE_GRACE = 0.5
+SUSPEND_GAP = 2.0
+#: ... and resumed this long before the next expected sound: a resumed stream plays within
+#: 30-60 ms (PulseAudio null sink), and its position on the clock needs a few feed ticks.
+WAKE_AHEAD = 1.0
 
 
 @dataclass
@@ -91,6 +107,17 @@ class AudioOut(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FEED_MS)
         self._timer.timeout.connect(self._feed)
+        self._last_feed = (0.0, 0.0)  # (monotonic, process CPU seconds) of the last feed
+        self._suspended = False
+        self._expected: float | None = None  # monotonic time of the next announced sound
+        self._busy_at = 0.0  # monotonic time the stream last had something to play
+        # the sink's processed time when the stream was resumed: its position on the clock is
+        # only taken again once that has moved on (until then "now - processed" only grows)
+        self._resumed_at_processed: int | None = None
+        self._wake_timer = QTimer(self)
+        self._wake_timer.setSingleShot(True)
+        self._wake_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._wake_timer.timeout.connect(self._resume)
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
         self._open(QMediaDevices.defaultAudioOutput())
@@ -100,6 +127,11 @@ class AudioOut(QObject):
     @property
     def available(self) -> bool:
         return self._io is not None
+
+    @property
+    def suspended(self) -> bool:
+        """True while the stream is suspended (nothing to play for a while)."""
+        return self._suspended
 
     @property
     def latency(self) -> float:
@@ -121,11 +153,17 @@ class AudioOut(QObject):
         self._sink, self._io, self._device_id = sink, io, bytes(device.id().data())
         self._written = 0
         self._offsets.clear()
+        self._last_feed = (0.0, 0.0)
+        self._suspended = False
+        self._resumed_at_processed = None
+        self._busy_at = time.monotonic()
         self._feed()
         self._timer.start()
 
     def _close_stream(self) -> None:
         self._timer.stop()
+        self._wake_timer.stop()
+        self._suspended = False
         sink, self._sink, self._io = self._sink, None, None
         self._device_id = b""
         if sink is not None:
@@ -162,6 +200,8 @@ class AudioOut(QObject):
         """
         if self._io is None or not clip.pcm:
             return False
+        if self._suspended:
+            self._resume()
         self._voices[channel] = _Voice(clip, token, self._frame_heard_at(time.monotonic() + delay))
         self._feed()
         return True
@@ -176,6 +216,60 @@ class AudioOut(QObject):
 
     def stop(self, channel: str) -> None:
         self._voices.pop(channel, None)
+
+    def expect(self, seconds: float | None) -> None:
+        """The next sound will be handed over in `seconds` (None: none is planned).
+
+        Lets the stream sleep until then and be awake and on the clock when it comes.
+        """
+        if seconds is None:
+            self._expected = None
+            self._wake_timer.stop()
+            return
+        self._expected = time.monotonic() + max(0.0, seconds)
+        if self._suspended:
+            self._arm_wake()
+
+    # --- suspending between sounds ----------------------------------------------------------
+
+    def _maybe_suspend(self, now: float) -> None:
+        sink = self._sink
+        if sink is None or self._suspended:
+            return
+        if self._voices:
+            self._busy_at = now
+            return
+        if now - self._busy_at < IDLE_GRACE or not self._offsets:
+            return  # (no offsets: not on the clock yet; a new stream takes ~0.6 s to start)
+        expected = self._expected
+        if expected is not None and now - IDLE_GRACE < expected <= now + SUSPEND_GAP:
+            return  # (one long past was not handed over after all: stopped, paused)
+        sink.suspend()
+        self._suspended = True
+        self._timer.stop()
+        self._offsets.clear()  # the clock runs on while the device stands still
+        self._arm_wake()
+
+    def _arm_wake(self) -> None:
+        now = time.monotonic()
+        if self._expected is None or self._expected <= now:
+            self._expected = None  # passed, and nothing came: nothing to wake for
+            self._wake_timer.stop()
+            return
+        self._wake_timer.start(max(0, int((self._expected - WAKE_AHEAD - now) * 1000.0)))
+
+    def _resume(self) -> None:
+        sink = self._sink
+        self._wake_timer.stop()
+        if sink is None or not self._suspended:
+            return
+        self._suspended = False
+        self._last_feed = (0.0, 0.0)  # (a sleep is no late feed)
+        self._resumed_at_processed = sink.processedUSecs()
+        self._busy_at = time.monotonic()
+        sink.resume()
+        self._timer.start()
+        self._feed()
 
     def is_playing(self, channel: str, token: int | None = None) -> bool:
         """True until the clip on `channel` (with `token`, if given) has been heard."""
@@ -196,8 +290,13 @@ class AudioOut(QObject):
         if sink is None or io is None:
             return
         processed = sink.processedUSecs()
-        if processed > 0:
-            self._offsets.append(time.monotonic() - processed / 1_000_000)
+        now = time.monotonic()
+        self._check_feed_gap(now)
+        resumed_at = self._resumed_at_processed
+        if resumed_at is not None and processed > resumed_at:
+            self._resumed_at_processed = resumed_at = None
+        if processed > 0 and resumed_at is None:
+            self._offsets.append(now - processed / 1_000_000)
         wanted = free = sink.bytesFree() // FRAME_BYTES
         size = min(wanted, free) * FRAME_BYTES
         if size > 0:
@@ -206,6 +305,24 @@ class AudioOut(QObject):
             if written > 0:
                 self._written += written // FRAME_BYTES
         self._retire()
+        self._maybe_suspend(now)
+
+    def _check_feed_gap(self, now: float) -> None:
+        """Log a feed so late that the queue may have run dry (a gap in the sound, and what
+        follows heard later), with the CPU the process used meanwhile: near the gap, the app
+        kept its GUI thread busy; near zero, the machine gave it no CPU."""
+        cpu = time.process_time()  # every thread's CPU time
+        last, last_cpu = self._last_feed
+        self._last_feed = (now, cpu)
+        gap = now - last
+        if last and self._timer.isActive() and gap > BUFFER_SECONDS:
+            log.warning(
+                "audio feed %.0f ms late (queue %.0f ms; the process used %.0f ms of CPU "
+                "meanwhile)",
+                (gap - FEED_MS / 1000) * 1000,
+                BUFFER_SECONDS * 1000,
+                (cpu - last_cpu) * 1000,
+            )
 
     def _next_block(self, size: int) -> bytes:
         """`size` bytes of the mix, advancing each channel's clip."""

@@ -43,7 +43,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from retrocoach.assets_path import beep_file
-from retrocoach.core.coaching import Cue
+from retrocoach.core.coaching import Cue, CueKind
 from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
 from retrocoach.speech.arbitration import Action, Playing, arrive, queue_behind, stale
@@ -250,6 +250,28 @@ class CuePlayer(QObject):
         if self._owns_output:
             self._out.close()
 
+    def say_now(self, text: str) -> bool:
+        """Speak `text` at once, outside the timeline (a remote command's confirmation), cutting
+        the cue that plays; the next cue treats it as an announcement. False when it cannot be
+        heard now (muted, no audio output, `text` not rendered)."""
+        if self._muted or not self._out.available or self._cache is None:
+            return False
+        path = self._cache.lookup(text)
+        clip = self._clip_for(path) if path is not None else None
+        if clip is None:
+            return False
+        self._stop_current(f"cut by '{text}'")
+        self._drop_held(f"cut by '{text}'")
+        now = self._clock()
+        cue = Cue(at=math.nan, kind=CueKind.ANNOUNCE, text=text, phase=None)
+        token = next(self._tokens)
+        if not self._out.play(VOICE, clip, token, 0.0):
+            return False
+        heard = now + self.output_lead
+        self._playing = _Playing(cue, token, heard, heard + clip.seconds)
+        log.debug("said now text=%s", text)
+        return True
+
     # --- the timeline -----------------------------------------------------------------------
 
     def set_cues(self, cues: Sequence[Cue]) -> None:
@@ -310,7 +332,7 @@ class CuePlayer(QObject):
         session = self._session()
         moment = self._now_t(session) if session is not None else None
         if session is None or moment is None:
-            self._timer.stop()
+            self._stop_timer()
             return
         now, t = moment
         if self._held is not None and now >= self._held.release - EARLY:
@@ -331,10 +353,15 @@ class CuePlayer(QObject):
 
     def _arm(self, now: float) -> None:
         if self._cursor >= len(self._items) or self._anchor is None:
-            self._timer.stop()
+            self._stop_timer()
             return
         due = self._anchor + self._items[self._cursor].at - self.output_lead
         self._timer.start(max(0, math.ceil((due - now) * 1000.0)))
+        self._out.expect(due - now)  # the stream may sleep until just before then
+
+    def _stop_timer(self) -> None:
+        self._timer.stop()
+        self._out.expect(None)
 
     def _phase_index_at(self, session: Session, t: float) -> int | None:
         phase = session.plan.phase_at(t)
@@ -550,7 +577,7 @@ class CuePlayer(QObject):
         if outcome is Outcome.STOPPED:
             self._stop_current("stopped")
             self._drop_held("stopped")
-            self._timer.stop()
+            self._stop_timer()
         else:
             self.poll()
 
@@ -558,4 +585,4 @@ class CuePlayer(QObject):
         """A new session: its beeps come from the new plan; the caller sets its cues."""
         self._stop_current("stopped")
         self._rebuild()
-        self._timer.stop()
+        self._stop_timer()

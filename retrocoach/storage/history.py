@@ -193,6 +193,9 @@ class HistoryStore:
     def __init__(self, paths: DataPaths) -> None:
         self.path: Path = paths.history_file
         self._pending: list[SessionRecord] = []
+        #: Why the last :meth:`load` could not read the file at all (None: it could, or
+        #: there is none yet).
+        self.read_error: str | None = None
 
     @property
     def pending(self) -> tuple[SessionRecord, ...]:
@@ -233,6 +236,7 @@ class HistoryStore:
         anything but a regular file is reported and not read.
         """
         messages: list[str] = []
+        self.read_error = None
         records: list[SessionRecord] = []
         bad: list[tuple[int, str]] = []
         bad_end = 0
@@ -251,7 +255,8 @@ class HistoryStore:
         except (FileNotFoundError, NotADirectoryError):
             pass
         except OSError as error:
-            messages.append(f"{storage_error(error, self.path, 'read')} The history is not shown.")
+            self.read_error = f"{storage_error(error, self.path, 'read')} The history is not shown."
+            messages.append(self.read_error)
             bad = []
         if bad:
             messages.append(self._report_bad_lines(bad, bad_end))

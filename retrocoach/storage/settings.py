@@ -32,7 +32,10 @@ from retrocoach.storage.reading import read_regular
 
 Density = Literal["quiet", "normal", "chatty"]
 Theme = Literal["light", "dark", "high-contrast"]
+Place = Literal["track", "hall", "treadmill"]
 DENSITIES: tuple[Density, ...] = ("quiet", "normal", "chatty")
+#: Where the runner runs (issue 9): the core's :class:`~retrocoach.core.tips.Place` values.
+PLACES: tuple[Place, ...] = ("track", "hall", "treadmill")
 THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
 
 MIN_RATE, MAX_RATE = MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE  # one range, the core's
@@ -117,6 +120,7 @@ _CHECKS: dict[str, Check] = {
     "muted": _flag,
     "beeps": _flag,
     "density": _choice(DENSITIES),
+    "place": _choice(PLACES),
     "lead_in_seconds": _whole(0, MAX_LEAD_IN_SECONDS),
     "body_weight_kg": _optional(_number(MIN_WEIGHT_KG, MAX_WEIGHT_KG)),
     "theme": _choice(THEMES),
@@ -125,6 +129,7 @@ _CHECKS: dict[str, Check] = {
     "window_width": _optional(_whole(MIN_WINDOW, MAX_WINDOW)),
     "window_height": _optional(_whole(MIN_WINDOW, MAX_WINDOW)),
     "fullscreen": _flag,
+    "keep_screen_awake": _flag,
 }
 
 
@@ -153,6 +158,7 @@ class Settings:
     muted: bool = False
     beeps: bool = True
     density: Density = "normal"
+    place: Place = "track"  # track or field; "hall"; "treadmill"
     lead_in_seconds: int = 10
     body_weight_kg: float | None = None  # only set, the energy estimate is shown
     theme: Theme = "dark"
@@ -161,6 +167,7 @@ class Settings:
     window_width: int | None = None
     window_height: int | None = None
     fullscreen: bool = False
+    keep_screen_awake: bool = True  # during a session (paused: for 10 minutes)
 
     def __post_init__(self) -> None:
         for item in fields(self):

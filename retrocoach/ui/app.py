@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSize, QSocketNotifier, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.core.errors import RetrocoachError
+from retrocoach.desktop import APP_ID
 from retrocoach.storage.logs import setup_logging
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
@@ -232,7 +233,7 @@ def run_gui(options: GuiOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("retrocoach")
-    app.setDesktopFileName("retrocoach")
+    app.setDesktopFileName(APP_ID)  # the .desktop entry: the taskbar shows its icon
     built: list[AppController] = []
 
     def on_signal(signum: int) -> None:  # delivered once the event loop runs

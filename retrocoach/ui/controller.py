@@ -29,11 +29,13 @@ from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.safe_write import write_new_file
+from retrocoach.storage.scratch import writable_or_temporary
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.stats import current_streak
 from retrocoach.storage.tips_files import load_tips
 from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.desktop_services import DesktopServices
 from retrocoach.ui.main_window import MainWindow
 from retrocoach.ui.recorder import SessionRecorder
 from retrocoach.ui.theme import DEFAULT_THEME, THEMES
@@ -107,6 +109,7 @@ class AppController(QObject):
         self.mute_label = QLabel("Voice: on (M)")
         for label in (self.progress_label, self.suggestion_label, self.mute_label):
             bar.addPermanentWidget(label)
+        self.desktop = DesktopServices(self)  # MPRIS, hands-free keys, screen kept awake
         self._build_menus()
         window.stop_requested.connect(self.request_stop)
         window.installEventFilter(self)  # the quit policy: see eventFilter
@@ -120,9 +123,15 @@ class AppController(QObject):
         """After the first paint: the history (for the suggestion), then the voice."""
         self.records, messages = self.history.load()
         self.startup_problems.extend(messages)
+        self.startup_problems.extend(self._unwritable_folders())
         self._show_suggestion()
         tips, problems = load_tips(self.paths)
         self.startup_problems.extend(f"Tip skipped: {problem}" for problem in problems)
+        cache_dir, problem = writable_or_temporary(
+            self.paths.speech_cache_dir, "The rendered voice"
+        )
+        if problem is not None:
+            self.startup_problems.append(problem)
         self._report_startup_problems()
         from retrocoach.ui.voice import VoiceCoach  # QtMultimedia: after the first paint
 
@@ -132,6 +141,7 @@ class AppController(QObject):
             tips,
             self.settings,
             engine_factory=self.engine_factory,
+            cache_dir=cache_dir,
             parent=self,
         )
         self.voice.caption.connect(self.window.show_caption)
@@ -140,6 +150,22 @@ class AppController(QObject):
         self.voice.muted_changed.connect(self._show_mute)
         self.voice.start()  # after the wiring: its first messages must reach the window
         self._show_mute(self.voice.muted)
+
+    def _unwritable_folders(self) -> list[str]:
+        """Say at the start, not at the end of a session, that it cannot be saved."""
+        problems = []
+        for folder, consequence in (
+            (
+                self.paths.data_dir,
+                "Sessions cannot be saved to your history (they are kept while the app is "
+                "open) and workouts cannot be imported or edited.",
+            ),
+            (self.paths.config_dir, "Settings cannot be saved."),
+        ):
+            problem = self.paths.folder_problem(folder)
+            if problem is not None:
+                problems.append(f"{problem}. {consequence}")
+        return problems
 
     def _report_startup_problems(self) -> None:
         """All the files that had problems, in one window the user can read (and the log)."""
@@ -219,6 +245,7 @@ class AppController(QObject):
                 ("&Mute voice", "M", self.toggle_mute),
             ],
             "&Help": [
+                ("&Keyboard and controls", "F1", self.desktop.show_controls),
                 ("&About retrocoach", None, self.show_about),
                 ("Where is my &data?", None, self.show_data_folders),
             ],
@@ -247,6 +274,7 @@ class AppController(QObject):
         self.window.set_lead_in(settings.lead_in_seconds)
         if self.voice is not None:
             self.voice.apply_settings(settings)
+        self.desktop.apply_settings(settings)
         self._save(settings)
 
     def _save(self, settings: Settings) -> None:
@@ -308,10 +336,20 @@ class AppController(QObject):
         log.warning("%s received: ending the app", signal.Signals(signum).name)
         if self._under_way():
             self.window.driver.stop()
+        history = self.recorder.history
         try:
-            self.recorder.history.flush_pending()
+            history.flush_pending()
         except StorageError as error:  # nobody to ask: the journal stays as a trace
-            log.error("sessions not saved at exit: %s", error)
+            cause = error.__cause__ if isinstance(error.__cause__, StorageError) else error
+            lines = "\n".join(record.to_line() for record in history.pending)
+            log.error(
+                "%d session(s) could not be saved as the app ends (%s) and are lost unless you "
+                "add these lines to %s:\n%s",
+                len(history.pending),
+                cause,
+                history.path,
+                lines,
+            )
         app = QApplication.instance()
         if app is not None:
             app.exit(128 + signum)  # also leaves any dialog's event loop

@@ -2,7 +2,8 @@
 
 The journal is written once the first phase starts (not during the lead-in: nothing done,
 nothing recorded, whether the session is stopped or the app killed), then at each phase
-boundary and on pause, so a crash or a power cut loses at most one phase; the next start
+boundary, on pause and every ``JOURNAL_EVERY`` seconds of a long phase, so a crash or a power
+cut loses at most that much (a 5-minute warm-up is not lost whole); the next start
 turns it into an "interrupted" record (:meth:`SessionRecorder.recover`). A disk that refuses
 a write never stops the session: the record waits in memory, the user is told once, and a
 retry runs every minute.
@@ -27,6 +28,8 @@ from retrocoach.storage.journal import SessionJournal
 from retrocoach.ui.driver import SessionDriver
 
 RETRY_MSEC = 60_000
+#: Within a long phase the journal is brought up to date after this many active seconds.
+JOURNAL_EVERY = 30.0
 
 
 class SessionRecorder(QObject):
@@ -46,11 +49,13 @@ class SessionRecorder(QObject):
         self.driver, self.journal, self._body_weight = driver, journal, body_weight
         self._started_at: str | None = None  # when Start was pressed (the lead-in began)
         self._journalled = False  # the journal was begun (the first phase started)
+        self._journalled_active = 0.0  # the session's active seconds at the last journal write
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MSEC)
         self._retry.timeout.connect(self.flush)
         driver.state_changed.connect(self._on_state)
         driver.phase_changed.connect(lambda _phase: self._update())
+        driver.second_changed.connect(self._on_second)
         driver.finished.connect(self._on_finished)
 
     @property
@@ -85,6 +90,7 @@ class SessionRecorder(QObject):
             self._started_at = iso_local()
         if state is State.RUNNING and not self._journalled and self._started_at is not None:
             self._journalled = True
+            self._journalled_active = 0.0
             plan = session.plan
             self._report(
                 self.journal.begin(
@@ -97,7 +103,17 @@ class SessionRecorder(QObject):
     def _update(self) -> None:
         session = self.driver.session
         if session is not None and self._journalled:
+            self._journalled_active = session.active_seconds
             self._report(self.journal.update_from(session, self.kcal(session)))
+
+    def _on_second(self, _second: object) -> None:
+        session = self.driver.session
+        if (
+            session is not None
+            and session.state is State.RUNNING
+            and session.active_seconds - self._journalled_active >= JOURNAL_EVERY
+        ):
+            self._update()
 
     def _on_finished(self, _outcome: Outcome) -> None:
         session = self.driver.session

@@ -35,15 +35,21 @@ from retrocoach.storage.settings import (
     MAX_WEIGHT_KG,
     MIN_RATE,
     MIN_WEIGHT_KG,
+    PLACES,
     THEMES,
     Settings,
 )
 from retrocoach.ui.geometry import fit_dialog
 
 DENSITY_LABELS = {
-    "quiet": "Quiet: announcements and countdowns only",
+    "quiet": "Quiet: no tips but the look-back cues",
     "normal": "Normal: plus a coaching tip about every 45 s",
     "chatty": "Chatty: plus a coaching tip about every 20 s",
+}
+PLACE_LABELS = {
+    "track": "On a track or a field",
+    "hall": "In an indoor hall",
+    "treadmill": "On a treadmill",
 }
 THEME_LABELS = {"light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
 DEFAULT_VOICE_LABEL = "Default voice"
@@ -79,9 +85,13 @@ class SettingsDialog(QDialog):
         self.volume.valueChanged.connect(lambda value: self.volume_text.setText(f"{value} %"))
         self.muted = QCheckBox("&Mute: no voice and no beeps (captions only)")
         self.beeps = QCheckBox("&Beep at each change of phase")
+        self.keep_awake = QCheckBox("Keep the screen &awake during a session")
         self.density = QComboBox()
         for density in DENSITIES:
             self.density.addItem(DENSITY_LABELS[density], density)
+        self.place = QComboBox()
+        for place in PLACES:
+            self.place.addItem(PLACE_LABELS[place], place)
         self.lead_in = QSpinBox()
         self.lead_in.setRange(0, MAX_LEAD_IN_SECONDS)
         self.lead_in.setSuffix(" seconds")
@@ -155,8 +165,10 @@ class SettingsDialog(QDialog):
         group = QGroupBox("Session")
         form = QFormLayout(group)
         form.addRow(self._label("&Coaching:", self.density), self.density)
+        form.addRow(self._label("Where &do you run?", self.place), self.place)
         form.addRow(self._label("&Lead-in before the start:", self.lead_in), self.lead_in)
         form.addRow(self._label("", self.beeps), self.beeps)
+        form.addRow(self._label("", self.keep_awake), self.keep_awake)
         return group
 
     def _energy_group(self) -> QGroupBox:
@@ -196,7 +208,9 @@ class SettingsDialog(QDialog):
         self.volume_text.setText(f"{self.volume.value()} %")
         self.muted.setChecked(settings.muted)
         self.beeps.setChecked(settings.beeps)
+        self.keep_awake.setChecked(settings.keep_screen_awake)
         self.density.setCurrentIndex(self.density.findData(settings.density))
+        self.place.setCurrentIndex(self.place.findData(settings.place))
         self.lead_in.setValue(settings.lead_in_seconds)
         weight = settings.body_weight_kg
         self.estimate.setChecked(weight is not None)
@@ -227,7 +241,9 @@ class SettingsDialog(QDialog):
             volume=volume,
             muted=self.muted.isChecked(),
             beeps=self.beeps.isChecked(),
+            keep_screen_awake=self.keep_awake.isChecked(),
             density=self.density.currentData(),
+            place=self.place.currentData(),
             lead_in_seconds=self.lead_in.value(),
             body_weight_kg=weight,
             theme=self.theme.currentData(),

@@ -4,33 +4,47 @@ When the driver loads a plan, the cues are built (pure: plan + tips + settings),
 the player, and their texts rendered into the WAV cache in the background; a second load of
 the same plan renders nothing. Every cue reaches the window as a caption, heard or not.
 
+Once the texts are rendered, the timeline is placed again with their measured lengths
+(:class:`~retrocoach.speech.durations.MeasuredDurations`): a shorter form chosen for a long
+measured text is rendered and measured in turn, at most ``MAX_PLACEMENTS`` times per plan.
+This happens only before a session starts, so a running session's cues never move.
+
 A start waits (the driver's start gate) until the cues of the lead-in and the first
-announcement are rendered, at most ``PREPARE_TIMEOUT``: on a fresh data folder, with
-``--start``, the lead-in used to begin before its "check the path behind you" cue existed,
-and the one safety check of the session was never heard.
+announcement are rendered and the timeline is placed with the measured lengths, at most
+``PREPARE_TIMEOUT``: on a fresh data folder, with ``--start``, the lead-in used to begin
+before its "check the path behind you" cue existed, and the one safety check of the session
+was never heard.
 This module only wires the pieces; the timing lives in the session and the player.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
-from retrocoach.core.tips import TipLibrary
+from retrocoach.core.session import State
+from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Plan
 from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
 from retrocoach.speech.player import CuePlayer
 from retrocoach.speech.renderer import CueRenderer
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings
 from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.remote import confirmation_texts
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
 #: The longest a start waits for the first cues to be rendered (a first start of the
 #: synthesiser takes about a second; a hung one must not keep the runner waiting).
 PREPARE_TIMEOUT = 4.0
+#: Placements of one plan's timeline (the first with what is measured so far). Each one
+#: renders only the few texts the last one newly chose (a tip that fits where another did not).
+MAX_PLACEMENTS = 8
 
 
 class VoiceCoach(QObject):
@@ -54,14 +68,19 @@ class VoiceCoach(QObject):
         settings: Settings,
         *,
         engine_factory: str | None = None,
+        cache_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`cache_dir` defaults to the data paths' speech cache folder."""
         super().__init__(parent)
         self.driver, self.tips, self.settings = driver, tips, settings
-        cache = SpeechCache(paths.speech_cache_dir, settings.voice, settings.rate)
+        folder = cache_dir if cache_dir is not None else paths.speech_cache_dir
+        cache = SpeechCache(folder, settings.voice, settings.rate)
         self.renderer = CueRenderer(cache, engine_factory, parent=self)
         self.player = CuePlayer(driver, cache, parent=self)
         self.cues: list[Cue] = []
+        self._placements = 0
+        self._settled = True  # the timeline is placed with every length it can get
         self._told_unavailable = False
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
@@ -70,6 +89,7 @@ class VoiceCoach(QObject):
         driver.set_start_gate(self.first_cues_ready)
         driver.start_held.connect(self._on_start_held)
         self.renderer.rendered.connect(self._maybe_release_start)
+        self.renderer.job_finished.connect(self._on_job_finished)
         self.renderer.job_finished.connect(self._maybe_release_start)
         self.renderer.unavailable.connect(self._maybe_release_start)
         self.renderer.progress.connect(self._on_progress)
@@ -127,7 +147,8 @@ class VoiceCoach(QObject):
             self._told_unavailable = False
             self.renderer.set_voice(settings.voice, settings.rate)
             self.player.set_cache(self.renderer.cache)
-        if (voice_changed or settings.density != old.density) and self.driver.plan is not None:
+        timeline_changed = (settings.density, settings.place) != (old.density, old.place)
+        if (voice_changed or timeline_changed) and self.driver.plan is not None:
             self._on_plan(self.driver.plan)
 
     def first_cues_ready(self) -> bool:
@@ -138,7 +159,8 @@ class VoiceCoach(QObject):
         if not self.player.audio_available:
             return True
         cache = self.renderer.cache
-        return all(cache.lookup(cue.text) is not None for cue in self.cues if cue.at <= 0.0)
+        first = all(cache.lookup(cue.text) is not None for cue in self.cues if cue.at <= 0.0)
+        return first and self._settled
 
     def _on_start_held(self) -> None:
         self.progress.emit("Preparing the voice…")
@@ -161,12 +183,42 @@ class VoiceCoach(QObject):
         self.player.close()
 
     def _on_plan(self, plan: Plan) -> None:
+        self._placements = 0
+        self._place(plan, render=True)
+
+    def _place(self, plan: Plan, *, render: bool) -> None:
+        """Build the timeline with the lengths measured so far; render what is missing."""
+        self._placements += 1
         coaching = CoachingSettings(
-            density=Density(self.settings.density), words_per_minute=self.settings.rate
+            density=Density(self.settings.density),
+            words_per_minute=self.settings.rate,
+            place=Place(self.settings.place),
         )
-        self.cues = build_cues(plan, self.tips, coaching)
-        self.player.set_cues(self.cues)
-        self.renderer.render(cue.text for cue in self.cues)
+        measured = MeasuredDurations(self.renderer.cache.lookup)
+        cues = build_cues(plan, self.tips, coaching, measured)
+        if cues != self.cues:  # a time or a text moved (lengths alone do not count)
+            self.player.set_cues(cues)
+        self.cues = cues
+        self._settled = all(cue.measured for cue in cues)
+        if render or not self._settled:
+            confirmations = confirmation_texts(plan)  # after the cues: they are needed first
+            self.renderer.render([*(cue.text for cue in cues), *confirmations])
+
+    def _on_job_finished(self, *_: object) -> None:
+        """Place the timeline again with the lengths just rendered, before a session only
+        (after one, the finish cues may still be playing on the session's axis)."""
+        plan = self.driver.plan
+        if plan is None or self._settled or self.driver.state is not State.IDLE:
+            return
+        if self._placements >= MAX_PLACEMENTS or self.renderer.unavailable_reason is not None:
+            self._settled = True  # what could not be measured stays estimated
+            return
+        self._place(plan, render=False)
+
+    def confirm(self, text: str) -> None:
+        """Say `text` now (a remote command's confirmation) and show it as the caption."""
+        self.caption.emit(text)
+        self.player.say_now(text)
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > PROGRESS_MIN_TEXTS and done < total:

@@ -19,9 +19,11 @@ from pathlib import Path
 import pytest
 
 from retrocoach import __version__
+from retrocoach.core.coaching import LEAD_IN_CUE_DELAY
+from retrocoach.speech.cache import SpeechCache
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.paths import DataPaths
-from tests.cli.run import Result, retrocoach
+from tests.cli.run import ROOT, Result, retrocoach
 
 FAULTY = "tests.speech.faulty_engine:broken_init"
 
@@ -125,9 +127,55 @@ def test_plan_json_has_phases_and_cues() -> None:
     assert plan["cues"][0]["at"] < 0  # the lead-in's safety check
 
 
+def test_plan_json_cues_carry_tips_lengths_and_place() -> None:
+    result = retrocoach("plan", "--json", "--place", "treadmill")
+    assert (result.status, result.err) == (0, "")
+    plan = json.loads(result.out)
+    assert plan["place"] == "treadmill" and plan["density"] == "normal"
+    tips = [cue for cue in plan["cues"] if cue["kind"] == "tip"]
+    assert tips and all(cue["tip_id"] and cue["categories"] for cue in tips)
+    assert any(cue["categories"] == ["look-back"] for cue in tips)
+    assert all("tip_id" not in cue for cue in plan["cues"] if cue["kind"] != "tip")
+    # a fresh data folder has no rendered cues: every length is an estimate
+    assert all(cue["seconds"] > 0 and cue["measured"] is False for cue in plan["cues"])
+
+
+def test_plan_json_measures_the_rendered_cues(isolated_home: Path) -> None:
+    """A cue rendered by the app (in the speech cache) is placed with its real length."""
+    text = "Check the path behind you is clear"
+    path = SpeechCache(DataPaths.under(isolated_home).speech_cache_dir).path_for(text)
+    path.parent.mkdir(parents=True)
+    with wave.open(str(path), "wb") as wav:  # 4 s: far longer than the estimate
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(22_050)
+        wav.writeframes(b"\x01\x00" * 22_050 * 4)
+    plan = json.loads(retrocoach("plan", "--json", "--lead-in", "10").out)
+    first = plan["cues"][0]
+    assert (first["text"], first["measured"], first["seconds"]) == (text, True, 4.0)
+    assert first["at"] == -10.0 + LEAD_IN_CUE_DELAY
+    assert all(not cue["measured"] for cue in plan["cues"][1:])
+    # with a 4 s lead-in it no longer fits: the shorter (estimated) form is said instead
+    short = json.loads(retrocoach("plan", "--json", "--lead-in", "4").out)["cues"][0]
+    assert (short["text"], short["measured"]) == ("Check behind you", False)
+
+
+def test_plan_place_comes_from_the_settings(isolated_home: Path) -> None:
+    settings_file = DataPaths.under(isolated_home).settings_file
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text('{"place": "hall"}')
+    assert json.loads(retrocoach("plan", "--json").out)["place"] == "hall"
+    settings_file.write_text('{"place": "gym"}')  # not a place: a clear word, the default
+    result = retrocoach("plan", "--json")
+    assert json.loads(result.out)["place"] == "track"
+    assert "place: must be one of track, hall, treadmill, got 'gym'" in result.err
+    assert settings_file.read_text() == '{"place": "gym"}'  # the command only looks
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
+        (["--place", "gym"], "invalid choice: 'gym'"),
         (["--workout", "nope"], "unknown workout 'nope'"),
         (["--rounds", "0"], "rounds must be a whole number from 1 to 50"),
         (["--lead-in", "61"], "lead-in must be a whole number from 0 to 60"),
@@ -266,6 +314,24 @@ def test_history_empty_lines_and_csv() -> None:
     one_error_line(retrocoach("history", "--json"), 2, "unrecognized arguments: --json")
 
 
+def test_export_to_standard_output() -> None:
+    result = retrocoach("export", "beginner", "-")
+    assert result.status == 0 and result.err == ""
+    assert json.loads(result.out)["id"] == "beginner"
+    assert not (ROOT / "-").exists()
+
+
+def test_history_out_of_reach_is_an_error_not_an_empty_history() -> None:
+    history_file = DataPaths.default().history_file
+    history_file.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(history_file)  # (root ignores chmod; a FIFO is refused for anyone)
+    for args in (("history",), ("history", "--csv")):
+        result = retrocoach(*args)
+        line = one_error_line(result, 1, str(history_file), "history is not shown")
+        assert "No sessions yet" not in result.out + line and result.out == ""
+    assert stat.S_ISFIFO(history_file.stat().st_mode)  # left as it was
+
+
 # --- say, voices, check (the real engine; a broken one injected for status 1) ----------------
 
 
@@ -326,7 +392,8 @@ def test_speech_commands_fail_with_status_1_when_the_engine_cannot_start(
 
 def test_check_reports_each_part_on_one_line(isolated_home: Path) -> None:
     result = retrocoach("check")
-    assert all(re.match(r"^(ok     |MISSING|        )  ", line) for line in result.lines)
+    # `absent`: an optional desktop service this machine lacks (not a failure)
+    assert all(re.match(r"^(ok     |MISSING|absent |        )  ", line) for line in result.lines)
     assert any(line.startswith("ok       speech engine") for line in result.lines)
     assert result.status == (0 if not any("MISSING" in line for line in result.lines) else 1)
     isolated_home.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,9 @@ import pytest
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import (
     LEAD_IN_CUE_DELAY,
+    MIN_CUE_GAP_SECONDS,
+    MIN_WORDS_PER_MINUTE,
+    TIP_BREATH_SECONDS,
     CoachingSettings,
     Cue,
     CueKind,
@@ -19,15 +22,21 @@ from retrocoach.core.coaching import (
     build_cues,
     cues_to_json,
     estimate_speaking_seconds,
-    finish_text,
-    spoken_duration,
+    needs_look_back,
     spoken_name,
     tip_categories,
 )
+from retrocoach.core.phrases_en import done
+from retrocoach.core.phrases_en import duration as spoken_duration
 from retrocoach.core.tips import TipCategory, TipLibrary, parse_tips_text
 from retrocoach.core.workout import Direction, Pace, Phase, Plan, Workout, load_workout_text
 
 NORMAL = CoachingSettings()
+
+
+def finish_text(plan: Plan) -> str:
+    """The summary line of the finish."""
+    return done(plan.total_seconds, plan.backward_seconds)
 
 
 def beginner() -> Workout:
@@ -82,8 +91,9 @@ def test_opening_of_the_beginner_session(cues: list[Cue]) -> None:
     first_tip = cues[2]
     assert first_tip.kind is CueKind.TIP
     assert first_tip.phase == 0
-    # right after the announcement: its 5 words at 175 wpm + pause, rounded up, + a breath
-    assert first_tip.at == pytest.approx(1.97 + 0.5)
+    # right after the announcement: its 5 words at 175 wpm (1.71 s) + the 0.3 s gap, rounded
+    # up to 10 ms, then a breath (0.5 s after the end of the announcement)
+    assert first_tip.at == pytest.approx(2.02 + TIP_BREATH_SECONDS - MIN_CUE_GAP_SECONDS)
 
 
 def test_every_phase_is_announced_at_its_start(cues: list[Cue], plan: Plan) -> None:
@@ -112,7 +122,7 @@ def test_round_cues_follow_the_announcement(cues: list[Cue]) -> None:
     for cue in rounds:
         assert cue.phase is not None
         start = 300 + (cue.phase - 1) // 4 * 170
-        assert cue.at == pytest.approx(start + announce_seconds, abs=0.01)
+        assert cue.at == pytest.approx(start + announce_seconds + MIN_CUE_GAP_SECONDS, abs=0.01)
 
 
 def test_countdowns_on_the_last_three_seconds(cues: list[Cue], plan: Plan) -> None:
@@ -125,29 +135,30 @@ def test_countdowns_on_the_last_three_seconds(cues: list[Cue], plan: Plan) -> No
 
 def test_next_and_halfway(cues: list[Cue]) -> None:
     nexts = of_kind(cues, CueKind.NEXT)
+    turn = "Next: walk forwards, 1 minute. Slow down, ready to turn"
     assert nexts[0] == Cue(290.0, CueKind.NEXT, "Next: jog backwards, 30 seconds", 0)
-    assert nexts[1] == Cue(380.0, CueKind.NEXT, "Next: run backwards, 20 seconds", 2)
-    assert nexts[2] == Cue(460.0, CueKind.NEXT, "Next: jog backwards, 30 seconds", 4)
+    assert nexts[1] == Cue(320.0, CueKind.NEXT, turn, 1)
+    assert nexts[2] == Cue(380.0, CueKind.NEXT, "Next: run backwards, 20 seconds", 2)
+    # the 20 s run: 10 s before its end would be during the look-back cue, so a little later
+    run_next = nexts[3]
+    assert (run_next.text, run_next.phase) == (turn, 3)
+    assert 400.0 <= run_next.at <= 407.0 - MIN_CUE_GAP_SECONDS - run_next.seconds
     assert nexts[-1] == Cue(970.0, CueKind.NEXT, "Almost done", 16)
-    # only the 60 s walks and the warm-up last 45 s or more
-    assert sorted({cue.phase for cue in nexts if cue.phase is not None}) == [
-        0,
-        2,
-        4,
-        6,
-        8,
-        10,
-        12,
-        14,
-        16,
-    ]
+    # every phase: the walks and the warm-up last 45 s or more, the jogs and runs turn
+    assert sorted({cue.phase for cue in nexts if cue.phase is not None}) == list(range(17))
     assert of_kind(cues, CueKind.HALFWAY) == [
         Cue(150.0, CueKind.HALFWAY, "Halfway: 2 minutes 30 seconds to go", 0)
     ]
 
 
 def test_finish_sums_up_the_plan(cues: list[Cue]) -> None:
-    assert cues[-1] == Cue(980.0, CueKind.FINISH, "Done: 16 minutes, 8 of them backwards", None)
+    finish = of_kind(cues, CueKind.FINISH)
+    assert finish[0] == Cue(980.0, CueKind.FINISH, "Done: 16 minutes, 8 of them backwards", None)
+    assert [cue.text for cue in finish[1:]] == [
+        "Sore calves and thighs tomorrow are normal at first",
+        "Sore or unsteady? Repeat this workout next time; if not, move on",
+    ]
+    assert cues[-1] == finish[-1]
     assert finish_text(beginner().plan(5)) == "Done: 19 minutes, 9 of them backwards"
 
 
@@ -161,11 +172,15 @@ def test_tips_suit_the_phase(cues: list[Cue], plan: Plan, tips: TipLibrary) -> N
         tip = by_text[cue.text]
         key = f"{planned.phase.direction.value}-{planned.phase.pace.value}"
         assert key in tip.phases
-        assert tip.categories & tip_categories(key)
-    # every backward phase opens with a posture, feet or safety tip (normal density)
+        assert tip.categories & (tip_categories(key) | {TipCategory.LOOK_BACK})
+    # every backward jog and run opens with a look-back tip; the walk with a posture, feet or
+    # safety tip (normal density)
     for planned in plan.phases:
-        if planned.phase.is_backward:
-            first = next(c for c in tip_cues if c.phase == planned.index)
+        first = next((c for c in tip_cues if c.phase == planned.index), None)
+        if needs_look_back(planned):
+            assert first is not None and first.categories == ("look-back",)
+        elif planned.phase.is_backward:
+            assert first is not None
             assert by_text[first.text].categories & {
                 TipCategory.POSTURE,
                 TipCategory.FEET,
@@ -177,15 +192,12 @@ def test_densities(plan: Plan, tips: TipLibrary) -> None:
     quiet = build_cues(plan, tips, CoachingSettings(density=Density.QUIET))
     normal = build_cues(plan, tips, CoachingSettings(density=Density.NORMAL))
     chatty = build_cues(plan, tips, CoachingSettings(density=Density.CHATTY))
-    assert {cue.kind for cue in quiet} == {
-        CueKind.SAFETY,
-        CueKind.ANNOUNCE,
-        CueKind.ROUND,
-        CueKind.COUNTDOWN,
-        CueKind.FINISH,
-    }
-    fixed = {CueKind.SAFETY, CueKind.ANNOUNCE, CueKind.ROUND, CueKind.COUNTDOWN, CueKind.FINISH}
-    assert [c for c in normal if c.kind in fixed] == quiet
+    assert {cue.kind for cue in quiet} == set(CueKind)
+    # quiet's only tips are the look-back cues, and it says everything else normal says
+    assert {cue.categories for cue in of_kind(quiet, CueKind.TIP)} == {("look-back",)}
+    assert [c for c in normal if c.kind is not CueKind.TIP or c.categories == ("look-back",)] == [
+        c for c in quiet
+    ]
     assert len(of_kind(chatty, CueKind.TIP)) > len(of_kind(normal, CueKind.TIP)) > 0
     assert of_kind(chatty, CueKind.NEXT) == of_kind(normal, CueKind.NEXT)
 
@@ -209,6 +221,19 @@ def test_json_form(cues: list[Cue]) -> None:
         "kind": "announce",
         "text": "Warm-up: walk backwards, 5 minutes",
         "phase": 0,
+        "seconds": estimate_speaking_seconds("Warm-up: walk backwards, 5 minutes"),
+        "measured": False,
+    }
+    tip = next(item for item in data if item["kind"] == "tip")
+    assert set(tip) == {
+        "at",
+        "kind",
+        "text",
+        "phase",
+        "seconds",
+        "measured",
+        "tip_id",
+        "categories",
     }
     assert json.loads(json.dumps(data)) == data
     assert [item["at"] for item in data] == [cue.at for cue in cues]
@@ -240,7 +265,7 @@ def test_without_lead_in_safety_follows_the_first_announcement(tips: TipLibrary)
     cues = build_cues(beginner().plan(2, lead_in_seconds=0), tips)
     assert min(cue.at for cue in cues) == 0.0
     assert cues[0] == Cue(0.0, CueKind.ANNOUNCE, "Warm-up: walk backwards, 5 minutes", 0)
-    assert cues[1] == Cue(1.97, CueKind.SAFETY, "Check the path behind you is clear", 0)
+    assert cues[1] == Cue(2.02, CueKind.SAFETY, "Check the path behind you is clear", 0)
     assert len(of_kind(cues, CueKind.SAFETY)) == 1
 
 
@@ -258,7 +283,7 @@ def test_very_short_phases_get_shorter_announcements(tips: TipLibrary) -> None:
         phase(2, "forward", "walk", "Walk forwards"),
         phase(3, "backward", "walk", "A long custom name for a short phase"),
     ).plan(3, lead_in_seconds=0)
-    slow = CoachingSettings(words_per_minute=80)  # one word + pause = exactly 1 s
+    slow = CoachingSettings(words_per_minute=90)  # one word + the gap: just under 1 s
     cues = build_cues(plan, tips, slow)
     assert [cue.text for cue in of_kind(cues, CueKind.ANNOUNCE)[:5]] == [
         "Backwards",  # one word: the direction, as it changed
@@ -273,13 +298,16 @@ def test_very_short_phases_get_shorter_announcements(tips: TipLibrary) -> None:
     # a one-second phase has no room for the safety or the round cue: they are left out
     assert {cue.kind for cue in cues} == {CueKind.ANNOUNCE, CueKind.FINISH}
     for earlier, later in pairwise(cues):
-        assert later.at >= earlier.at + estimate_speaking_seconds(earlier.text, 80) - 1e-9
+        said = estimate_speaking_seconds(earlier.text, 90) + MIN_CUE_GAP_SECONDS
+        assert later.at >= earlier.at + said - 1e-9
     cues = build_cues(plan, tips)  # 175 wpm: two words fit in a second
     assert [cue.text for cue in of_kind(cues, CueKind.ANNOUNCE)[:4]] == [
         "Jog backwards",
         "Run backwards",
         "Walk forwards, 2 seconds",
-        "A long custom name for a short phase",
+        # its 8 words take 2.74 s, and with the 0.3 s gap before the next phase 3 s is too
+        # little: the movement instead
+        "Walk backwards",
     ]
 
 
@@ -288,29 +316,37 @@ def test_short_round_phase_shortens_texts_to_keep_safety_and_round(tips: TipLibr
     cues = build_cues(plan, tips)
     assert [(cue.at, cue.kind, cue.text) for cue in cues[:3]] == [
         (0.0, CueKind.ANNOUNCE, "Jog backwards"),
-        (0.94, CueKind.SAFETY, "Look back"),
-        (1.88, CueKind.ROUND, "Round 1"),
+        (0.99, CueKind.SAFETY, "Look back"),  # 2 words at 175 wpm + 0.3 s, 10 ms steps
+        (1.98, CueKind.ROUND, "Round 1"),
     ]
     # round 2: the full announcement is kept, the round cue shortened (texts are shortened
     # announcement last when the number of shortenings is the same)
     assert [(cue.at, cue.kind, cue.text) for cue in cues if cue.phase == 2] == [
         (6.0, CueKind.ANNOUNCE, "Jog backwards, 3 seconds"),
-        (7.63, CueKind.ROUND, "Round 2"),
+        (7.68, CueKind.ROUND, "Round 2"),
     ]
     assert of_kind(cues, CueKind.ROUND)[-1].text == "Last round"
 
 
-def test_a_twenty_second_backward_phase_gets_a_tip(tips: TipLibrary) -> None:
-    plan = workout(phase(20, name="Run backwards as fast as you safely can today")).plan(
+def test_a_twenty_second_backward_run_opens_with_a_look_back_tip(tips: TipLibrary) -> None:
+    plan = workout(phase(20, "backward", "run", "Run backwards as fast as you safely can")).plan(
         5, lead_in_seconds=0
     )
     for wpm in (100, 175, 300):
-        cues = build_cues(plan, tips, CoachingSettings(words_per_minute=wpm))
-        for planned in plan.phases:
-            tip_cues = [c for c in of_kind(cues, CueKind.TIP) if c.phase == planned.index]
-            assert len(tip_cues) == 1
-            tip = tip_cues[0]
-            assert tip.at + estimate_speaking_seconds(tip.text, wpm) <= planned.end - 3 - 4
+        for density in Density:
+            settings = CoachingSettings(density=density, words_per_minute=wpm)
+            cues = build_cues(plan, tips, settings)
+            for planned in plan.phases:
+                mine = [c for c in cues if c.phase == planned.index]
+                opening = [c for c in mine if c.kind in (CueKind.ANNOUNCE, CueKind.ROUND)]
+                if planned.index == 0:
+                    opening.append(next(c for c in mine if c.kind is CueKind.SAFETY))
+                look_back = mine[len(opening)]
+                assert look_back.kind is CueKind.TIP and look_back.categories == ("look-back",)
+                tip = tips.get(look_back.tip_id or "")
+                assert tip is not None and tip.text == look_back.text
+                end = look_back.at + look_back.seconds + MIN_CUE_GAP_SECONDS
+                assert end <= planned.end - 3 + 1e-9
 
 
 def test_rule_boundaries(tips: TipLibrary) -> None:
@@ -326,7 +362,7 @@ def test_rule_boundaries(tips: TipLibrary) -> None:
         assert count[CueKind.COUNTDOWN] == (3 if planned.seconds >= 10 else 0)
         assert count[CueKind.NEXT] == (1 if planned.seconds >= 45 else 0)
         assert count[CueKind.HALFWAY] == (1 if planned.seconds >= 120 else 0)
-        if planned.seconds >= 20:
+        if planned.seconds >= 15:  # a jog: its look-back cue
             assert count[CueKind.TIP] >= 1
     halfway = of_kind(cues, CueKind.HALFWAY)
     assert [(c.at, c.text) for c in halfway] == [
@@ -348,7 +384,7 @@ def test_empty_library_means_no_tips_but_everything_else(plan: Plan) -> None:
     cues = build_cues(plan, TipLibrary(), NORMAL)
     assert of_kind(cues, CueKind.TIP) == []
     assert len(of_kind(cues, CueKind.ANNOUNCE)) == len(plan.phases)
-    assert len(of_kind(cues, CueKind.NEXT)) == 9
+    assert len(of_kind(cues, CueKind.NEXT)) == 17  # the jogs and runs turn
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -372,12 +408,11 @@ def test_spoken_duration(seconds: int, spoken: str) -> None:
 
 
 def test_estimate_speaking_seconds() -> None:
-    assert estimate_speaking_seconds("3", 175) == pytest.approx(60 / 175 + 0.25)
-    assert estimate_speaking_seconds("Jog backwards, 30 seconds", 120) == pytest.approx(
-        5 * 0.5 + 0.25
-    )
-    # the slowest rate still says one word within a second: the countdown never overlaps
-    assert estimate_speaking_seconds("One", 80) <= 1.0
+    assert estimate_speaking_seconds("3", 175) == pytest.approx(60 / 175)
+    assert estimate_speaking_seconds("Jog backwards, 30 seconds", 120) == pytest.approx(5 * 0.5)
+    # the slowest rate still says one word and keeps the gap within a second: the countdown
+    # never overlaps
+    assert estimate_speaking_seconds("One", MIN_WORDS_PER_MINUTE) + MIN_CUE_GAP_SECONDS <= 1.0
 
 
 def test_spoken_name() -> None:
@@ -406,7 +441,7 @@ def test_finish_text_variants() -> None:
 
 def test_settings_validation() -> None:
     assert CoachingSettings(density="chatty").density is Density.CHATTY  # type: ignore[arg-type]
-    for wpm in (79, 451, 0):
+    for wpm in (MIN_WORDS_PER_MINUTE - 1, 451, 0):
         with pytest.raises(ValueError, match="words_per_minute must be a whole number"):
             CoachingSettings(words_per_minute=wpm)
     with pytest.raises(ValueError):

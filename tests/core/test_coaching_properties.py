@@ -2,32 +2,32 @@
 
 from __future__ import annotations
 
-import bisect
 import string
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import (
     LEAD_IN_CUE_DELAY,
+    MIN_CUE_GAP_SECONDS,
+    MIN_WORDS_PER_MINUTE,
     CoachingSettings,
     Cue,
     CueKind,
     Density,
     build_cues,
-    estimate_speaking_seconds,
-    tip_categories,
+    cues_to_json,
 )
-from retrocoach.core.tips import Tip, TipCategory, TipLibrary, parse_tips, parse_tips_text
+from retrocoach.core.tips import Place, TipLibrary, parse_tips, parse_tips_text
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, Direction, Pace, Phase, Plan, Workout
+from tests.core import coaching_rules
 
 TOLERANCE = 1e-6
-GUARANTEE = frozenset({TipCategory.POSTURE, TipCategory.FEET, TipCategory.SAFETY})
-QUIET_KINDS = {CueKind.SAFETY, CueKind.ANNOUNCE, CueKind.ROUND, CueKind.COUNTDOWN, CueKind.FINISH}
 
 
 def _shipped() -> TipLibrary:
@@ -39,13 +39,15 @@ def _shipped() -> TipLibrary:
 
 
 def _tiny() -> TipLibrary:
-    """Two tips per side: the no-repeat rule is exercised within a few phases."""
+    """Two tips per side and one look-back tip: the no-repeat rules are exercised within a few
+    phases."""
     backward = ["backward-walk", "backward-jog", "backward-run"]
     forward = ["forward-walk", "forward-jog", "forward-run"]
     entries = [
         ("b-feet", "Short quick steps.", ["feet"], backward),
         ("b-arms", "Swing your arms opposite your legs, relaxed and easy.", ["arms"], backward),
         ("b-safety", "Glance over your shoulder.", ["safety"], ["backward-run"]),
+        ("b-look", "Look back.", ["look-back"], ["backward-jog", "backward-run"]),
         ("f-one", "Breathe out slowly.", ["recovery"], forward),
         ("f-two", "Nice work, keep going.", ["motivation"], forward),
     ]
@@ -81,9 +83,10 @@ names = st.one_of(
     .map(str.strip)
     .filter(bool),
 )
-#: The rule boundaries (countdown 10 s, tip guarantee 20 s, next 45 s, halfway 2 min) drawn
+#: The rule boundaries (countdown 10 s, look-back and turn preview 15 s, tip preference 20 s,
+#: next 45 s, halfway 2 min) drawn
 #: often, plus short, medium and up-to-an-hour phases.
-BOUNDARIES = [1, 2, 3, 9, 10, 11, 13, 19, 20, 21, 44, 45, 46, 119, 120, 121]
+BOUNDARIES = [1, 2, 3, 9, 10, 11, 13, 14, 15, 16, 19, 20, 21, 44, 45, 46, 119, 120, 121]
 phase_seconds = st.one_of(
     st.sampled_from(BOUNDARIES), st.integers(1, 25), st.integers(1, 150), st.integers(1, 3600)
 )
@@ -115,20 +118,26 @@ class Case:
     settings: CoachingSettings
     cues: list[Cue]
 
-    def speaking(self, cue: Cue) -> float:
-        return estimate_speaking_seconds(cue.text, self.settings.words_per_minute)
+    @property
+    def doc(self) -> dict[str, Any]:
+        """What `plan --json` prints for this case."""
+        return {
+            **self.plan.to_json(),
+            "density": self.settings.density.value,
+            "place": self.settings.place.value,
+            "cues": cues_to_json(self.cues),
+        }
 
 
 @st.composite
-def cases(
-    draw: st.DrawFn, min_wpm: int = 80, densities: tuple[Density, ...] = tuple(Density)
-) -> Case:
+def cases(draw: st.DrawFn, densities: tuple[Density, ...] = tuple(Density)) -> Case:
     plan = draw(plans())
     library = draw(st.sampled_from(LIBRARIES))
     coaching = CoachingSettings(
         density=draw(st.sampled_from(densities)),
-        words_per_minute=draw(st.integers(min_wpm, 400)),
+        words_per_minute=draw(st.integers(MIN_WORDS_PER_MINUTE, 400)),
         seed=draw(st.integers(0, 2**32)),
+        place=draw(st.sampled_from(list(Place))),
     )
     return Case(plan, library, coaching, build_cues(plan, library, coaching))
 
@@ -138,92 +147,62 @@ PROPERTY = settings(max_examples=60, deadline=None)
 
 @PROPERTY
 @given(cases())
-def test_sorted_and_within_the_session(case: Case) -> None:
-    ats = [cue.at for cue in case.cues]
-    assert ats == sorted(ats)
-    assert ats[0] >= -case.plan.lead_in_seconds
-    assert case.cues[-1] == Cue(
-        float(case.plan.total_seconds), CueKind.FINISH, case.cues[-1].text, None
-    )
-    assert len([cue for cue in case.cues if cue.kind is CueKind.FINISH]) == 1
+def test_sorted_timed_and_never_overlapping(case: Case) -> None:
+    coaching_rules.check_timing(case.doc)
+    assert case.cues[0].at >= -case.plan.lead_in_seconds
     for cue in case.cues:
         assert cue.text
         if cue.phase is None:
             assert cue.kind is CueKind.FINISH or (cue.kind is CueKind.SAFETY and cue.at < 0)
-        else:
-            planned = case.plan.phases[cue.phase]
-            assert planned.start <= cue.at < planned.end
-            assert cue.at + case.speaking(cue) <= planned.end + TOLERANCE  # spoken in its phase
 
 
 @PROPERTY
 @given(cases())
-def test_every_phase_is_announced_at_its_start(case: Case) -> None:
-    announces = [cue for cue in case.cues if cue.kind is CueKind.ANNOUNCE]
-    assert [(cue.at, cue.phase) for cue in announces] == [
-        (float(p.start), p.index) for p in case.plan.phases
-    ]
+def test_the_path_check_opens_the_lead_in(case: Case) -> None:
     safety = [cue for cue in case.cues if cue.kind is CueKind.SAFETY]
     assert len(safety) <= 1
     if case.plan.lead_in_seconds >= 3:
-        assert safety == [
-            Cue(
-                -float(case.plan.lead_in_seconds) + LEAD_IN_CUE_DELAY,
-                CueKind.SAFETY,
-                safety[0].text,
-                None,
-            )
-        ]
+        # in the lead-in: 0.3 s after Start, earlier only if it would not end (with the gap
+        # before the first announcement) in time
+        (check,) = safety
+        lead_in = float(case.plan.lead_in_seconds)
+        assert check.phase is None
+        assert -lead_in <= check.at <= -lead_in + LEAD_IN_CUE_DELAY
+        assert check.at + check.seconds + MIN_CUE_GAP_SECONDS <= TOLERANCE
+        if check.at < -lead_in + LEAD_IN_CUE_DELAY:
+            assert check.at + check.seconds + MIN_CUE_GAP_SECONDS == pytest.approx(0.0)
 
 
 @PROPERTY
 @given(cases())
-def test_countdowns_exactly_on_the_last_three_seconds(case: Case) -> None:
-    countdowns = [(c.at, c.text, c.phase) for c in case.cues if c.kind is CueKind.COUNTDOWN]
-    expected = [
-        (float(p.end - n), str(n), p.index)
-        for p in case.plan.phases
-        if p.seconds >= 10
-        for n in (3, 2, 1)
-    ]
-    assert countdowns == expected
+def test_look_back_opens_every_backward_jog_and_run(case: Case) -> None:
+    coaching_rules.check_look_back(case.doc, case.library)
 
 
 @PROPERTY
 @given(cases())
-def test_no_two_cues_overlap(case: Case) -> None:
-    for earlier, later in pairwise(case.cues):
-        assert later.at >= earlier.at + case.speaking(earlier) - TOLERANCE, (earlier, later)
+def test_every_turn_is_previewed(case: Case) -> None:
+    coaching_rules.check_next(case.doc)
 
 
 @PROPERTY
 @given(cases())
-def test_no_tip_within_four_seconds_before_a_countdown(case: Case) -> None:
-    countdown_times = [c.at for c in case.cues if c.kind is CueKind.COUNTDOWN]
-    for tip in (c for c in case.cues if c.kind is CueKind.TIP):
-        following = bisect.bisect_right(countdown_times, tip.at)
-        if following < len(countdown_times):
-            assert tip.at + case.speaking(tip) <= countdown_times[following] - 4 + TOLERANCE
+def test_tips_suit_phase_place_and_density(case: Case) -> None:
+    coaching_rules.check_tips(case.doc, case.library)
 
 
 @PROPERTY
 @given(cases())
-def test_density_decides_what_is_said(case: Case) -> None:
-    kinds = {cue.kind for cue in case.cues}
-    if case.settings.density is Density.QUIET:
-        assert kinds <= QUIET_KINDS
+def test_no_tip_repeats_while_a_fresh_one_is_left(case: Case) -> None:
+    coaching_rules.check_no_repeats(case.doc, case.library, strict_look_back=False)
+
+
+@PROPERTY
+@given(cases())
+def test_density_decides_only_the_other_tips(case: Case) -> None:
     for planned in case.plan.phases:
-        of_phase = [c for c in case.cues if c.phase == planned.index]
-        count = Counter(c.kind for c in of_phase)
-        assert count[CueKind.HALFWAY] <= 1
-        assert count[CueKind.NEXT] <= 1
-        assert count[CueKind.ROUND] <= 1
-        if planned.seconds < 120:
-            assert count[CueKind.HALFWAY] == 0
-        if planned.seconds < 45:
-            assert count[CueKind.NEXT] == 0
-        if case.settings.density is not Density.QUIET and planned.seconds >= 45:
-            assert count[CueKind.NEXT] == 1
+        count = Counter(c.kind for c in case.cues if c.phase == planned.index)
+        assert count[CueKind.HALFWAY] <= (1 if planned.seconds >= 120 else 0)
         first_of_round = planned.round is not None and (
             planned.index == 0 or case.plan.phases[planned.index - 1].round != planned.round
         )
@@ -231,48 +210,11 @@ def test_density_decides_what_is_said(case: Case) -> None:
             assert count[CueKind.ROUND] == 0
         elif planned.seconds >= 10:
             assert count[CueKind.ROUND] == 1
-
-
-@settings(max_examples=80, deadline=None)
-@given(cases(min_wpm=100, densities=(Density.NORMAL, Density.CHATTY)))
-def test_backward_phases_of_twenty_seconds_get_a_posture_feet_or_safety_tip(case: Case) -> None:
-    by_text = {tip.text: tip for tip in case.library}
-    for planned in case.plan.phases:
-        if not planned.phase.is_backward or planned.seconds < 20:
-            continue
-        key = f"{planned.phase.direction.value}-{planned.phase.pace.value}"
-        if not case.library.suitable(key, GUARANTEE):
-            continue  # nothing to say: a user may switch every such tip off
-        tips = [c for c in case.cues if c.kind is CueKind.TIP and c.phase == planned.index]
-        assert tips, planned
-        assert by_text[tips[0].text].categories & GUARANTEE
-
-
-@PROPERTY
-@given(cases())
-def test_tips_suit_their_phase_and_do_not_repeat_until_all_were_used(case: Case) -> None:
-    by_text: dict[str, Tip] = {tip.text: tip for tip in case.library}
-    uses: Counter[str] = Counter()
-    seen_phases: set[int] = set()
-    for cue in case.cues:
-        if cue.kind is not CueKind.TIP:
-            continue
-        assert cue.phase is not None
-        planned = case.plan.phases[cue.phase]
-        key = f"{planned.phase.direction.value}-{planned.phase.pace.value}"
-        categories = tip_categories(key)
-        first_in_phase = cue.phase not in seen_phases
-        seen_phases.add(cue.phase)
-        if (
-            first_in_phase
-            and planned.phase.is_backward
-            and planned.seconds >= 20
-            and case.library.suitable(key, GUARANTEE)
-        ):
-            categories = GUARANTEE  # the guaranteed tip comes from the narrower pool
-        pool = case.library.suitable(key, categories)
-        tip = by_text[cue.text]
-        assert tip in pool
-        # a tip is only used again once every tip of its pool was used as often
-        assert uses[tip.id] == min(uses[other.id] for other in pool), (tip.id, dict(uses))
-        uses[tip.id] += 1
+    quiet = CoachingSettings(
+        density=Density.QUIET,
+        words_per_minute=case.settings.words_per_minute,
+        seed=case.settings.seed,
+        place=case.settings.place,
+    )
+    kept = [c for c in case.cues if c.kind is not CueKind.TIP or c.categories == ("look-back",)]
+    assert kept == build_cues(case.plan, case.library, quiet)

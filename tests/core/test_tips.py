@@ -14,6 +14,7 @@ from retrocoach.assets_path import assets_dir
 from retrocoach.core.tips import (
     MAX_TIP_WORDS,
     PHASE_KEYS,
+    Place,
     Tip,
     TipCategory,
     TipLibrary,
@@ -366,3 +367,116 @@ def test_shipped_ids_counted_once() -> None:
     data = json.loads((assets_dir() / "tips" / "en.json").read_text(encoding="utf-8"))
     counts = Counter(item["id"] for item in data["tips"])
     assert max(counts.values()) == 1
+
+
+# --- places and the five-minute rule (issue 9) ------------------------------------------------
+
+
+def test_places_default_to_all_and_are_validated() -> None:
+    library, problems = parse_tips(
+        tips_file(
+            entry("anywhere"),
+            entry("belt", places=["treadmill"]),
+            entry("bad", places=["gym"]),
+            entry("empty", places=[]),
+        )
+    )
+    assert library.ids == ("anywhere", "belt")
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "places: 'gym' is not one of: track, hall, treadmill",
+        "places: must be a non-empty list from: track, hall, treadmill",
+    ]
+    anywhere, belt = library.tips
+    assert anywhere.places == set(Place) and belt.places == {Place.TREADMILL}
+    assert library.suitable("backward-jog", ["posture"], "track") == (anywhere,)
+    assert library.suitable("backward-jog", ["posture"], "treadmill") == (anywhere, belt)
+    assert library.suitable("backward-jog", ["posture"]) == (anywhere, belt)  # any place
+    assert belt.to_json()["places"] == ["treadmill"]
+    assert anywhere.to_json()["places"] == ["track", "hall", "treadmill"]
+
+
+def test_picker_never_repeats_a_tip_within_five_minutes() -> None:
+    library = picker_library(3)
+    picker = TipPicker(library, random.Random(1))
+    first = [picker.pick("backward-jog", ["posture"], at=float(at)) for at in (0, 10, 20)]
+    assert sorted(tip.id for tip in first if tip) == ["t0", "t1", "t2"]
+    # every tip was said in the last five minutes: nothing, rather than a repeat
+    assert picker.fresh("backward-jog", ["posture"], at=299.0) == []
+    assert picker.pick("backward-jog", ["posture"], at=299.0) is None
+    again = picker.pick("backward-jog", ["posture"], at=300.0)
+    assert again is not None and first[0] is not None and again.id == first[0].id
+    # the one said longest ago first, for a cue that must be said anyway
+    assert next(tip.id for tip in picker.oldest("backward-jog", ["posture"])) == (
+        first[1].id if first[1] else ""
+    )
+
+
+def test_picker_without_times_keeps_the_old_rule() -> None:
+    picker = TipPicker(picker_library(2), random.Random(0))
+    picks = [picker.pick("backward-jog", ["posture"]) for _ in range(4)]
+    assert [tip.id for tip in picks if tip] and all(picks)
+
+
+def test_shipped_look_back_tips_rotate_in_every_place() -> None:
+    library = shipped()
+    for place in Place:
+        for key in ("backward-jog", "backward-run"):
+            pool = library.suitable(key, [TipCategory.LOOK_BACK], place)
+            assert len(pool) >= 5, (place, key)
+    for tip in library:
+        if TipCategory.LOOK_BACK in tip.categories:
+            assert tip.categories == {TipCategory.LOOK_BACK}, tip.id  # heard only as openers
+
+
+def test_shipped_tips_are_said_only_where_they_make_sense() -> None:
+    for tip in shipped():
+        text = tip.text.lower()
+        if any(word in text for word in ("treadmill", "belt", "rails", "clip")):
+            assert tip.places == {Place.TREADMILL}, tip.id
+        if any(word in text for word in ("stones", "roots", "kerbs", "grass", "route")):
+            assert tip.places == {Place.TRACK}, tip.id
+        looks_back = "glance" in text or ("look back" in text and "no need" not in text)
+        if "path" in text or "partner" in text or looks_back:
+            assert Place.TREADMILL not in tip.places, tip.id
+
+
+#: What a source says, in words a tip citing it must use (issue 9: hip-width feet, feet not
+#: crossing and shoulders down cited the posture line, "elbows ninety degrees" the arms line).
+SOURCE_WORDS = {
+    "seed blog: Focus on posture": ("chest", "core", "short quick steps"),
+    "seed blog: Use your arms": ("arm",),
+    "NYT 2012 on Cavagna": ("forefoot", "heel", "lean", "ball of your foot"),
+    "Cavagna 2012": ("quicker", "stride"),
+    "Verywell Health": ("toe to heel",),
+    "Schweizer Illustrierte": ("neck",),
+    "retrorunning.de: glance back": ("glance", "look back", "peek"),
+    "Achilles Running": ("grass", "track"),
+    "Runner's World DE: flat, light, flexible shoes": ("shoes",),
+}
+
+
+def test_shipped_tips_say_what_their_source_says() -> None:
+    checked = 0
+    for tip in shipped():
+        for source, words in SOURCE_WORDS.items():
+            if tip.source.startswith(source):
+                checked += 1
+                assert any(word in tip.text.lower() for word in words), (tip.id, tip.source)
+    assert checked >= 20
+    ids = set(shipped().ids)
+    assert not ids & {"feet-hip-width", "feet-straight-line", "posture-shoulders-down"}
+    assert "ninety" not in " ".join(tip.text for tip in shipped()).lower()
+
+
+def test_shipped_tips_cover_the_facts_files_topics() -> None:
+    texts = {tip.id: tip.text.lower() for tip in shipped()}
+    everything = " ".join(texts.values())
+    for words in (
+        ("shoes",),
+        ("clinician", "dizziness", "falls"),
+        ("half your forward walking pace",),
+        ("five to ten minutes",),
+        ("walk it forwards first",),
+        ("grass or a track",),
+    ):
+        assert all(word in everything for word in words), words

@@ -183,6 +183,8 @@ def test_phase_properties() -> None:
         ("\u200b\u200b", "must have a visible character"),
         ("\u200d\ufeff\u2060", "must have a visible character"),
         ("   ", "must have a visible character"),
+        ("Walk \u202egnoj", "text direction override (U+202E at character 6"),
+        ("\u2067Walk\u2069 back", "text direction override (U+2069 at character 5"),
     ],
 )
 def test_names_must_be_one_line_of_visible_text(name: str, words: str) -> None:
@@ -209,6 +211,7 @@ def _with_names(name: str) -> list[tuple[str, dict[str, Any]]]:
         ("Walk \u200d back", "Walk \u200d back"),  # a joiner inside a name is text
         ("Run \U0001f3c3\u200d\u2640\ufe0f", "Run \U0001f3c3\u200d\u2640\ufe0f"),
         ("Ré\u0301sumé", "Ré\u0301sumé"),
+        ("\u05e8\u05d9\u05e6\u05d4 \u200f2", "\u05e8\u05d9\u05e6\u05d4 \u200f2"),  # RTL + mark
         (" " * 100 + "Walk" + " " * 100, "Walk"),  # the length counts after trimming
     ],
 )

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from retrocoach.ui.voice import PREPARE_TIMEOUT
+
 ROOT = Path(__file__).resolve().parents[2]
 WIDTH, HEIGHT = 1280, 800
 #: (program, Debian package) the test needs.
@@ -141,11 +143,17 @@ def test_the_real_app_shows_a_window_whose_countdown_moves(tmp_path: Path) -> No
             assert time.monotonic() < deadline, f"no window appeared in 30 s:\n{app_output()}"
             time.sleep(0.3)
         assert (width, height) == (WIDTH, HEIGHT)
-        time.sleep(1.3)  # the lead-in countdown shows another second by now
-        _, _, second = screenshot(display)
-        assert app.poll() is None, f"the app died:\n{app_output()}"
-        rows = changed_rows(first, second, width)
-        assert rows, "the screen did not change in 1.3 s: the countdown is not counting"
+        # --start waits until the voice is ready and the cues are placed with their rendered
+        # lengths (at most PREPARE_TIMEOUT); by 1.3 s after that the countdown has moved
+        deadline = time.monotonic() + PREPARE_TIMEOUT + 1.3
+        while True:
+            time.sleep(0.3)
+            _, _, second = screenshot(display)
+            assert app.poll() is None, f"the app died:\n{app_output()}"
+            rows = changed_rows(first, second, width)
+            if (rows and max(rows) - min(rows) >= HEIGHT // 10) or time.monotonic() > deadline:
+                break
+        assert rows, "the screen did not change: the countdown is not counting"
         assert max(rows) - min(rows) >= HEIGHT // 10, f"only rows {min(rows)}-{max(rows)} changed"
         assert "Traceback" not in app_output(), app_output()
     finally:

@@ -151,3 +151,30 @@ def test_a_kill_during_the_lead_in_records_nothing(tmp_path: Path) -> None:
     finally:
         stop_all(second, workers)
     assert not paths.history_file.exists(), "a 0:00 session was recorded"
+
+
+def test_a_session_the_disk_refuses_at_a_signal_is_printed_not_promised(tmp_path: Path) -> None:
+    """The hostile trial: on a read-only data folder SIGTERM said the session would "be saved
+    when the disk can be written", as the app exited and lost it. Now the record is printed,
+    ready to be added to the history by hand."""
+    paths = prepare(tmp_path / "home")
+    paths.history_file.mkdir()  # the history cannot be appended to (root ignores chmod)
+    app = start_app(tmp_path / "home", "--workout", "kill-me", "--rounds", "6", "--start")
+    workers: list[int] = []
+    try:
+        wait_for(
+            lambda: (j := read_json(paths.journal_file)) and j["rounds_done"] >= 1,
+            timeout=30,
+            what="a round done",
+        )
+        app.send_signal(signal.SIGTERM)
+        app.wait(timeout=10)
+    finally:
+        stop_all(app, workers)
+    stderr = app.stderr.read().decode() if app.stderr else ""
+    assert app.returncode == 128 + signal.SIGTERM, stderr[-2000:]
+    assert "will be saved when" not in stderr
+    assert f"are lost unless you add these lines to {paths.history_file}" in stderr
+    record = json.loads(stderr.strip().splitlines()[-1])
+    assert record["workout_id"] == "kill-me" and record["outcome"] == "stopped"
+    assert paths.journal_file.exists()  # the durable trace stays for the next start

@@ -1,4 +1,12 @@
-"""Measures how long the Qt event loop goes without running a 10 ms timer."""
+"""Measures how long the Qt event loop goes without running a 10 ms timer, and whose fault it is.
+
+A gap between two ticks is either the app keeping its thread busy (slow work on the GUI thread,
+another of its threads holding the GIL) or the operating system not giving the process a CPU
+when its timer fell due (a loaded 2-core machine: the process sleeps in ``poll`` and wakes late).
+The process's own CPU time (user + system, all its threads) across each gap tells the two
+apart: a gap the app caused is filled with the app's CPU time; a gap the machine caused is
+nearly empty of it.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +16,23 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 
 class LoopWatch(QObject):
-    """A 10 ms precise timer; ``max_gap`` is the longest time between two of its ticks."""
+    """A 10 ms precise timer.
+
+    ``max_gap`` is the longest time between two of its ticks; ``max_gap_cpu`` the CPU time
+    the process used during that gap; ``max_busy`` the most CPU time the process used within
+    any one gap (what the app itself may have kept the loop from: close to the gap when the
+    app stalled it, near zero when the machine did).
+    """
 
     def __init__(self, interval_ms: int = 10) -> None:
         super().__init__()
         self.interval = interval_ms / 1000.0
         self.ticks = 0
         self.max_gap = 0.0
+        self.max_gap_cpu = 0.0
+        self.max_busy = 0.0
         self._last: float | None = None
+        self._last_cpu = 0.0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
@@ -23,6 +40,7 @@ class LoopWatch(QObject):
 
     def start(self) -> LoopWatch:
         self._last = time.perf_counter()
+        self._last_cpu = time.process_time()
         self._timer.start()
         return self
 
@@ -30,8 +48,11 @@ class LoopWatch(QObject):
         self._timer.stop()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.process_time()
         if self._last is not None:
-            self.max_gap = max(self.max_gap, now - self._last)
-        self._last = now
+            gap, used = now - self._last, cpu - self._last_cpu
+            if gap > self.max_gap:
+                self.max_gap, self.max_gap_cpu = gap, used
+            self.max_busy = max(self.max_busy, min(used, gap))
+        self._last, self._last_cpu = now, cpu
         self.ticks += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import array
+import logging
 import time
 import wave
 from pathlib import Path
@@ -11,7 +12,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from retrocoach.assets_path import beep_file
-from retrocoach.speech.audio_out import BEEP, VOICE, AudioOut
+from retrocoach.speech.audio_out import (
+    BEEP,
+    IDLE_GRACE,
+    SUSPEND_GAP,
+    VOICE,
+    WAKE_AHEAD,
+    AudioOut,
+)
 from retrocoach.speech.clips import OUTPUT_RATE, Clip, load_clip, mix, resample
 from tests.speech.pulse import PulseSetup
 
@@ -93,3 +101,80 @@ def test_a_new_clip_replaces_the_old_one_and_a_stopped_one_never_finishes(
     assert finished == [2]
     out.close()
     assert not out.available
+
+
+def test_an_idle_stream_sleeps_and_wakes_before_the_next_expected_sound(
+    null_sink: PulseSetup, qtbot: QtBot
+) -> None:
+    """Suspended between sounds (a running stream costs ~1.7 % of a core), awake and back on
+    the clock WAKE_AHEAD before the sound the player announced."""
+    out = AudioOut()
+    assert out.available, null_sink.message
+    qtbot.waitUntil(lambda: out.suspended, timeout=int((IDLE_GRACE + 2.5) * 1000))
+    out.expect(WAKE_AHEAD + 0.6)
+    assert out.suspended
+    woke = time.monotonic()
+    qtbot.waitUntil(lambda: not out.suspended, timeout=2_000)
+    assert 0.4 < time.monotonic() - woke < 0.9
+    qtbot.wait(500)  # the handover, WAKE_AHEAD - 0.5 s later
+    # the frames are on the clock again: the frame placed at "now" is the one being heard
+    assert abs(out._frame_heard_at(time.monotonic()) - out._heard_frame()) < 0.02 * OUTPUT_RATE
+    clip = Clip(array.array("h", [4000, -4000] * int(0.1 * OUTPUT_RATE)).tobytes())
+    finished: list[float] = []
+    out.finished.connect(lambda channel, token: finished.append(time.monotonic()))
+    started = time.monotonic()
+    assert out.play(VOICE, clip, 1, delay=0.3)
+    qtbot.waitUntil(lambda: bool(finished), timeout=3_000)
+    assert 0.3 + clip.seconds - 0.03 <= finished[0] - started < 0.3 + clip.seconds + 0.15
+    out.expect(None)
+    qtbot.waitUntil(lambda: out.suspended, timeout=int((IDLE_GRACE + 2.5) * 1000))
+    out.close()
+
+
+def test_a_sound_nobody_announced_wakes_the_stream_and_plays(
+    null_sink: PulseSetup, qtbot: QtBot
+) -> None:
+    out = AudioOut()
+    qtbot.waitUntil(lambda: out.suspended, timeout=int((IDLE_GRACE + 2.5) * 1000))
+    finished: list[int] = []
+    out.finished.connect(lambda channel, token: finished.append(token))
+    clip = Clip(array.array("h", [3000, -3000] * 2000).tobytes())
+    assert out.play(BEEP, clip, 5)
+    assert not out.suspended
+    qtbot.waitUntil(lambda: finished == [5], timeout=2_000)
+    out.close()
+
+
+def test_a_stream_expecting_a_sound_soon_stays_awake(null_sink: PulseSetup, qtbot: QtBot) -> None:
+    out = AudioOut()
+    out.expect(SUSPEND_GAP - 0.2)
+    qtbot.wait(int((IDLE_GRACE + 0.5) * 1000))
+    assert not out.suspended
+    out.close()
+
+
+def test_a_feed_so_late_that_the_queue_may_run_dry_is_logged(
+    null_sink: PulseSetup, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The app's log says when (and whether through its own work) the sound may have a gap."""
+    out = AudioOut()
+    out.expect(0.5)  # awake
+    clip = Clip(bytes(int(1.5 * OUTPUT_RATE) * 2))
+    out.play(VOICE, clip, 1)
+    qtbot.wait(200)
+    with caplog.at_level(logging.WARNING, logger="retrocoach.speech.audio_out"):
+        time.sleep(0.4)  # the GUI thread busy (not using the CPU, to the process's clock)
+        qtbot.wait(100)
+    [record] = caplog.records
+    assert "audio feed" in record.message and "ms late" in record.message
+    late = int(record.message.split()[2])
+    assert 300 < late < 600
+    caplog.clear()
+    out.expect(None)
+    qtbot.waitUntil(lambda: out.suspended, timeout=5_000)
+    qtbot.wait(int((IDLE_GRACE + 0.5) * 1000))
+    out.expect(WAKE_AHEAD + 0.1)  # woken after a sleep: no "late feed"
+    qtbot.waitUntil(lambda: not out.suspended, timeout=2_000)
+    qtbot.wait(100)
+    assert not caplog.records
+    out.close()

@@ -144,7 +144,7 @@ def test_invalid_values_fall_back_one_by_one(paths: DataPaths) -> None:
     assert settings == Settings(muted=True, theme="light")
     text = "\n".join(messages)
     assert "volume: must be a number from 0 to 1, got 7; the default (1.0) is used." in text
-    assert "rate: must be a whole number from 80 to 400, got 'fast'" in text
+    assert "rate: must be a whole number from 90 to 400, got 'fast'" in text
     assert "lead_in_seconds: must be a whole number from 0 to 60, got 99" in text
     # the file as it was is kept before a save drops the bad values
     (backup,) = _backups(paths)
@@ -156,6 +156,22 @@ def test_invalid_values_fall_back_one_by_one(paths: DataPaths) -> None:
     SettingsStore(paths).save(settings)
     assert json.loads(paths.settings_file.read_text()) == {"muted": True, "theme": "light"}
     assert backup.read_text() == content
+
+
+def test_where_you_run_is_a_setting_and_a_bad_place_falls_back(paths: DataPaths) -> None:
+    assert Settings().place == "track"
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('{"place": "treadmill"}')
+    assert SettingsStore(paths).load() == (Settings(place="treadmill"), [])
+    paths.settings_file.write_text('{"place": "gym", "muted": true}')
+    settings, messages = SettingsStore(paths).load()
+    assert settings == Settings(muted=True)
+    assert messages[0] == (
+        "settings.json: place: must be one of track, hall, treadmill, got 'gym'; "
+        'the default ("track") is used.'
+    )
+    (backup,) = _backups(paths)  # the hand edit is kept
+    assert backup.read_text() == '{"place": "gym", "muted": true}'
 
 
 def test_unknown_keys_are_ignored_and_kept(paths: DataPaths) -> None:

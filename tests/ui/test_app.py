@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from retrocoach.core.coaching import MIN_CUE_GAP_SECONDS
 from retrocoach.core.session import State
+from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import SettingsStore
@@ -18,6 +21,7 @@ from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.recorder import JOURNAL_EVERY
 from tests.core.clock import FakeClock
 
 SHORT_WORKOUT = {
@@ -401,6 +405,21 @@ def test_nothing_is_journalled_during_the_lead_in(
     assert record.outcome == "stopped" and not paths.journal_file.exists()
 
 
+def test_a_long_phase_is_journalled_as_it_goes(
+    open_window: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    """The hostile trial: a kill lost up to a whole phase (a 5-minute warm-up)."""
+    window = open_window(GuiOptions(workout_id="beginner", start=True))
+    lead_in = window.driver.session.plan.lead_in_seconds if window.driver.session else 0
+    run_to_end(window, clock, lead_in + 100)  # 100 s into the 5-minute warm-up
+    assert window.driver.session is not None
+    phase = window.driver.session.plan.phase_at(100.0)
+    assert phase is not None and phase.index == 0  # still the first phase
+    journalled = json.loads(paths.journal_file.read_text("utf-8"))["active_seconds"]
+    assert 100 - JOURNAL_EVERY - 2 <= journalled <= 100
+    window.driver.stop()
+
+
 def test_a_stop_in_the_lead_in_keeps_nothing(
     open_window: Opener, paths: DataPaths, clock: FakeClock
 ) -> None:
@@ -502,3 +521,34 @@ def test_the_view_menu_toggles_full_screen(open_window: Opener) -> None:
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     action.trigger()
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_the_timeline_is_placed_with_the_rendered_lengths_before_the_start(
+    open_window: Opener, qtbot: QtBot
+) -> None:
+    """Issue 9 item 3: the cues a session starts with are placed with the lengths of their
+    rendered audio, not the word-count estimate, and keep 0.3 s between them."""
+    window = open_window(GuiOptions(workout_id="short", start=True), voice_ready=False)
+    qtbot.waitUntil(lambda: state_of(window) is State.LEAD_IN, timeout=15_000)
+    voice = controller(window).voice
+    assert voice is not None and voice.cues
+    assert all(cue.measured for cue in voice.cues), [c.text for c in voice.cues if not c.measured]
+    lengths = MeasuredDurations(voice.renderer.cache.lookup)
+    assert [cue.seconds for cue in voice.cues] == [lengths(cue.text) for cue in voice.cues]
+    for earlier, later in pairwise(voice.cues):
+        assert later.at >= earlier.at + earlier.seconds + MIN_CUE_GAP_SECONDS - 1e-6
+
+
+def test_where_you_run_reaches_the_voice(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot
+) -> None:
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(json.dumps({"place": "treadmill"}), "utf-8")
+    window = open_window(GuiOptions(workout_id="short"))
+    voice = controller(window).voice
+    assert voice is not None
+    assert voice.cues[0].text == "Safety clip on, hands near the rails, half your walking pace"
+    tips = [cue for cue in voice.cues if cue.kind.value == "tip"]
+    assert tips and tips[0].categories == ("look-back",)
+    voice.apply_settings(dataclasses.replace(voice.settings, place="track"))
+    assert voice.cues[0].text == "Check the path behind you is clear"

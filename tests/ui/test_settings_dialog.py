@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from retrocoach.storage.paths import DataPaths
-from retrocoach.storage.settings import Settings, SettingsStore
+from retrocoach.storage.settings import PLACES, Settings, SettingsStore
 from retrocoach.ui.settings_dialog import DEFAULT_VOICE_LABEL, SettingsDialog
 
 VOICES = [("en-gb", "English (Great Britain)"), ("de", "German")]
@@ -47,6 +47,8 @@ def test_shows_the_given_settings(qtbot: QtBot) -> None:
     assert dialog.rate.value() == 220
     assert dialog.volume.value() == 40 and dialog.volume_text.text() == "40 %"
     assert dialog.density.currentData() == "chatty"
+    assert dialog.place.currentText() == "On a track or a field"
+    assert [dialog.place.itemData(i) for i in range(dialog.place.count())] == list(PLACES)
     assert dialog.estimate.isChecked() and dialog.weight.isEnabled()
     assert dialog.weight.value() == 82.5
     assert dialog.theme.currentText() == "Light"
@@ -68,6 +70,7 @@ def test_edits_through_the_widgets_are_in_the_result(qtbot: QtBot) -> None:
     QTest.mouseClick(dialog.beeps, Qt.MouseButton.LeftButton)
     dialog.density.setCurrentIndex(dialog.density.findData("quiet"))
     dialog.lead_in.setValue(25)
+    dialog.place.setCurrentIndex(dialog.place.findText("On a treadmill"))
     assert not dialog.weight.isEnabled()
     QTest.mouseClick(dialog.estimate, Qt.MouseButton.LeftButton)
     assert dialog.weight.isEnabled()
@@ -83,6 +86,7 @@ def test_edits_through_the_widgets_are_in_the_result(qtbot: QtBot) -> None:
         muted=True,
         beeps=False,
         density="quiet",
+        place="treadmill",
         lead_in_seconds=25,
         body_weight_kg=64.5,
         theme="high-contrast",
@@ -102,7 +106,7 @@ def test_switching_the_estimate_off_forgets_the_weight(qtbot: QtBot) -> None:
 
 def test_ranges_come_from_the_settings_rules(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
-    assert (dialog.rate.minimum(), dialog.rate.maximum()) == (80, 400)
+    assert (dialog.rate.minimum(), dialog.rate.maximum()) == (90, 400)
     assert (dialog.lead_in.minimum(), dialog.lead_in.maximum()) == (0, 60)
     assert (dialog.weight.minimum(), dialog.weight.maximum()) == (20.0, 300.0)
     assert (dialog.volume.minimum(), dialog.volume.maximum()) == (0, 100)

@@ -159,3 +159,35 @@ def test_a_session_runs_to_its_end_with_fifos_as_history_and_journal(
     app.recorder.flush()
     assert not app.recorder.history.pending  # (else closing the window would ask)
     assert len(app.recorder.history.load()[0]) == 1
+
+
+def test_a_cache_folder_that_cannot_be_written_still_gives_a_voice(
+    open_app: Opener, paths: DataPaths
+) -> None:
+    """The hostile trial: an unwritable cache folder turned the voice off, said only in the
+    status bar. Now the voice renders into a temporary folder and the problem is reported."""
+    paths.cache_dir.mkdir(parents=True)
+    paths.speech_cache_dir.write_text("in the way", "utf-8")  # (root ignores chmod)
+    app = open_app()  # waits until the lead-in's cues are rendered
+    details = _details(app)
+    assert f"Cannot write to {paths.speech_cache_dir}" in details
+    assert "for this run instead" in details
+    voice = app.voice
+    assert voice is not None and voice.renderer.unavailable_reason is None
+    first = voice.cues[0]
+    rendered = voice.renderer.cache.lookup(first.text)
+    assert rendered is not None and rendered.stat().st_size > 1000  # a real WAV, elsewhere
+    assert paths.cache_dir not in rendered.parents
+    assert paths.speech_cache_dir.read_text("utf-8") == "in the way"
+
+
+def test_a_folder_that_cannot_be_written_is_said_at_the_start(
+    open_app: Opener, paths: DataPaths
+) -> None:
+    """The hostile trial: a read-only data folder was only found out when a session ended."""
+    paths.config_dir.rmdir()
+    paths.config_dir.write_text("in the way", "utf-8")  # (root ignores chmod)
+    details = _details(open_app())
+    assert f"{paths.config_dir} is a file, not a folder" in details
+    assert "Settings cannot be saved." in details
+    assert paths.config_dir.read_text("utf-8") == "in the way"

@@ -1,0 +1,106 @@
+"""The operating system's services wired to one app: MPRIS remote control, hands-free keys,
+keeping the screen awake, and Help > Keyboard and controls.
+
+Built with the controller (before the first paint: an MPRIS client may ask at once); each
+service is optional and absent without its means (no session bus: no MPRIS and, on Linux,
+nothing to inhibit). Until the voice exists a confirmation is a caption only.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from retrocoach.assets_path import icon_files
+from retrocoach.desktop.bus import session_bus
+from retrocoach.desktop.inhibit import ScreenKeeper, available_inhibitors
+from retrocoach.desktop.mpris import MprisService
+from retrocoach.storage.settings import Settings
+from retrocoach.ui.awake import KeepAwake
+from retrocoach.ui.keys import controls_html, install_hands_free_keys
+from retrocoach.ui.remote import RemoteControl
+
+if TYPE_CHECKING:
+    from retrocoach.ui.controller import AppController
+
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    """The app icon in its PNG sizes (16 to 512 px; Qt scales for the others). The SVG is
+    left out: as the first file it makes an SVG icon that lists no sizes."""
+    icon = QIcon()
+    for file in icon_files():
+        if file.suffix == ".png":
+            icon.addFile(str(file))
+    return icon
+
+
+class DesktopServices(QObject):
+    """Owned by the controller; :meth:`close` (at quit) leaves the bus and lets the screen
+    sleep."""
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        window, driver = controller.window, controller.window.driver
+        bus = session_bus()
+        self.remote = RemoteControl(driver, self._confirm, parent=self)
+        self.remote.raise_requested.connect(controller.bring_to_front)
+        self.shortcuts = install_hands_free_keys(
+            window, self.remote.handle, window.stop_requested.emit
+        )
+        self.mpris = MprisService.register(bus, self.remote.status, parent=self)
+        if self.mpris is not None:
+            self.mpris.command.connect(self.remote.handle)
+            for signal in (
+                driver.state_changed,
+                driver.phase_changed,
+                driver.second_changed,
+                driver.plan_changed,
+                driver.finished,
+            ):
+                signal.connect(self._update_mpris)
+        self.keep_awake = KeepAwake(
+            driver,
+            ScreenKeeper(lambda: available_inhibitors(bus)),
+            enabled=controller.settings.keep_screen_awake,
+            parent=self,
+        )
+        window.setWindowIcon(app_icon())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setWindowIcon(window.windowIcon())  # dialogs too
+            app.aboutToQuit.connect(self.close)
+
+    def _update_mpris(self, *_: object) -> None:
+        if self.mpris is not None:
+            self.mpris.update()
+
+    def _confirm(self, text: str) -> None:
+        voice = self._controller.voice
+        if voice is not None:
+            voice.confirm(text)
+        else:
+            self._controller.window.show_caption(text)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.keep_awake.set_enabled(settings.keep_screen_awake)
+
+    def show_controls(self) -> None:
+        """Help > Keyboard and controls."""
+        box = QMessageBox(self._controller.window)
+        box.setWindowTitle("Keyboard and controls")
+        box.setText(controls_html(self.mpris is not None))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.exec()
+
+    def close(self) -> None:
+        """Quit: let the screen sleep and leave the bus (idempotent)."""
+        self.keep_awake.close()
+        if self.mpris is not None:
+            self.mpris.close()

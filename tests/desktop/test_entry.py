@@ -1,0 +1,91 @@
+"""The freedesktop entry and the AppStream metainfo validate with the desktops' own tools, and
+``retrocoach install-desktop [--uninstall]`` puts them (and the icons) in the XDG folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from retrocoach.assets_path import desktop_dir, icon_files
+from retrocoach.desktop import APP_ID
+
+
+def tool(name: str, package: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is missing: apt-get install {package} (or 'make test' as root)")
+    return found
+
+
+def validate_entry(path: Path) -> subprocess.CompletedProcess[str]:
+    validator = tool("desktop-file-validate", "desktop-file-utils")
+    return subprocess.run([validator, str(path)], capture_output=True, text=True, timeout=60)
+
+
+def test_the_desktop_entry_validates() -> None:
+    result = validate_entry(desktop_dir() / f"{APP_ID}.desktop")
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+def test_the_metainfo_validates_with_its_screenshots() -> None:
+    metainfo = desktop_dir() / f"{APP_ID}.metainfo.xml"
+    appstreamcli = tool("appstreamcli", "appstream")
+    result = subprocess.run(
+        [appstreamcli, "validate", "--no-net", str(metainfo)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = metainfo.read_text("utf-8")
+    assert (
+        text.count("<screenshot>") + text.count("<screenshot type") == 2
+        and f'<launchable type="desktop-id">{APP_ID}' in text
+    )
+
+
+def test_the_icons_are_the_sizes_they_say(qapp: object) -> None:
+    from PySide6.QtGui import QImage
+
+    files = icon_files()
+    assert files[0].name == "retrocoach.svg"
+    for png in files[1:]:
+        size = int(png.stem.rsplit("-", 1)[1])
+        image = QImage(str(png))
+        assert (image.width(), image.height()) == (size, size), png
+    assert [int(p.stem.rsplit("-", 1)[1]) for p in files[1:]] == [16, 24, 32, 48, 64, 128, 256, 512]
+
+
+def run_cli(data_home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XDG_DATA_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "retrocoach", "install-desktop", *args],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_install_desktop_and_uninstall(tmp_path: Path) -> None:
+    data_home = tmp_path / "share"
+    installed = run_cli(data_home)
+    assert installed.returncode == 0, installed.stderr
+    entry = data_home / "applications" / f"{APP_ID}.desktop"
+    assert f"Installed {entry}" in installed.stdout
+    assert validate_entry(entry).returncode == 0
+    exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
+    program = exec_line.removeprefix("Exec=").split()[0]
+    assert Path(program).is_absolute() and os.access(program, os.X_OK), exec_line
+    icons = data_home / "icons" / "hicolor"
+    assert (icons / "48x48" / "apps" / f"{APP_ID}.png").is_file()
+    assert (icons / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    assert (data_home / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+
+    again = run_cli(data_home)  # a second install replaces the files
+    assert again.returncode == 0, again.stderr
+
+    removed = run_cli(data_home, "--uninstall")
+    assert removed.returncode == 0 and "Removed 11 file(s)" in removed.stdout, removed.stdout
+    left = [p for p in data_home.rglob(f"{APP_ID}*") if p.is_file()]
+    assert left == []

@@ -1,0 +1,98 @@
+"""The desktop services in the real window: the icon, clicker and media keys, Help > Keyboard
+and controls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from retrocoach.core.session import State
+from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.app import GuiOptions, build_app
+from retrocoach.ui.controller import AppController
+from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.keys import HANDS_FREE_KEYS, controls_html
+from tests.core.clock import FakeClock
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, isolated_home: Path) -> Iterator[AppController]:
+    clock = FakeClock()
+    driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
+    built = build_app(GuiOptions(workout_id="beginner"), driver=driver, paths=DataPaths.default())
+    window = built.window
+    qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    yield built
+    built.desktop.close()
+
+
+def state(controller: AppController) -> State:
+    return controller.window.driver.state
+
+
+def test_the_window_has_the_app_icon_in_every_size(controller: AppController) -> None:
+    icon = controller.window.windowIcon()
+    assert not icon.isNull()
+    sizes = {size.width() for size in icon.availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+    assert not icon.pixmap(QSize(40, 40)).isNull()
+
+
+def test_one_clicker_button_starts_pauses_and_resumes(controller: AppController) -> None:
+    window = controller.window
+    window.driver.set_start_gate(None)  # no voice to wait for in this test
+    QTest.keyClick(window, Qt.Key.Key_B)  # the clicker's "blank" button
+    assert state(controller) is State.LEAD_IN
+    QTest.keyClick(window, Qt.Key.Key_Period)
+    assert state(controller) is State.PAUSED
+    QTest.keyClick(window, Qt.Key.Key_F5)  # its "slideshow" button
+    assert state(controller) is State.LEAD_IN
+    QTest.keyClick(window, Qt.Key.Key_PageDown)  # "next": out of the lead-in
+    snapshot = window.driver.snapshot()
+    assert snapshot is not None and snapshot.phase is not None and snapshot.phase.index == 0
+    QTest.keyClick(window, Qt.Key.Key_PageDown)
+    snapshot = window.driver.snapshot()
+    assert snapshot is not None and snapshot.phase is not None and snapshot.phase.index == 1
+    QTest.keyClick(window, Qt.Key.Key_MediaTogglePlayPause)
+    assert state(controller) is State.PAUSED
+
+
+def test_the_media_stop_key_asks_like_esc(
+    controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, *_rest: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    controller.window.driver.set_start_gate(None)
+    controller.window.driver.start()
+    QTest.keyClick(controller.window, Qt.Key.Key_MediaStop)
+    assert asked == ["Stop the session?"] and state(controller) is State.LEAD_IN
+
+
+def test_help_lists_every_key_and_control(controller: AppController) -> None:
+    action = controller.actions["Keyboard and controls"]
+    assert action.shortcut().toString() == "F1"
+    text = controls_html(mpris_available=False)
+    for _key, _command, label in HANDS_FREE_KEYS:
+        assert label in text
+    for words in ("Space", "Media stop", "Not available here", "Stop"):
+        assert words in text
+    assert "playerctl -p retrocoach" in controls_html(mpris_available=True)
+
+
+def _stop(driver: SessionDriver) -> None:
+    driver.stop()  # else closing the window asks
