@@ -33,6 +33,17 @@ BROKEN = "tests.speech.faulty_engine:broken_init"
 MAX_STALL = 0.050
 
 
+def assert_no_stall(watch: LoopWatch) -> None:
+    """The app never kept its event loop from a tick for MAX_STALL: judged by the CPU time the
+    process used within a gap, so a loaded machine that leaves the process waiting for a CPU
+    (a gap with almost no CPU time in it) does not fail the test; a renderer holding the GUI
+    thread or the GIL does."""
+    assert watch.max_busy < MAX_STALL, (
+        f"the app kept its event loop busy for {watch.max_busy * 1000:.0f} ms "
+        f"(longest gap {watch.max_gap * 1000:.0f} ms, {watch.max_gap_cpu * 1000:.0f} ms of CPU)"
+    )
+
+
 @dataclass
 class Record:
     progress: list[tuple[int, int]] = field(default_factory=list)
@@ -126,7 +137,7 @@ def test_an_engine_that_cannot_start_is_reported_once_and_captions_keep_coming(
         timeout=5_000,
     )
     assert max(live.boundary_lateness()) < MAX_STALL
-    assert watch.max_gap < MAX_STALL, f"event loop stalled {watch.max_gap * 1000:.0f} ms"
+    assert_no_stall(watch)
     renderer.shutdown()
 
 
@@ -152,7 +163,7 @@ def test_a_hung_engine_is_killed_and_replaced_and_later_cues_still_render(
     qtbot.waitUntil(lambda: live.driver.state.value == "finished", timeout=6_000)
     assert [text for text, _ in live.captions] == texts  # the hung one too, as a caption
     assert max(live.boundary_lateness()) < MAX_STALL
-    assert watch.max_gap < MAX_STALL, f"event loop stalled {watch.max_gap * 1000:.0f} ms"
+    assert_no_stall(watch)
     renderer.shutdown()
 
 
@@ -173,7 +184,7 @@ def test_an_error_mid_cue_or_an_empty_file_fails_only_that_cue(
     # A fresh engine after each failure: each failing cue is tried twice (the retry), so
     # 1 + 2 + 2 workers.
     assert renderer.process.started >= 5  # (a busy machine may cost one more retry)
-    assert watch.max_gap < MAX_STALL, f"event loop stalled {watch.max_gap * 1000:.0f} ms"
+    assert_no_stall(watch)
     renderer.shutdown()
 
 
@@ -210,7 +221,7 @@ def test_a_new_job_replaces_the_running_one(
     rendered_old = [t for t in old if cache.has(t)]
     assert len(rendered_old) < len(old)  # the old job stopped part way
     assert rec.finished == [(len(new), 0)]  # only the current job reports
-    assert watch.max_gap < MAX_STALL
+    assert_no_stall(watch)
     renderer.shutdown()
 
 
