@@ -8,6 +8,7 @@ the dialogs) is set up right after the window is on screen, so the app opens fas
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import logging
 import signal
@@ -37,6 +38,7 @@ from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.desktop_services import DesktopServices
 from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.plain_text import plain, tooltip
 from retrocoach.ui.recorder import SessionRecorder
 from retrocoach.ui.theme import DEFAULT_THEME, THEMES
 
@@ -105,7 +107,7 @@ class AppController(QObject):
         self.recorder.recover()  # before any session starts (a journal here is a crash's)
         self.startup_problems.extend(self.recorder.journal.messages)  # damaged, torn, special
         bar = window.statusBar()
-        self.progress_label, self.suggestion_label = QLabel(), QLabel()
+        self.progress_label, self.suggestion_label = plain(QLabel()), plain(QLabel())
         self.mute_label = QLabel("Voice: on (M)")
         for label in (self.progress_label, self.suggestion_label, self.mute_label):
             bar.addPermanentWidget(label)
@@ -183,6 +185,7 @@ class AppController(QObject):
         )
         box.setDetailedText("\n\n".join(self.startup_problems))
         box.setInformativeText("\n".join(f"• {p}" for p in self.startup_problems[:4]))
+        plain(box)  # file names are text (after the informative text: it applies to both)
         box.setModal(False)  # the runner can start a session right away
         box.show()
         self.problems_box = box
@@ -192,7 +195,7 @@ class AppController(QObject):
         if suggestion.workout_id in self.library.ids():
             name = self.library.get(suggestion.workout_id).name
             self.suggestion_label.setText(f"Suggested next: {name}")
-            self.suggestion_label.setToolTip(suggestion.reason)
+            self.suggestion_label.setToolTip(tooltip(suggestion.reason))
             self.suggestion = suggestion
 
     def _show_mute(self, muted: bool) -> None:
@@ -502,7 +505,10 @@ class AppController(QObject):
         )
 
     def show_data_folders(self) -> None:
-        rows = "".join(f"<li>{label}: {folder}</li>" for label, folder in self.paths.describe())
+        rows = "".join(
+            f"<li>{label}: {html.escape(str(folder))}</li>"
+            for label, folder in self.paths.describe()
+        )
         QMessageBox.information(
             self.window,
             "Where is my data?",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from retrocoach.core.workout import format_duration
+from retrocoach.ui.plain_text import tooltip
 
 #: Fonts with clear, bold, tabular digits; the first one installed wins. Condensed, so the
 #: digits can reach a third of the window's height even in a 4:3 or 5:4 window.
@@ -127,6 +128,7 @@ class ElidedLabel(QLabel):
 
     def __init__(self, alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
         super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names and tips are text, not HTML
         self.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full_text = ""
@@ -141,7 +143,7 @@ class ElidedLabel(QLabel):
     def set_text_keeping(self, text: str, tail: str) -> None:
         """Show `text` + `tail`; only `text` is shortened, so `tail` (a duration) stays."""
         self._full_text, self._tail = text + tail, tail
-        self.setToolTip(self._full_text)
+        self.setToolTip(tooltip(self._full_text))
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -44,6 +44,7 @@ from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
 from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.stats import backward_minutes_per_week, current_streak, totals
 from retrocoach.ui.geometry import fit_dialog
+from retrocoach.ui.plain_text import plain
 from retrocoach.ui.theme import error_colour
 from retrocoach.ui.week_chart import CHART_WEEKS, WeekChart
 
@@ -172,7 +173,7 @@ class HistoryWindow(QDialog):
         self.records = list(records)
         today = today or date.today()
 
-        self.summary = QLabel(summary_text(self.records, today))
+        self.summary = plain(QLabel(summary_text(self.records, today)))
         self.summary.setWordWrap(True)
         font = self.summary.font()
         font.setBold(True)
@@ -180,7 +181,7 @@ class HistoryWindow(QDialog):
         self.chart = WeekChart(backward_minutes_per_week(self.records, today, CHART_WEEKS))
         self.model = HistoryModel(self.records, body_weight_kg, self)
         self.table = self._make_table()
-        self.status = QLabel("\n".join(messages))
+        self.status = plain(QLabel("\n".join(messages)))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(bool(messages))
@@ -265,7 +266,7 @@ class HistoryWindow(QDialog):
         answer = QMessageBox.question(
             self,
             "Replace the file?",
-            f"{path.name} already exists in {path.parent}. Do you want to replace it?",
+            f"This file already exists. Do you want to replace it?\n{path}",  # (line 1: text)
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -28,6 +28,7 @@ from retrocoach.core.session import Session, Snapshot, State
 from retrocoach.core.workout import Plan
 from retrocoach.ui.countdown import Countdown, ElidedLabel
 from retrocoach.ui.direction_banner import DirectionBanner
+from retrocoach.ui.plain_text import plain
 from retrocoach.ui.session_card import SessionCard
 from retrocoach.ui.session_text import idle_card, summary_card
 from retrocoach.ui.theme import (
@@ -97,7 +98,7 @@ class PhasePanel(QFrame):
         self.countdown = Countdown()
         self.card = SessionCard()
         self.caption_label = named(
-            QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter), "caption"
+            plain(QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)), "caption"
         )
         self.progress = named(QProgressBar(textVisible=False), "phaseBar")
         self.progress.setMaximum(_BAR_STEPS)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from retrocoach.ui.countdown import ElidedLabel
+from retrocoach.ui.plain_text import plain
 from retrocoach.ui.theme import named, scaled_font
 
 
@@ -23,10 +24,10 @@ class SessionCard(QWidget):
         self.setObjectName("sessionCard")
         self.title_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "cardTitle")
         self.lines_label = named(
-            QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "cardLines"
+            plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)), "cardLines"
         )
         self.lines_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "cardHint")
+        self.hint_label = named(plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter)), "cardHint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)

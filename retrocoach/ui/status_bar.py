@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
 
+from retrocoach.ui.plain_text import tooltip
+
 _MARGIN = 6
 
 
@@ -28,7 +30,7 @@ class ElidingStatusBar(QStatusBar):
         )
 
     def _on_message(self, text: str) -> None:
-        self.setToolTip(text)
+        self.setToolTip(tooltip(text))
         direct = Qt.FindChildOption.FindDirectChildrenOnly
         for label in self.findChildren(QLabel, options=direct):
             label.setVisible(not text)

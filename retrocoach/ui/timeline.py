@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QV
 from retrocoach.core.session import Snapshot, State
 from retrocoach.core.workout import Plan, format_duration
 from retrocoach.ui.countdown import ElidedLabel
+from retrocoach.ui.plain_text import plain
 from retrocoach.ui.theme import DEFAULT_THEME, Theme, named, scaled_font
 
 _BAR_STEPS = 1000
@@ -147,11 +148,11 @@ class SessionOverview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.round_label = named(QLabel(), "round")
+        self.round_label = named(plain(QLabel()), "round")
         self.next_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight), "next")
         self.session_bar = named(QProgressBar(textVisible=False), "sessionBar")
         self.session_bar.setMaximum(_BAR_STEPS)
-        self.total_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignRight), "total")
+        self.total_label = named(plain(QLabel(alignment=Qt.AlignmentFlag.AlignRight)), "total")
         self.timeline = Timeline()
         info, progress = QHBoxLayout(), QHBoxLayout()
         info.addWidget(self.round_label)

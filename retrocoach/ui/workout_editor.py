@@ -52,6 +52,7 @@ from retrocoach.ui.phase_table import (
     SECTION_TITLES,
     PhaseSection,
 )
+from retrocoach.ui.plain_text import plain
 from retrocoach.ui.theme import error_colour
 
 
@@ -126,12 +127,12 @@ class WorkoutEditor(QDialog):
         self.rounds.setValue(workout.default_rounds)
         self.rounds.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") + 48)
         self.sections = {name: PhaseSection(name, workout.section(name)) for name in SECTIONS}
-        self.total = QLabel()
+        self.total = plain(QLabel())
         font = self.total.font()
         font.setBold(True)
         self.total.setFont(font)
         self.total.setAccessibleName("Total time")
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(

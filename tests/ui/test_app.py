@@ -9,6 +9,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from retrocoach.core.coaching import MIN_CUE_GAP_SECONDS
@@ -552,3 +554,47 @@ def test_where_you_run_reaches_the_voice(
     assert tips and tips[0].categories == ("look-back",)
     voice.apply_settings(dataclasses.replace(voice.settings, place="track"))
     assert voice.cues[0].text == "Check the path behind you is clear"
+
+
+MARKUP = '<img src="no-such-file.png"><h1>Big</h1>'
+
+
+def test_names_tips_and_file_names_are_shown_as_text_never_as_html(
+    open_window: Opener, paths: DataPaths, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """The hostile trial: a workout named ``<img src="/dev/zero">`` made the app read
+    /dev/zero until it ran out of memory; ``<h1>`` names blew up the layout. Every label that
+    shows such text is plain, wherever it sits (panel, card, timeline, status bar, dialogs)."""
+    workout = {
+        **SHORT_WORKOUT,
+        "id": "markup",
+        "name": f"{MARKUP} workout",
+        "round": [
+            {"name": f"{MARKUP} jog", "direction": "backward", "pace": "jog", "seconds": 20},
+            {"name": f"{MARKUP} walk", "direction": "forward", "pace": "walk", "seconds": 10},
+        ],
+    }
+    (paths.workouts_dir / "markup.json").write_text(json.dumps(workout), "utf-8")
+    (paths.workouts_dir / "<h1>Bad file.json").write_text("{ broken", "utf-8")  # a problem
+    window = open_window(GuiOptions(workout_id="markup"))
+    app = controller(window)
+    window.show_caption(f"{MARKUP} tip")
+    seen: list[str] = []
+
+    def check_labels(root: QWidget) -> None:
+        for label in root.findChildren(QLabel):
+            if "<h1>" in label.text():
+                seen.append(label.objectName() or type(label).__name__)
+                assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+            assert "<h1>" not in label.toolTip() or label.toolTip().startswith("<qt>&lt;"), (
+                label.objectName()
+            )
+
+    check_labels(window)  # idle: the workout card
+    window.driver.start()
+    run_to_end(window, clock, 12)  # the lead-in, into the first phase
+    check_labels(window)  # running: phase name, next, caption
+    assert app.problems_box is not None
+    check_labels(app.problems_box)  # the bad file's name in the start-up problems
+    assert len(seen) >= 4, seen
+    window.driver.stop()

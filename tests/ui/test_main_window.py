@@ -22,6 +22,7 @@ from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.app import install_error_hooks
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.plain_text import tooltip
 from retrocoach.ui.status_bar import ElidingStatusBar
 from tests.core.clock import FakeClock
 
@@ -336,7 +337,7 @@ def test_a_message_gets_the_whole_status_bar(qtbot: QtBot, window: MainWindow) -
     long = "Could not save the session: " + "the disk is full, " * 20 + "free some space."
     window.show_message(long)
     assert bar.currentMessage() == long  # the whole text, for the log and the tooltip
-    assert bar.toolTip() == long
+    assert bar.toolTip() == tooltip(long)  # the whole text, shown as written
     shown = bar.shown_message()
     assert shown.endswith("…") and long.startswith(shown[:-1])
     assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width()
