@@ -303,19 +303,26 @@ class AppController(QObject):
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         return QMessageBox.question(self.window, title, question, yes | no, no) == yes
 
+    def _ask_paused(self, title: str, question: str) -> bool:
+        """:meth:`_ask` with the session paused while the question is open (it must not run
+        on, or even finish, behind it); on No it goes on where it was."""
+        driver = self.window.driver
+        paused_here = driver.state in (State.LEAD_IN, State.RUNNING) and driver.pause()
+        if self._ask(title, question):
+            return True
+        if paused_here and driver.state is State.PAUSED:
+            driver.resume()
+        return False
+
     def request_stop(self) -> None:
         """Esc / Stop: ask first while a session is under way; Esc also leaves full screen.
 
         The session pauses while the question is open (it must not run on, or even finish,
         behind it) and goes on where it was if the answer is No.
         """
-        driver = self.window.driver
         if self._under_way():
-            paused_here = driver.state in (State.LEAD_IN, State.RUNNING) and driver.pause()
-            if self._ask("Stop the session?", "Stop this session now?"):
-                driver.stop()
-            elif paused_here and driver.state is State.PAUSED:
-                driver.resume()
+            if self._ask_paused("Stop the session?", "Stop this session now?"):
+                self.window.driver.stop()
         elif self.window.isFullScreen():
             self.window.showNormal()
 
@@ -326,7 +333,9 @@ class AppController(QObject):
     def may_close(self) -> bool:
         """Closing mid-session asks first; the session is then recorded as stopped."""
         if self._under_way():
-            if not self._ask("Quit retrocoach?", "A session is under way. Stop it and quit?"):
+            if not self._ask_paused(
+                "Quit retrocoach?", "A session is under way. Stop it and quit?"
+            ):
                 return False
             self.window.driver.stop()
         return self.can_quit()

@@ -359,16 +359,17 @@ def test_ctrl_q_mid_session_asks_first(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    asked: list[str] = []
+    asked: list[tuple[str, State]] = []
 
     def question(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
-        asked.append(title)
+        asked.append((title, state_of(window)))
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", question)
     window = open_window(GuiOptions(workout_id="short", start=True))
     controller(window).actions["Quit"].trigger()
-    assert asked == ["Quit retrocoach?"]
+    # the trial: the session ran on behind the question; now it waits, as for Stop
+    assert asked == [("Quit retrocoach?", State.PAUSED)]
     assert window.isVisible() and state_of(window) is State.LEAD_IN
 
 
