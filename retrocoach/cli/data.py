@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from retrocoach.cli import common
+from retrocoach.core.text import count_of
 from retrocoach.core.workout import WorkoutError, format_duration
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, csv_text
@@ -72,8 +73,9 @@ def history(args: argparse.Namespace) -> int:
         )
     total = totals(records)
     print(
-        f"{total.sessions} sessions ({total.completed} completed), "
-        f"{total.active_minutes:.0f} active minutes, {total.backward_minutes:.0f} backwards; "
-        f"streak: {current_streak(records)} week(s)"
+        f"{count_of(total.sessions, 'session')} ({total.completed} completed), "
+        f"{count_of(round(total.active_minutes), 'active minute')}, "
+        f"{round(total.backward_minutes)} backwards; "
+        f"streak: {count_of(current_streak(records), 'week')}"
     )
     return 0

@@ -18,6 +18,11 @@ MAX_SHOWN = 60
 MAX_WORD = 160
 
 
+def count_of(number: int, word: str, plural: str | None = None) -> str:
+    """ "1 round", "4 rounds", "1,200 sessions" (English: the UI's own words)."""
+    return f"{number:,} {word if number == 1 else plural or word + 's'}"
+
+
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:
     """`text` itself, or its first `limit` - 1 characters and "…" (`limit` in all)."""
     return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS

@@ -252,8 +252,8 @@ class HistoryStore:
                     except (ValueError, TypeError, RecursionError) as error:
                         bad.append((line.number, error_reason(error)))
                         bad_end = line.end
-        except (FileNotFoundError, NotADirectoryError):
-            pass
+        except FileNotFoundError:
+            pass  # no history yet (NotADirectoryError is not that: a file is in the way)
         except OSError as error:
             self.read_error = f"{storage_error(error, self.path, 'read')} The history is not shown."
             messages.append(self.read_error)

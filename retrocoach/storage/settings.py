@@ -142,7 +142,10 @@ def check_setting(key: str, value: object) -> Any:
     try:
         return check(value)
     except ValueError as error:
-        raise SettingsError(key, f"{error}, got {value!r:.60}") from None
+        message = str(error)  # a range check names the value already ("..., got 5")
+        if ", got " not in message:
+            message = f"{message}, got {value!r:.60}"
+        raise SettingsError(key, message) from None
 
 
 @dataclass(frozen=True)

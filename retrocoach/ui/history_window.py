@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from retrocoach.core.energy import format_estimate
+from retrocoach.core.text import count_of
 from retrocoach.core.workout import format_duration
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
@@ -147,9 +148,9 @@ def summary_text(records: Sequence[SessionRecord], today: date) -> str:
     else:
         run = f"{streak} week{'' if streak == 1 else 's'} in a row with a completed session"
     return (
-        f"{total.sessions:,} session{'' if total.sessions == 1 else 's'} \u00b7 "
-        f"{math.floor(total.active_minutes + 0.5):,} active minutes \u00b7 "
-        f"{math.floor(total.backward_minutes + 0.5):,} backward minutes \u00b7 "
+        f"{count_of(total.sessions, 'session')} \u00b7 "
+        f"{count_of(math.floor(total.active_minutes + 0.5), 'active minute')} \u00b7 "
+        f"{count_of(math.floor(total.backward_minutes + 0.5), 'backward minute')} \u00b7 "
         f"streak: {run}"
     )
 

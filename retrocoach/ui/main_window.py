@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.rounds_picker = named(QSpinBox(suffix=" rounds"), "roundsPicker")
+        self.rounds_picker.valueChanged.connect(
+            lambda n: self.rounds_picker.setSuffix(" round" if n == 1 else " rounds")
+        )
         self.rounds_picker.setRange(MIN_ROUNDS, MAX_ROUNDS)
         self.rounds_picker.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rounds_picker.setAccessibleName("Rounds")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from retrocoach.core.session import Outcome, Session
+from retrocoach.core.text import count_of
 from retrocoach.core.workout import Direction, Plan, format_duration
 from retrocoach.ui.theme import phase_tag
 
@@ -61,7 +62,7 @@ def summary_card(session: Session) -> CardText:
         f"{_minutes(session.backward_seconds)} of it backwards",
     ]
     if any(p.round is not None for p in plan.phases):
-        lines.append(f"{session.rounds_done} of {plan.rounds} rounds")
+        lines.append(f"{session.rounds_done} of {count_of(plan.rounds, 'round')}")
     if skipped:
         lines.append("Mostly skipped: not counted as completed")
     return CardText(tag, title, lines, completed)

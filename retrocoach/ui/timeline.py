@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from retrocoach.core.session import Snapshot, State
+from retrocoach.core.text import count_of
 from retrocoach.core.workout import Plan, format_duration
 from retrocoach.ui.countdown import ElidedLabel
 from retrocoach.ui.plain_text import plain
@@ -169,7 +170,7 @@ class SessionOverview(QWidget):
     def show_snapshot(self, snap: Snapshot, plan: Plan) -> None:
         state = snap.state
         if state is State.IDLE:
-            self.round_label.setText(f"{plan.rounds} rounds")
+            self.round_label.setText(count_of(plan.rounds, "round"))
             self.total_label.setText(f"{format_duration(plan.total_seconds)} in all")
             upcoming, word = (plan.phases[0] if plan.phases else None), "First"
         else:
@@ -206,4 +207,4 @@ def _round_text(snap: Snapshot, rounds: int) -> str:
         return f"Round {snap.round} of {rounds}"
     if snap.phase is not None:
         return {"warm_up": "Warm-up", "cool_down": "Cool-down"}.get(snap.phase.section, "")
-    return f"{rounds} rounds"
+    return count_of(rounds, "round")

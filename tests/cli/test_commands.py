@@ -330,6 +330,10 @@ def test_history_out_of_reach_is_an_error_not_an_empty_history() -> None:
         line = one_error_line(result, 1, str(history_file), "history is not shown")
         assert "No sessions yet" not in result.out + line and result.out == ""
     assert stat.S_ISFIFO(history_file.stat().st_mode)  # left as it was
+    history_file.unlink()
+    history_file.parent.rmdir()
+    history_file.parent.write_text("in the way", "utf-8")  # the data folder is a file
+    one_error_line(retrocoach("history"), 1, "history is not shown")
 
 
 # --- say, voices, check (the real engine; a broken one injected for status 1) ----------------

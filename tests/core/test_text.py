@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrocoach.core.text import ELLIPSIS, cut_long_words, printable, quote, shorten
+from retrocoach.core.text import ELLIPSIS, count_of, cut_long_words, printable, quote, shorten
 
 
 def test_shorten_keeps_short_text_and_cuts_long_text_to_the_limit() -> None:
@@ -33,3 +33,12 @@ def test_cut_long_words_cuts_each_long_run_in_the_middle() -> None:
 def test_printable_escapes_control_characters() -> None:
     assert printable("a\x1b[2Jb\nc\td\x9b") == "a\\x1b[2Jb\\nc\\td\\x9b"
     assert printable("Ré sumé \u2026") == "Ré sumé \u2026"
+
+
+def test_count_of_says_one_thing_or_many() -> None:
+    """The trial: "1 rounds", "1 sessions", "week(s)"."""
+    assert count_of(1, "round") == "1 round"
+    assert count_of(4, "round") == "4 rounds"
+    assert count_of(0, "week") == "0 weeks"
+    assert count_of(1200, "session") == "1,200 sessions"
+    assert count_of(2, "person", "people") == "2 people"

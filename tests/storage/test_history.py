@@ -242,7 +242,9 @@ def test_history_folder_under_a_regular_file(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="not a folder"):
         store.append(_record())
     records, messages = store.load()
-    assert records == [_record()] and "not saved" in messages[0]
+    assert records == [_record()]
+    assert "history is not shown" in messages[0] and store.read_error == messages[0]
+    assert "not saved" in messages[1]
     blocker.unlink()  # the user fixes the folder: nothing was lost
     assert store.flush_pending() == 1
     assert HistoryStore(paths).load() == ([_record()], [])

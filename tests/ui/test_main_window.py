@@ -233,7 +233,10 @@ def test_round_picker_ranges_1_to_50_and_follows_the_workout(
     assert picker.value() == 7
     assert window.driver.plan is not None
     assert (window.driver.plan.workout.id, window.driver.plan.rounds) == ("short", 7)
+    window.set_rounds(1)
+    assert picker.text() == "1 round"  # not "1 rounds"
     window.set_rounds(2)
+    assert picker.text() == "2 rounds"
     assert window.driver.plan.rounds == 2
     assert window.panel.card.lines()[0] == "2 rounds · 0:40 · 0:40 backwards"
     window.driver.start()
