@@ -203,6 +203,7 @@ class AppController(QObject):
             self.mute_label.setText(CAPTIONS_ONLY)
         else:
             self.mute_label.setText("Voice: MUTED (M)" if muted else "Voice: on (M)")
+        self.window.panel.set_voice_muted(muted)
         self.actions["Mute voice"].setChecked(muted)
 
     def _on_voice_message(self, text: str) -> None:

@@ -50,6 +50,7 @@ FINAL_SECONDS = 3
 #: :data:`_BANNER_MAX_SHARE` and the two are centred together.
 _BANNER_SHARE = 0.25
 _BANNER_MAX_SHARE = 0.42
+VOICE_MUTED = "VOICE MUTED (M)"
 _HINTS = {
     State.IDLE: "Press Space to start",
     State.PAUSED: "Space to resume",
@@ -87,6 +88,8 @@ class PhasePanel(QFrame):
         self.setObjectName("panel")
         self._theme = theme
         self._colour: str = theme.idle
+        self._hint = ""  # the state's hint ("Space to resume")
+        self._voice_muted = False
         self._mode: PanelMode = "normal"
         self._scale, self._width_scale = 1.0, 1.0
         self._style_key: tuple[object, ...] = ()
@@ -157,9 +160,22 @@ class PhasePanel(QFrame):
         if self.pages.currentWidget() is self.card:
             self.card.hint_label.setText(hint)  # big, in the card, where the eye is
             hint = ""
-        self.hint_label.setText(hint)
+        self._hint = hint
+        self._show_hint()
         self.progress.setValue(round(snap.phase_progress * _BAR_STEPS))
         self.progress.setVisible(state not in (State.IDLE, State.FINISHED))
+
+    def set_voice_muted(self, muted: bool) -> None:
+        """A muted voice is said on the panel itself: a runner who pressed M by accident
+        would otherwise hear nothing and see only the status bar."""
+        self._voice_muted = muted
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        hint = self._hint
+        if self._voice_muted:
+            hint = f"{VOICE_MUTED} \u00b7 {hint}" if hint else VOICE_MUTED
+        self.hint_label.setText(hint)
 
     def set_summary_extras(self, lines: list[str]) -> None:
         """More lines for the end card (energy, streak, what next), from the app around."""

@@ -182,9 +182,18 @@ def test_voice_starts_after_the_first_paint_and_m_mutes(open_window: Opener, qtb
     qtbot.waitUntil(lambda: app.voice is not None, timeout=5000)
     assert app.voice is not None and app.voice.cues, "the session's cues were not built"
     assert "on" in app.mute_label.text()
+    assert "MUTED" not in window.panel.hint_label.text()
     app.actions["Mute voice"].trigger()
     assert app.voice.muted and "MUTED" in app.mute_label.text()
     assert app.settings.muted
+    # and on the panel, where a runner looks (the trial: only the status bar said it)
+    assert window.panel.hint_label.full_text() == "VOICE MUTED (M)"
+    window.driver.start()
+    window.driver.pause()
+    assert window.panel.hint_label.full_text() == "VOICE MUTED (M) \u00b7 Space to resume"
+    app.actions["Mute voice"].trigger()
+    assert window.panel.hint_label.full_text() == "Space to resume"
+    window.driver.stop()
 
 
 def test_suggestion_follows_the_history(
