@@ -1,0 +1,172 @@
+"""Every rendered cue at one loudness, never clipping, without silence around it.
+
+:func:`finish_wav` runs in the render worker on each new file, whatever the engine: it makes
+the file 16-bit mono, trims the silence before and after the speech (keeping
+:data:`~retrocoach.speech.cache.LEAD_SILENCE` before it, which the player accounts for), and
+sets its loudness to :data:`TARGET_DBFS` with every peak at or below :data:`PEAK_LIMIT_DBFS`.
+
+Loudness here is the RMS of the speech only: 20 ms blocks within 30 dB of the loudest block
+(a simple gate, in the spirit of EBU R128's, without its K-weighting: all the voices are
+speech in the same band, so the weighting changes little between them). Peaks above the
+limit after the gain are brought down by a smooth gain dip (a look-ahead limiter over
++-5 ms), not clipped. Pure Python on the ``array`` module: ~50 ms for a 2 s cue.
+"""
+
+from __future__ import annotations
+
+import array
+import math
+import sys
+import wave
+from collections import deque
+from pathlib import Path
+
+from retrocoach.speech.cache import LEAD_SILENCE, SILENCE_THRESHOLD, WavInfo, wav_info
+
+#: The loudness every cue gets (RMS of the gated speech, dB relative to full scale).
+TARGET_DBFS = -20.0
+#: No sample above this (dBFS).
+PEAK_LIMIT_DBFS = -1.0
+#: Silence kept after the speech (a natural end, not a cut).
+TAIL_SILENCE = 0.080
+FULL_SCALE = 32768.0
+_BLOCK_SECONDS = 0.020
+_GATE_DB = 30.0
+_LIMITER_SECONDS = 0.005
+
+
+def dbfs(value: float) -> float:
+    return 20 * math.log10(value / FULL_SCALE) if value > 0 else -math.inf
+
+
+def read_mono(path: Path) -> tuple[array.array[int], int]:
+    """The 16-bit samples (channels averaged) and the rate; ValueError if not 8/16-bit PCM."""
+    with wave.open(str(path), "rb") as wav:
+        channels, width, rate = wav.getnchannels(), wav.getsampwidth(), wav.getframerate()
+        frames = wav.readframes(wav.getnframes())
+    if width == 2:
+        samples = array.array("h", frames)
+        if sys.byteorder == "big":
+            samples.byteswap()
+    elif width == 1:  # unsigned 8-bit
+        samples = array.array("h", ((b - 128) << 8 for b in frames))
+    else:
+        raise ValueError(f"{path.name}: {8 * width}-bit audio is not supported")
+    if channels > 1:
+        samples = array.array(
+            "h",
+            (sum(samples[i : i + channels]) // channels for i in range(0, len(samples), channels)),
+        )
+    return samples, rate
+
+
+def write_mono(path: Path, samples: array.array[int], rate: int) -> None:
+    data = array.array("h", samples)
+    if sys.byteorder == "big":
+        data.byteswap()
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(data.tobytes())
+
+
+def speech_bounds(samples: array.array[int], threshold: int = SILENCE_THRESHOLD) -> tuple[int, int]:
+    """(first, last + 1) sample above `threshold`; (0, 0) if all is silence."""
+    first = next((i for i, s in enumerate(samples) if abs(s) >= threshold), None)
+    if first is None:
+        return 0, 0
+    last = len(samples) - 1
+    while last > first and abs(samples[last]) < threshold:
+        last -= 1
+    return first, last + 1
+
+
+def gated_rms(samples: array.array[int], rate: int) -> float:
+    """RMS of the 20 ms blocks within 30 dB of the loudest one (0.0 for silence)."""
+    size = max(1, round(_BLOCK_SECONDS * rate))
+    blocks = [
+        sum(s * s for s in samples[i : i + size]) / len(samples[i : i + size])
+        for i in range(0, len(samples), size)
+    ]
+    if not blocks or max(blocks) <= 0:
+        return 0.0
+    floor = max(blocks) * 10 ** (-_GATE_DB / 10)
+    loud = [b for b in blocks if b >= floor]
+    return math.sqrt(sum(loud) / len(loud))
+
+
+def _running_min(values: list[float], half: int) -> list[float]:
+    """min(values[i-half : i+half+1]) for each i (monotonic deque, linear time)."""
+    n = len(values)
+    out = [0.0] * n
+    window: deque[int] = deque()
+    right = 0
+    for i in range(n):
+        while right < n and right <= i + half:
+            while window and values[window[-1]] >= values[right]:
+                window.pop()
+            window.append(right)
+            right += 1
+        while window[0] < i - half:
+            window.popleft()
+        out[i] = values[window[0]]
+    return out
+
+
+def _box_average(values: list[float], half: int) -> list[float]:
+    n = len(values)
+    sums = [0.0] * (n + 1)
+    for i, v in enumerate(values):
+        sums[i + 1] = sums[i] + v
+    return [
+        (sums[min(n, i + half + 1)] - sums[max(0, i - half)])
+        / (min(n, i + half + 1) - max(0, i - half))
+        for i in range(n)
+    ]
+
+
+def apply_gain(samples: array.array[int], gain: float, rate: int) -> array.array[int]:
+    """`samples` * `gain`, with a smooth gain dip wherever a peak would pass the limit.
+
+    Each sample's gain is the box average (+-h/2) of the running minimum (+-h) of the gain
+    every sample needs; each value averaged covers the sample itself, so none goes over.
+    """
+    limit = FULL_SCALE * 10 ** (PEAK_LIMIT_DBFS / 20)
+    peak = max((abs(s) for s in samples), default=0)
+    if peak * gain <= limit:
+        return array.array("h", (round(s * gain) for s in samples))
+    needed = [min(gain, limit / abs(s)) if s else gain for s in samples]
+    half = max(1, round(_LIMITER_SECONDS * rate))
+    gains = _box_average(_running_min(needed, 2 * half), half)
+    ceiling = math.floor(limit)
+    return array.array(
+        "h",
+        (max(-ceiling, min(ceiling, round(s * g))) for s, g in zip(samples, gains, strict=True)),
+    )
+
+
+def finish_wav(path: Path) -> WavInfo | None:
+    """Trim and normalise `path` in place (see the module); None if it is not usable audio
+    (not a WAV, or nothing but silence)."""
+    try:
+        samples, rate = read_mono(path)
+    except (OSError, EOFError, wave.Error, ValueError):
+        return None
+    first, end = speech_bounds(samples)
+    if end <= first:
+        return None
+    start = max(0, first - round(LEAD_SILENCE * rate))
+    stop = min(len(samples), end + round(TAIL_SILENCE * rate))
+    speech = samples[start:stop]
+    loudness = gated_rms(speech, rate)
+    gain = FULL_SCALE * 10 ** (TARGET_DBFS / 20) / loudness if loudness else 1.0
+    write_mono(path, apply_gain(speech, gain, rate), rate)
+    return wav_info(path)
+
+
+def measure(path: Path) -> tuple[float, float]:
+    """(peak, gated loudness) of a WAV in dBFS: what tests and benchmarks check."""
+    samples, rate = read_mono(path)
+    peak = max((abs(s) for s in samples), default=0)
+    return dbfs(peak), dbfs(gated_rms(samples, rate))
