@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes.util
 import hashlib
 import importlib.util
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ from importlib import metadata
 from pathlib import Path
 
 from retrocoach.speech.cache import SpeechCache, engine_id
+from retrocoach.speech.engine import ENGINE_FACTORY_ENV
 from retrocoach.speech.engines import ENGINE_NAMES
 from retrocoach.speech.engines import flite as flite_engine
 from retrocoach.speech.engines import piper as piper_engine
@@ -165,11 +167,21 @@ def choice_problem(choice: VoiceChoice) -> str | None:
     return problem
 
 
-def resolve(spec: str | None, voice_dirs: Sequence[Path]) -> Resolved:
+def injected(engine_factory: str | None = None) -> bool:
+    """True when a test injects a pyttsx3 stand-in (``--engine-factory`` or
+    ``RETROCOACH_SPEECH_ENGINE``): Auto then picks pyttsx3, so the stand-in is what speaks."""
+    return bool(engine_factory or os.environ.get(ENGINE_FACTORY_ENV))
+
+
+def resolve(
+    spec: str | None, voice_dirs: Sequence[Path], engine_factory: str | None = None
+) -> Resolved:
     """The voice to use for `spec`: Auto's pick, the asked one, or (when the asked one cannot
     run) Auto's pick with the problem named."""
     asked = parse_spec(spec)
     if asked is None:
+        if injected(engine_factory):
+            return Resolved(VoiceChoice("pyttsx3"), auto=True)
         return Resolved(auto_choice(voice_dirs), auto=True)
     problem = choice_problem(asked)
     if problem is None:
