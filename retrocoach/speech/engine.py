@@ -359,13 +359,16 @@ def all_voices(
     engine_factory: str | None = None,
     timeout: float = START_TIMEOUT,
 ) -> tuple[list[VoiceInfo], list[str]]:
-    """Every installed engine's voices, and one problem line per engine that has none."""
+    """Every installed engine's voices, and one problem line per engine that has none.
+
+    With an injected pyttsx3 stand-in (tests), only pyttsx3 is asked.
+    """
     from retrocoach.speech.engines import ENGINE_NAMES
-    from retrocoach.speech.engines.choice import engine_problem
+    from retrocoach.speech.engines.choice import engine_problem, injected
 
     found: list[VoiceInfo] = []
     problems: list[str] = []
-    for backend in ENGINE_NAMES:
+    for backend in ("pyttsx3",) if injected(engine_factory) else ENGINE_NAMES:
         problem = engine_problem(backend)
         if problem is None:
             try:

@@ -30,6 +30,8 @@ PEAK_LIMIT_DBFS = -1.0
 #: Silence kept after the speech (a natural end, not a cut).
 TAIL_SILENCE = 0.080
 FULL_SCALE = 32768.0
+#: Gain passes at most: one unless the limiter had to act (then it converges in 2-3).
+LIMIT_PASSES = 4
 _BLOCK_SECONDS = 0.020
 _GATE_DB = 30.0
 _LIMITER_SECONDS = 0.005
@@ -159,9 +161,13 @@ def finish_wav(path: Path) -> WavInfo | None:
     start = max(0, first - round(LEAD_SILENCE * rate))
     stop = min(len(samples), end + round(TAIL_SILENCE * rate))
     speech = samples[start:stop]
-    loudness = gated_rms(speech, rate)
-    gain = FULL_SCALE * 10 ** (TARGET_DBFS / 20) / loudness if loudness else 1.0
-    write_mono(path, apply_gain(speech, gain, rate), rate)
+    target = FULL_SCALE * 10 ** (TARGET_DBFS / 20)
+    for _ in range(LIMIT_PASSES):  # the limiter lowers the loudness a little: go again
+        loudness = gated_rms(speech, rate)
+        if not loudness or abs(dbfs(loudness) - TARGET_DBFS) < 0.1:
+            break
+        speech = apply_gain(speech, target / loudness, rate)
+    write_mono(path, speech, rate)
     return wav_info(path)
 
 
