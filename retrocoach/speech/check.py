@@ -197,8 +197,8 @@ def run_check(
     is installed, Qt platform, audio outputs.
 
     Returns (all fine, report lines). A line starting with ``ok`` is fine; a ``MISSING``
-    line names the problem and ends with the fix (:func:`missing_line`); ``hint`` lines
-    say what would be better.
+    line names the problem and ends with the fix (:func:`missing_line`); a ``hint`` line
+    says what would be better (a clearer installed voice, Piper) and changes nothing.
     """
     lines: list[str] = []
     ok = True

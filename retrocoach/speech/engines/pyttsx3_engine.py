@@ -119,11 +119,12 @@ def espeak_data_dir() -> Path | None:
 
 
 def espeak_variants(data_dir: Path | None) -> list[str]:
-    """The variant names (``klatt4``, ``f2`` ...) in espeak-ng's ``voices/!v``."""
+    """The variant names (``klatt4``, ``f2`` ...) in espeak-ng's ``voices/!v`` (not the one
+    with a space in its name, ``Mr serious``: a voice id is one word)."""
     folder = data_dir / "voices" / "!v" if data_dir else None
     if folder is None or not folder.is_dir():
         return []
-    return sorted(p.name for p in folder.iterdir() if p.is_file())
+    return sorted(p.name for p in folder.iterdir() if p.is_file() and " " not in p.name)
 
 
 def mbrola_database(voice_file: Path) -> str | None:
