@@ -24,7 +24,6 @@ from retrocoach.speech.engine import (
     RenderError,
     RenderProcess,
     SpeechError,
-    VoiceInfo,
     list_voices,
     probe,
     worker_environment,
@@ -265,11 +264,6 @@ def folder_line(label: str, folder: Path, problem: str | None) -> str:
     return missing_line(what, problem, folder_fix(folder))
 
 
-def voices(engine_factory: str | None = None) -> list[VoiceInfo]:
-    """The installed voices (raises EngineUnavailable with the fix)."""
-    return list_voices(engine_factory)
-
-
 def say(
     text: str,
     voice: str | None = None,
@@ -355,7 +349,6 @@ __all__ = [
     "qt_report",
     "run_check",
     "say",
-    "voices",
 ]
 
 if __name__ == "__main__":
