@@ -131,7 +131,6 @@ def to_16k(path: Path) -> bytes:
 
 
 def measure(choice: VoiceChoice, texts: list[str], folder: Path, decoder: Any) -> dict[str, Any]:
-    from retrocoach.speech.cache import wav_info
     from retrocoach.speech.engine import RenderProcess, SpeechError
 
     edits = reference = failed = 0
@@ -159,7 +158,6 @@ def measure(choice: VoiceChoice, texts: list[str], folder: Path, decoder: Any) -
         if text not in rendered:
             edits += len(words(text))
             reference += len(words(text))
-    info = wav_info(files[0][1]) if files else None
     return {
         "engine": choice.engine,
         "voice": Path(choice.voice).stem
@@ -168,7 +166,6 @@ def measure(choice: VoiceChoice, texts: list[str], folder: Path, decoder: Any) -
         "wer": round(edits / max(1, reference), 3),
         "render_s": round(render_s, 2),
         "failed": failed,
-        "rate_hz": info.rate if info else 0,
     }
 
 

@@ -1,7 +1,9 @@
 """Every rendered cue at one loudness, never clipping, without silence around it.
 
 :func:`finish_wav` runs in the render worker on each new file, whatever the engine: it makes
-the file 16-bit mono, trims the silence before and after the speech (keeping
+the file 16-bit mono at the output stream's rate (:data:`~retrocoach.speech.clips.
+OUTPUT_RATE`: flite's 16 kHz cues, converted by the player while a session played, cost
+~50 ms of the GUI thread each), trims the silence before and after the speech (keeping
 :data:`~retrocoach.speech.cache.LEAD_SILENCE` before it, which the player accounts for), and
 sets its loudness to :data:`TARGET_DBFS` with every peak at or below :data:`PEAK_LIMIT_DBFS`.
 
@@ -22,6 +24,7 @@ from collections import deque
 from pathlib import Path
 
 from retrocoach.speech.cache import LEAD_SILENCE, SILENCE_THRESHOLD, WavInfo, wav_info
+from retrocoach.speech.clips import OUTPUT_RATE, resample
 
 #: The loudness every cue gets (RMS of the gated speech, dB relative to full scale).
 TARGET_DBFS = -20.0
@@ -155,6 +158,7 @@ def finish_wav(path: Path) -> WavInfo | None:
         samples, rate = read_mono(path)
     except (OSError, EOFError, wave.Error, ValueError):
         return None
+    samples, rate = resample(samples, rate, OUTPUT_RATE), OUTPUT_RATE
     first, end = speech_bounds(samples)
     if end <= first:
         return None

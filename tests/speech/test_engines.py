@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from retrocoach.speech.cache import LEAD_SILENCE, SILENCE_THRESHOLD
+from retrocoach.speech.clips import OUTPUT_RATE
 from retrocoach.speech.engine import EngineUnavailable, RenderProcess, all_voices, list_voices
 from retrocoach.speech.engines.choice import (
     VoiceChoice,
@@ -60,7 +61,12 @@ def test_every_engine_renders_the_cue_at_one_loudness_without_clipping(
     for name, path in renders.items():
         with wave.open(str(path)) as wav:
             seconds = wav.getnframes() / wav.getframerate()
-            assert (wav.getnchannels(), wav.getsampwidth()) == (1, 2), name
+            # the output stream's format: the player plays it without converting it
+            assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (
+                1,
+                2,
+                OUTPUT_RATE,
+            ), name
         assert 1.0 <= seconds <= 4.0, (name, seconds)
         peak, loudness = measure(path)
         assert peak <= PEAK_LIMIT_DBFS, f"{name}: peak {peak:.2f} dBFS"

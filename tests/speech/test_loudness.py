@@ -9,6 +9,7 @@ import wave
 from pathlib import Path
 
 from retrocoach.speech.cache import LEAD_SILENCE
+from retrocoach.speech.clips import OUTPUT_RATE
 from retrocoach.speech.loudness import PEAK_LIMIT_DBFS, TARGET_DBFS, finish_wav, measure
 
 RATE = 16000
@@ -63,6 +64,7 @@ def test_stereo_becomes_mono_and_silence_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "stereo.wav", left_right, channels=2)
     info = finish_wav(path)
     assert info is not None and info.channels == 1 and 0.5 <= info.seconds < 0.6
+    assert info.rate == OUTPUT_RATE  # 16 kHz in, the output stream's rate out
     assert finish_wav(write(tmp_path / "silent.wav", silence(1.0))) is None
     (tmp_path / "junk.wav").write_bytes(b"RIFF not a wave at all")
     assert finish_wav(tmp_path / "junk.wav") is None

@@ -134,7 +134,7 @@ def test_a_voice_that_is_no_longer_installed_is_kept(qtbot: QtBot) -> None:
 def test_every_label_has_a_buddy_and_a_mnemonic(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     labelled = [label for label in dialog.findChildren(QLabel) if label.text().endswith(":")]
-    assert len(labelled) == 7
+    assert len(labelled) == 8
     for label in labelled:
         assert "&" in label.text() and label.buddy() is not None, label.text()
     mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in labelled]
