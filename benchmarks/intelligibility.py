@@ -8,6 +8,8 @@ line::
 
     {"texts": N, "voices": [{"engine", "voice", "wer", "render_s", "auto"}, ...], ...}
 
+``peak_dbfs_max`` is the highest peak of all the voice's files and ``loudness_dbfs`` the range
+of their loudness (speech/loudness.py: every cue at -20 dBFS, no peak above -1 dBFS).
 ``wer`` is the corpus word error rate (edits / reference words; numbers in the texts are
 compared as words: "3" is "three"); ``render_s`` the wall time to render all the texts in
 one worker (its start included); ``auto`` marks the voice Auto picks on this machine, and
@@ -43,7 +45,7 @@ from retrocoach.speech.engines.choice import (  # noqa: E402  (needs ROOT on sys
 )
 
 #: pyttsx3 voices measured besides the engine's default (espeak-ng's names).
-PYTTSX3_VOICES = ("gmw/en-us", "en-us+klatt4", "en-us+m3", "en-us+f3", "mb-us3", "mb-us1")
+PYTTSX3_VOICES = ("gmw/en-us", "en-us+klatt4", "mb-us3", "mb-us1")
 #: Silence around each cue for the recogniser (a listener hears cues after silence too).
 PAD_SECONDS = 0.3
 SMOKE_TEXTS = 5
@@ -132,6 +134,7 @@ def to_16k(path: Path) -> bytes:
 
 def measure(choice: VoiceChoice, texts: list[str], folder: Path, decoder: Any) -> dict[str, Any]:
     from retrocoach.speech.engine import RenderProcess, SpeechError
+    from retrocoach.speech.loudness import measure as loudness_measure
 
     edits = reference = failed = 0
     started = time.perf_counter()
@@ -145,6 +148,7 @@ def measure(choice: VoiceChoice, texts: list[str], folder: Path, decoder: Any) -
             except SpeechError:
                 failed += 1
     render_s = time.perf_counter() - started
+    levels = [loudness_measure(target) for _, target in files]
     for text, target in files:
         decoder.start_utt()
         decoder.process_raw(to_16k(target), full_utt=True)
@@ -166,6 +170,11 @@ def measure(choice: VoiceChoice, texts: list[str], folder: Path, decoder: Any) -
         "wer": round(edits / max(1, reference), 3),
         "render_s": round(render_s, 2),
         "failed": failed,
+        "peak_dbfs_max": round(max((p for p, _ in levels), default=0.0), 2),
+        "loudness_dbfs": [
+            round(min((v for _, v in levels), default=0.0), 2),
+            round(max((v for _, v in levels), default=0.0), 2),
+        ],
     }
 
 
@@ -191,6 +200,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="retrocoach-intelligibility-") as folder:
         for choice in voices:
             result = measure(choice, texts, Path(folder), decoder)
+            print(f"intelligibility: {json.dumps(result)}", file=sys.stderr, flush=True)
             result["auto"] = choice == auto
             result["auto_without_piper"] = choice == fresh
             results.append(result)
