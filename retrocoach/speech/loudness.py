@@ -166,11 +166,12 @@ def finish_wav(path: Path) -> WavInfo | None:
     stop = min(len(samples), end + round(TAIL_SILENCE * rate))
     speech = samples[start:stop]
     target = FULL_SCALE * 10 ** (TARGET_DBFS / 20)
-    for _ in range(LIMIT_PASSES):  # the limiter lowers the loudness a little: go again
+    loudness = gated_rms(speech, rate)
+    for _ in range(LIMIT_PASSES):  # always once (it limits the peaks even at gain 1.0);
+        speech = apply_gain(speech, target / loudness, rate)  # again if the limiter acted
         loudness = gated_rms(speech, rate)
-        if not loudness or abs(dbfs(loudness) - TARGET_DBFS) < 0.1:
+        if abs(dbfs(loudness) - TARGET_DBFS) < 0.1:
             break
-        speech = apply_gain(speech, target / loudness, rate)
     write_mono(path, speech, rate)
     return wav_info(path)
 

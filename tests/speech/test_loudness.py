@@ -68,3 +68,15 @@ def test_stereo_becomes_mono_and_silence_is_refused(tmp_path: Path) -> None:
     assert finish_wav(write(tmp_path / "silent.wav", silence(1.0))) is None
     (tmp_path / "junk.wav").write_bytes(b"RIFF not a wave at all")
     assert finish_wav(tmp_path / "junk.wav") is None
+
+
+def test_a_cue_already_at_the_loudness_still_has_its_peaks_limited(tmp_path: Path) -> None:
+    """Piper's files are often at about -20 dBFS already, with samples at full scale."""
+    samples = tone(1.0, 4500)  # with the clicks: -20 dBFS
+    samples[5000:5010] = [32767, -32768] * 5
+    path = write(tmp_path / "on-target.wav", samples)
+    before_peak, before = measure(path)
+    assert abs(before - TARGET_DBFS) < 0.1 and before_peak > -0.01
+    assert finish_wav(path) is not None
+    peak, loudness = measure(path)
+    assert peak <= PEAK_LIMIT_DBFS and abs(loudness - TARGET_DBFS) < 0.2
