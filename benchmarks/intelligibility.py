@@ -43,6 +43,7 @@ from retrocoach.speech.engines.choice import (  # noqa: E402  (needs ROOT on sys
     engine_problem,
     installed_choices,
 )
+from tests.speech.voices import beginner_texts  # noqa: E402
 
 #: pyttsx3 voices measured besides the engine's default (espeak-ng's names).
 PYTTSX3_VOICES = ("gmw/en-us", "en-us+klatt4", "mb-us3", "mb-us1")
@@ -82,18 +83,6 @@ def edit_distance(ref: list[str], hyp: list[str]) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
         previous = current
     return previous[-1]
-
-
-def beginner_texts() -> list[str]:
-    from retrocoach.assets_path import assets_dir
-    from retrocoach.core.coaching import build_cues
-    from retrocoach.core.tips import parse_tips_text
-    from retrocoach.core.workout import load_workout_text
-
-    tips, _ = parse_tips_text((assets_dir() / "tips" / "en.json").read_text("utf-8"), "en.json")
-    workout_file = assets_dir() / "workouts" / "beginner.json"
-    workout = load_workout_text(workout_file.read_text("utf-8"), str(workout_file), True)
-    return list(dict.fromkeys(cue.text for cue in build_cues(workout.plan(), tips)))
 
 
 def fixture_voice_dirs() -> list[Path]:

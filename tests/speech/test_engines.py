@@ -24,7 +24,7 @@ from retrocoach.speech.engines.choice import (
 )
 from retrocoach.speech.engines.pyttsx3_engine import fix_header_rate, mbrola_database
 from retrocoach.speech.loudness import PEAK_LIMIT_DBFS, TARGET_DBFS, measure, read_mono
-from tests.speech.voices import piper_voice, require_flite
+from tests.speech.voices import beginner_texts, piper_voice, require_flite
 
 CUE = "Jog backwards, thirty seconds"
 
@@ -179,3 +179,22 @@ def test_mbrola_voices_are_listed_only_when_installed_and_the_header_rate_is_fix
     assert fix_header_rate(path, 16000) and not fix_header_rate(path, 16000)
     with wave.open(str(path)) as wav:
         assert wav.getframerate() == 16000 and wav.getnframes() == 16000
+
+
+@pytest.mark.slow
+def test_no_cue_of_a_beginner_session_peaks_above_the_limit(espeak: None, tmp_path: Path) -> None:
+    """Many real texts, not one: Piper's raw output reaches full scale on some of them
+    (benchmarks/intelligibility.py measures every text of the session)."""
+    require_flite()
+    texts = beginner_texts()
+    with RenderProcess() as process:
+        for backend, voice in (
+            ("piper", str(piper_voice())),
+            ("flite", "rms"),
+            ("pyttsx3", None),
+        ):
+            for i, text in enumerate(texts[:15]):
+                path = process.render(text, tmp_path / f"{backend}-{i}.wav", voice, backend=backend)
+                peak, loudness = measure(path)
+                assert peak <= PEAK_LIMIT_DBFS, (backend, text, peak)
+                assert abs(loudness - TARGET_DBFS) <= 0.5, (backend, text, loudness)
