@@ -31,11 +31,18 @@ from retrocoach.speech.engines import ENGINE_NAMES
 from retrocoach.speech.engines import flite as flite_engine
 from retrocoach.speech.engines import piper as piper_engine
 
-#: Auto's order: (engine, voice); ``piper`` with voice None means the first voice found.
+#: Auto's order: (engine, voice); ``piper`` with voice None means each voice found. By the
+#: word error rate of benchmarks/intelligibility.py on a beginner session (2026-11-30, lower
+#: is clearer): flite rms 0.14, awb 0.21, slt 0.25, kal16 0.28; Piper en_US-joe-medium 0.31;
+#: pyttsx3 + espeak-ng's default voice 0.91. (A recogniser is a proxy for a listener: Piper
+#: sounds the most natural, and whoever prefers it chooses it in Settings.) pyttsx3 comes
+#: last, as the one engine on every platform (SAPI5, NSSS).
 AUTO_ORDER: tuple[tuple[str, str | None], ...] = (
     ("flite", "rms"),
-    ("piper", None),
+    ("flite", "awb"),
     ("flite", "slt"),
+    ("flite", "kal16"),
+    ("piper", None),
     ("pyttsx3", None),
 )
 
