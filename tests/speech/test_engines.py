@@ -117,7 +117,7 @@ def test_a_missing_engine_falls_back_with_a_message(
     monkeypatch.setenv("PATH", str(tmp_path))  # no flite program
     assert "apt-get install flite" in str(engine_problem("flite"))
     resolved = resolve("flite:slt", [])
-    assert resolved.choice == VoiceChoice("pyttsx3") and resolved.auto
+    assert resolved.choice == VoiceChoice("pyttsx3", "en-us+klatt4") and resolved.auto
     assert resolved.problem is not None and "flite is not installed" in resolved.problem
     assert "using pyttsx3" in resolved.problem
     with RenderProcess(backend="flite") as process, pytest.raises(EngineUnavailable) as caught:

@@ -25,7 +25,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from retrocoach.speech.cache import SpeechCache, engine_id
+from retrocoach.speech.cache import SpeechCache, default_driver, engine_id
 from retrocoach.speech.engine import ENGINE_FACTORY_ENV
 from retrocoach.speech.engines import ENGINE_NAMES
 from retrocoach.speech.engines import flite as flite_engine
@@ -34,15 +34,17 @@ from retrocoach.speech.engines import piper as piper_engine
 #: Auto's order: (engine, voice); ``piper`` with voice None means each voice found. By the
 #: word error rate of benchmarks/intelligibility.py on a beginner session (2026-11-30, lower
 #: is clearer): flite rms 0.14, awb 0.21, slt 0.25, kal16 0.28; Piper en_US-joe-medium 0.31;
-#: pyttsx3 + espeak-ng's default voice 0.91. (A recogniser is a proxy for a listener: Piper
-#: sounds the most natural, and whoever prefers it chooses it in Settings.) pyttsx3 comes
-#: last, as the one engine on every platform (SAPI5, NSSS).
+#: pyttsx3 + espeak-ng's en-us+klatt4 0.70, its default voice 0.91. (A recogniser is a proxy
+#: for a listener: Piper sounds the most natural, and whoever prefers it chooses it in
+#: Settings.) pyttsx3 comes last, as the one engine on every platform (SAPI5, NSSS); its
+#: espeak-ng variant only where the espeak driver is the one.
 AUTO_ORDER: tuple[tuple[str, str | None], ...] = (
     ("flite", "rms"),
     ("flite", "awb"),
     ("flite", "slt"),
     ("flite", "kal16"),
     ("piper", None),
+    ("pyttsx3", "en-us+klatt4"),
     ("pyttsx3", None),
 )
 
@@ -131,6 +133,13 @@ def engine_problem(engine: str) -> str | None:
     return f"there is no speech engine called {engine!r} (known: {', '.join(ENGINE_NAMES)})"
 
 
+def _has_voice(engine: str, voice: str | None) -> bool:
+    """Whether an installed flite or pyttsx3 has `voice` (cheaply: no engine starts)."""
+    if engine == "flite":
+        return voice in flite_engine.list_voice_names()
+    return voice is None or default_driver() == "espeak"  # espeak-ng's variants
+
+
 def installed_choices(voice_dirs: Sequence[Path]) -> list[VoiceChoice]:
     """Auto's candidates that can run here, best first."""
     found: list[VoiceChoice] = []
@@ -139,9 +148,7 @@ def installed_choices(voice_dirs: Sequence[Path]) -> list[VoiceChoice]:
             continue
         if engine == "piper":
             found += [VoiceChoice("piper", str(p)) for p in piper_engine.find_voices(voice_dirs)]
-        elif engine == "flite" and voice not in flite_engine.list_voice_names():
-            continue
-        else:
+        elif _has_voice(engine, voice):
             found.append(VoiceChoice(engine, voice))
     return list(dict.fromkeys(found))
 
