@@ -57,14 +57,21 @@ def version() -> str:
 
 
 def list_voice_names() -> list[str]:
+    """The usable voices of the installed flite (asked once per program path)."""
     found = program()
-    if found is None:
-        return []
-    output = subprocess.run(
-        [found, "-lv"], capture_output=True, text=True, timeout=CALL_TIMEOUT
-    ).stdout
+    return list(_voice_names(found)) if found else []
+
+
+@cache
+def _voice_names(program_path: str) -> tuple[str, ...]:
+    try:
+        output = subprocess.run(
+            [program_path, "-lv"], capture_output=True, text=True, timeout=CALL_TIMEOUT
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
     _, _, names = output.partition(":")
-    return [name for name in names.split() if name not in UNUSABLE]
+    return tuple(name for name in names.split() if name not in UNUSABLE)
 
 
 class FliteEngine:
