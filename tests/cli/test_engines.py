@@ -70,3 +70,15 @@ def test_check_names_the_engine_and_voice_in_use(isolated_home: Path) -> None:
     [voice] = [line for line in result.lines if line[9:].startswith("voice:")]
     assert voice.startswith("ok") and "flite (rms), picked by Auto" in voice
     assert any(line.startswith("ok       speech engine flite-2.2") for line in result.lines)
+
+
+def test_check_says_which_installed_voice_is_clearer(isolated_home: Path) -> None:
+    require_flite()
+    from retrocoach.storage.settings import Settings, SettingsStore
+
+    SettingsStore(DataPaths.default()).save(Settings(voice="pyttsx3"))
+    result = retrocoach("check")
+    [voice] = [line for line in result.lines if line[9:].startswith("voice:")]
+    assert "pyttsx3 (its default voice), from your settings" in voice
+    hints = [line for line in result.lines if line.startswith("hint")]
+    assert any("better voice: flite (rms) is clearer" in line for line in hints), result.lines

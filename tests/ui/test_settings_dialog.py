@@ -151,3 +151,16 @@ def test_the_result_saves_and_loads_back(qtbot: QtBot, paths: DataPaths) -> None
     loaded, messages = SettingsStore(paths).load()
     assert messages == [] and loaded.lead_in_seconds == 30
     assert loaded.last_workout == "week-2"
+
+
+def test_a_piper_voice_file_is_chosen_by_its_path(qtbot: QtBot, tmp_path: Path) -> None:
+    model = tmp_path / "en_US-test-medium.onnx"
+    dialog = make_dialog(qtbot, replace(REMEMBERED, voice=f"piper:{model}"))
+    assert dialog.piper_file.text() == str(model)  # not in the list: shown as a path
+    assert dialog.voice.currentText() == DEFAULT_VOICE_LABEL
+    assert dialog.result_settings().voice == f"piper:{model}"  # unchanged, kept
+    dialog.piper_file.clear()
+    dialog.voice.setCurrentIndex(dialog.voice.findText("German"))
+    assert dialog.result_settings().voice == "de"
+    QTest.keyClicks(dialog.piper_file, "/voices/other.onnx")
+    assert dialog.result_settings().voice == "piper:/voices/other.onnx"  # the path wins
