@@ -191,3 +191,31 @@ def test_a_folder_that_cannot_be_written_is_said_at_the_start(
     assert f"{paths.config_dir} is a file, not a folder" in details
     assert "Settings cannot be saved." in details
     assert paths.config_dir.read_text("utf-8") == "in the way"
+
+
+def test_a_voice_that_cannot_speak_is_named_and_auto_speaks(
+    open_app: Opener, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Piper voice file that is gone: the runner is told, and Auto's voice renders the cues."""
+    from retrocoach.speech.engines.choice import VoiceChoice
+    from retrocoach.storage.settings import Settings, SettingsStore
+    from retrocoach.ui.main_window import MainWindow
+
+    gone = paths.voices_dir / "en_US-gone-medium.onnx"
+    SettingsStore(paths).save(Settings(voice=f"piper:{gone}"))
+    messages: list[str] = []
+    real_show = MainWindow.show_message
+
+    def show_message(window: MainWindow, text: str) -> None:
+        messages.append(text)
+        real_show(window, text)
+
+    monkeypatch.setattr(MainWindow, "show_message", show_message)
+    app = open_app()
+    voice = app.voice
+    assert voice is not None and voice.resolved.choice == VoiceChoice("flite", "rms")
+    said = [m for m in messages if m.startswith("Voice:")]
+    assert said and f"the Piper voice {gone} does not exist" in said[0]
+    assert "using flite (rms) instead" in said[0]
+    rendered = voice.renderer.cache.lookup(voice.cues[0].text)
+    assert rendered is not None and voice.renderer.cache.backend == "flite"
