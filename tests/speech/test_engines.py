@@ -181,7 +181,6 @@ def test_mbrola_voices_are_listed_only_when_installed_and_the_header_rate_is_fix
         assert wav.getframerate() == 16000 and wav.getnframes() == 16000
 
 
-@pytest.mark.slow
 def test_no_cue_of_a_beginner_session_peaks_above_the_limit(espeak: None, tmp_path: Path) -> None:
     """Many real texts, not one: Piper's raw output reaches full scale on some of them
     (benchmarks/intelligibility.py measures every text of the session)."""
