@@ -192,10 +192,10 @@ def finish_wav(path: Path) -> WavInfo | None:
         samples, rate = read_mono(path)
     except (OSError, EOFError, wave.Error, ValueError):
         return None
-    samples, rate = resample(samples, rate, OUTPUT_RATE), OUTPUT_RATE
-    speech = _trimmed(samples, rate, _COARSE_MARGIN, _COARSE_MARGIN)
+    speech = _trimmed(samples, rate, _COARSE_MARGIN, _COARSE_MARGIN)  # less to resample
     if speech is None:
         return None
+    speech, rate = resample(speech, rate, OUTPUT_RATE), OUTPUT_RATE
     target = FULL_SCALE * 10 ** (TARGET_DBFS / 20)
     loudness = gated_rms(speech, rate)
     for _ in range(LIMIT_PASSES):  # always once (it limits the peaks even at gain 1.0);
