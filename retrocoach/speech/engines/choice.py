@@ -32,19 +32,20 @@ from retrocoach.speech.engines import flite as flite_engine
 from retrocoach.speech.engines import piper as piper_engine
 
 #: Auto's order: (engine, voice); ``piper`` with voice None means each voice found. By the
-#: word error rate of benchmarks/intelligibility.py on a beginner session (2026-11-30, lower
-#: is clearer; table in benchmarks/README.md): flite rms 0.14, awb 0.21, slt 0.24; Piper
-#: en_US-joe-medium 0.24-0.27 (its output varies from run to run); flite kal16 0.27;
-#: pyttsx3 + espeak-ng en-us+klatt4 0.68, its default voice 0.92. A recogniser is only a
-#: proxy for a listener: Piper sounds the most natural, and whoever prefers it chooses it in
-#: Settings. pyttsx3 comes last, as the one engine on every platform (SAPI5, NSSS); its
-#: espeak-ng variant only where the espeak driver is the one.
+#: word error rate of benchmarks/intelligibility.py on a beginner session's texts (lower is
+#: clearer; the tables are in benchmarks/README.md): flite rms 0.15/0.14 in two runs, far
+#: ahead; then by the mean of the runs: flite awb 0.22, slt 0.23, kal16 0.24, Piper
+#: en_US-joe-medium 0.25 (five runs: its output varies); pyttsx3 + espeak-ng en-us+klatt4
+#: 0.66, its default voice 0.90. A recogniser is only a proxy for a listener: Piper sounds
+#: the most natural, and whoever prefers it chooses it in Settings. pyttsx3 comes last, as
+#: the one engine on every platform (SAPI5, NSSS); its espeak-ng variant only where the
+#: espeak driver is the one.
 AUTO_ORDER: tuple[tuple[str, str | None], ...] = (
     ("flite", "rms"),
     ("flite", "awb"),
     ("flite", "slt"),
-    ("piper", None),
     ("flite", "kal16"),
+    ("piper", None),
     ("pyttsx3", "en-us+klatt4"),
     ("pyttsx3", None),
 )
