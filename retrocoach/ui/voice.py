@@ -221,7 +221,12 @@ class VoiceCoach(QObject):
         """Place the timeline again with the lengths just rendered, before a session only
         (after one, the finish cues may still be playing on the session's axis)."""
         plan = self.driver.plan
-        if plan is None or self._settled or self.driver.state is not State.IDLE:
+        if plan is None or self._settled:
+            return
+        if self.driver.state is not State.IDLE:
+            # a session began (a held start was released after PREPARE_TIMEOUT while a slow
+            # engine still rendered): its timeline is not placed again, so it is settled
+            self._settled = True
             return
         if self._placements >= MAX_PLACEMENTS or self.renderer.unavailable_reason is not None:
             self._settled = True  # what could not be measured stays estimated
