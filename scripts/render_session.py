@@ -1,7 +1,7 @@
 """Render a whole session's cue track to one WAV, to listen to its pacing.
 
     .venv/bin/python scripts/render_session.py [--workout beginner] [--rounds 4]
-        [--density normal] [--voice ID] [--rate 175] [--no-beeps] [--out session.wav]
+        [--density normal] [--voice SPEC] [--rate 175] [--no-beeps] [--out session.wav]
     sox --i session.wav; sox session.wav -n stat
 
 Time 0 of the file is the start of the lead-in. Each cue is rendered by the real engine
@@ -23,8 +23,9 @@ from pathlib import Path
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
 from retrocoach.core.workout import Plan
-from retrocoach.speech.cache import DEFAULT_RATE, SpeechCache
+from retrocoach.speech.cache import DEFAULT_RATE
 from retrocoach.speech.engine import RenderProcess
+from retrocoach.speech.engines.choice import cache_for, resolve
 from retrocoach.speech.player import BEEP_LEAD, HOLD_MAX
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.tips_files import load_tips
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workout", default="beginner")
     parser.add_argument("--rounds", type=int, default=None)
     parser.add_argument("--density", default="normal", choices=[d.value for d in Density])
-    parser.add_argument("--voice", default=None)
+    parser.add_argument("--voice", default=None, help="engine:id (`retrocoach voices`); Auto")
     parser.add_argument("--rate", type=int, default=DEFAULT_RATE)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-beeps", action="store_true")
@@ -131,9 +132,13 @@ def main(argv: list[str] | None = None) -> int:
     settings = CoachingSettings(Density(args.density), args.rate, args.seed)
     cues = build_cues(plan, tips, settings)
     folder = args.cache or DataPaths.default().speech_cache_dir
-    cache = SpeechCache(folder, args.voice, args.rate)
+    resolved = resolve(args.voice, [DataPaths.default().voices_dir])
+    if resolved.problem:
+        print(f"voice: {resolved.problem}", file=sys.stderr)
+    print(f"voice: {resolved.choice.describe()}", file=sys.stderr)
+    cache = cache_for(folder, resolved.choice, args.rate)
     sounds: dict[str, array.array[int]] = {}
-    with RenderProcess() as process:
+    with RenderProcess(backend=cache.backend) as process:
         for text in dict.fromkeys(cue.text for cue in cues):
             path = cache.lookup(text) or process.render(
                 text, cache.path_for(text), cache.voice, cache.rate

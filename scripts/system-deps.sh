@@ -4,7 +4,7 @@
 # is missing at run time (`retrocoach check`).
 #   Qt's xcb platform: libxcb-icccm4 and libxcb-keysyms1 are the ones a stock Debian image
 #   lacks (Qt's error wrongly blames libxcb-cursor0; QT_DEBUG_PLUGINS=1 shows the truth).
-#   Voice: espeak-ng. Tests: xvfb + xauth (a real X server), pulseaudio (a null sink as the
+#   Voice: espeak-ng (pyttsx3's engine) and flite (the clearer voice Auto picks). Tests: xvfb + xauth (a real X server), pulseaudio (a null sink as the
 #   audio device) and pulseaudio-utils (pactl; parec and paplay record and click for
 #   benchmarks/session_audio.py), sox (measures rendered speech), imagemagick (screenshots).
 #   Desktop services: dbus-daemon + dbus-bin (dbus-run-session, dbus-send, dbus-monitor: a
@@ -16,11 +16,11 @@ PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core libpulse0
-  espeak-ng xvfb xauth pulseaudio pulseaudio-utils sox imagemagick
+  espeak-ng flite xvfb xauth pulseaudio pulseaudio-utils sox imagemagick
   dbus-daemon dbus-bin playerctl desktop-file-utils appstream
 )
 command -v dpkg-query >/dev/null 2>&1 || {
-  echo "system-deps: not a Debian/Ubuntu system; install Qt's X11 libraries, espeak-ng," \
+  echo "system-deps: not a Debian/Ubuntu system; install Qt's X11 libraries, espeak-ng, flite," \
        "Xvfb and PulseAudio with your package manager."
   exit 0
 }

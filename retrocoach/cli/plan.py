@@ -15,8 +15,8 @@ from retrocoach.core.coaching import (
 )
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Plan, format_duration
-from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.durations import MeasuredDurations
+from retrocoach.speech.engines.choice import cache_for, resolve
 from retrocoach.storage.tips_files import load_tips
 
 
@@ -51,7 +51,8 @@ def print_plan(args: argparse.Namespace) -> int:
         common.warn(f"tips: {problem}")
     coaching = CoachingSettings(density=density, words_per_minute=settings.rate, place=place)
     # the lengths of cues the app has rendered with this voice, where there are any
-    cache = SpeechCache(paths.speech_cache_dir, settings.voice, settings.rate)
+    voice = resolve(settings.voice, [paths.voices_dir]).choice
+    cache = cache_for(paths.speech_cache_dir, voice, settings.rate)
     if args.json:
         document = plan_document(plan, tips, coaching, MeasuredDurations(cache.lookup))
         print(json.dumps(document, indent=1))

@@ -14,10 +14,20 @@ from retrocoach.storage.safe_write import TargetExists, check_target, write_new_
 _SAY_FILE = "say.wav"
 
 
+def voice_spec(engine: str | None, voice: str | None, configured: str | None) -> str | None:
+    """The voice spec of ``--engine``/``--voice`` (either alone works), else the settings'."""
+    if engine is None and voice is None:
+        return configured
+    if engine is None or engine == "auto":
+        return voice if engine is None else None
+    return f"{engine}:{voice}" if voice else engine
+
+
 def say(args: argparse.Namespace) -> int:
     """Any length (rendered sentence by sentence); --to-file follows export's file rules."""
     from retrocoach.speech.check import play_file
     from retrocoach.speech.engine import RenderProcess, SpeechError
+    from retrocoach.speech.engines.choice import resolve
     from retrocoach.speech.long_text import render_long, split_text
 
     if not split_text(args.text):
@@ -25,13 +35,17 @@ def say(args: argparse.Namespace) -> int:
     settings = common.settings()
     target: Path | None = args.to_file
     paths = common.paths()
+    resolved = resolve(voice_spec(args.engine, args.voice, settings.voice), [paths.voices_dir])
+    if resolved.problem:
+        common.warn(resolved.problem)
+    choice = resolved.choice
     try:
         if target is not None:  # before the engine starts: fail fast
             check_target(target, overwrite=args.force, paths=paths, suggested_name=_SAY_FILE)
         with tempfile.TemporaryDirectory(prefix="retrocoach-say-") as folder:
-            with RenderProcess() as process:
+            with RenderProcess(backend=choice.engine) as process:
                 wav = render_long(
-                    process, args.text, Path(folder) / _SAY_FILE, settings.voice, settings.rate
+                    process, args.text, Path(folder) / _SAY_FILE, choice.voice, settings.rate
                 )
             if target is None:
                 play_file(wav)
@@ -50,26 +64,28 @@ def say(args: argparse.Namespace) -> int:
 
 
 def voices(_args: argparse.Namespace) -> int:
-    from retrocoach.speech.check import voices as installed
-    from retrocoach.speech.engine import SpeechError
+    """Every installed engine's voices as ``engine:id``; ``*`` marks the one that speaks."""
+    from retrocoach.speech.engine import all_voices
+    from retrocoach.speech.engines.choice import resolve
 
-    try:
-        found = installed()
-    except SpeechError as error:
-        common.warn(str(error))
+    folder = common.paths().voices_dir
+    found, problems = all_voices((folder,))
+    for problem in problems:
+        common.warn(problem)
+    if not found:
         return 1
-    chosen = common.settings().voice
+    speaking = resolve(common.settings().voice, [folder]).choice
     for voice in found:
-        mark = "*" if voice.id == chosen else " "
-        print(f"{mark} {voice.id:<40}  {voice.name}  ({', '.join(voice.languages)})")
+        mark = "*" if (voice.engine, voice.id) == (speaking.engine, speaking.voice) else " "
+        print(f"{mark} {voice.spec:<40}  {voice.name}  ({', '.join(voice.languages)})")
     return 0
 
 
 def check(_args: argparse.Namespace) -> int:
     from retrocoach.speech.check import folder_line, run_check
 
-    ok, lines = run_check(voice=common.settings().voice)
     paths = common.paths()
+    ok, lines = run_check(voice=common.settings().voice, voice_dirs=(paths.voices_dir,))
     for label, folder in paths.folders_to_check():
         problem = paths.folder_problem(folder)
         ok = ok and problem is None
@@ -84,6 +100,16 @@ def check(_args: argparse.Namespace) -> int:
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     spoken = commands.add_parser("say", help="speak a text with your voice settings")
     spoken.add_argument("text")
+    spoken.add_argument(
+        "--engine",
+        choices=("auto", "pyttsx3", "flite", "piper"),
+        help="the speech engine (default: your settings' voice, else Auto)",
+    )
+    spoken.add_argument(
+        "--voice",
+        metavar="ID",
+        help="a voice of that engine (`retrocoach voices`; Piper: a .onnx file)",
+    )
     spoken.add_argument("--to-file", metavar="OUT.wav", type=Path, help="write a WAV instead")
     spoken.add_argument("--force", action="store_true", help="replace an existing --to-file")
     spoken.set_defaults(handler=say)

@@ -1,6 +1,9 @@
 """The WAV cache of rendered cues: one file per (text, voice, rate, engine).
 
-The key is a SHA-256 of those four, so changing the voice or the rate (or upgrading the
+``engine`` is the engine's identity: its name, version and, for a voice file (Piper), the
+file's hash (:meth:`retrocoach.speech.engines.choice.VoiceChoice.identity`); ``backend`` names
+the engine that renders (``pyttsx3``, ``flite``, ``piper``). The key is a SHA-256 of text,
+voice, rate and engine, so changing the voice or the rate (or upgrading the
 engine) simply looks up other files; nothing is ever overwritten in place. A cached file is
 only trusted after a cheap header check (RIFF/WAVE, at least one frame), so a file truncated
 by a crash or a full disk is rendered again instead of played as noise.
@@ -8,7 +11,6 @@ by a crash or a full disk is rendered again instead of played as noise.
 
 from __future__ import annotations
 
-import array
 import contextlib
 import functools
 import hashlib
@@ -23,7 +25,7 @@ from pathlib import Path
 #: pyttsx3's default speaking rate on our settings' scale (words per minute).
 DEFAULT_RATE = 175
 #: Bumped when the files' processing changes (e.g. trimming), so old files are not reused.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3  # 3: every engine's cues trimmed and normalised (speech/loudness.py)
 #: 16-bit sample magnitude below which audio counts as silence (about -44 dBFS).
 SILENCE_THRESHOLD = 200
 #: Smallest plausible WAV: a 44-byte header plus one 16-bit frame.
@@ -80,52 +82,9 @@ def wav_info(path: Path) -> WavInfo | None:
     return info if info.frames > 0 and info.rate > 0 else None
 
 
-#: Silence kept before the speech when a cue is trimmed: a cue is heard this long after its
-#: first sample (the player starts cues this much earlier).
+#: Silence kept before the speech when a cue is trimmed (speech/loudness.py): a cue is heard
+#: this long after its first sample (the player starts cues this much earlier).
 LEAD_SILENCE = 0.010
-
-
-def trim_silence(
-    path: Path,
-    threshold: int = SILENCE_THRESHOLD,
-    keep_lead: float = LEAD_SILENCE,
-    keep_tail: float = 0.080,
-) -> WavInfo | None:
-    """Cut the silence espeak puts before and after the speech (16-bit mono/stereo WAVs).
-
-    A cue then starts sounding the moment it is played, and its length is its speaking time,
-    which the player uses to know when a cue is over. Rewrites `path` in place (the caller
-    renders to a temp file); returns the new header, None if the file is not a 16-bit WAV.
-    """
-    try:
-        with wave.open(str(path), "rb") as wav:
-            params = wav.getparams()
-            frames = wav.readframes(wav.getnframes())
-    except (OSError, EOFError, wave.Error):
-        return None
-    if params.sampwidth != 2 or not frames:
-        return wav_info(path)
-    samples = array.array("h", frames)
-    if sys.byteorder == "big":
-        samples.byteswap()
-    step = params.nchannels
-    first = 0
-    while first < len(samples) and abs(samples[first]) < threshold:
-        first += 1
-    last = len(samples) - 1
-    while last > first and abs(samples[last]) < threshold:
-        last -= 1
-    if first >= len(samples):  # all silence: leave it, the caller judges
-        return wav_info(path)
-    start_frame = max(0, first // step - round(keep_lead * params.framerate))
-    end_frame = min(len(samples) // step, last // step + 1 + round(keep_tail * params.framerate))
-    kept = frames[start_frame * step * 2 : end_frame * step * 2]
-    with wave.open(str(path), "wb") as wav:
-        wav.setnchannels(params.nchannels)
-        wav.setsampwidth(2)
-        wav.setframerate(params.framerate)
-        wav.writeframes(kept)
-    return wav_info(path)
 
 
 class SpeechCache:
@@ -141,17 +100,29 @@ class SpeechCache:
         voice: str | None = None,
         rate: int = DEFAULT_RATE,
         engine: str | None = None,
+        backend: str = "pyttsx3",
     ) -> None:
         self.folder = Path(folder)
         self.voice = voice
         self.rate = int(rate)
         self.engine = engine if engine is not None else engine_id()
+        self.backend = backend
         # path -> (size, mtime_ns) of files already validated: has() stays one stat() call.
         self._valid: dict[Path, tuple[int, int]] = {}
 
     def with_voice(self, voice: str | None, rate: int) -> SpeechCache:
         """The same folder and engine, another voice or rate."""
-        return SpeechCache(self.folder, voice, rate, self.engine)
+        return SpeechCache(self.folder, voice, rate, self.engine, self.backend)
+
+    def same_voice(self, other: SpeechCache) -> bool:
+        """True if `other` names the same files (same folder, voice, rate and engine)."""
+        return (self.folder, self.voice, self.rate, self.engine, self.backend) == (
+            other.folder,
+            other.voice,
+            other.rate,
+            other.engine,
+            other.backend,
+        )
 
     def key(self, text: str) -> str:
         payload = json.dumps(

@@ -24,10 +24,15 @@ from retrocoach.speech.engine import (
     RenderError,
     RenderProcess,
     SpeechError,
-    VoiceInfo,
     list_voices,
     probe,
     worker_environment,
+)
+from retrocoach.speech.engines.choice import (
+    Resolved,
+    engine_problem,
+    installed_choices,
+    resolve,
 )
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE, audio_fix, install_hint
 
@@ -113,10 +118,13 @@ def voice_fix() -> str:
     )
 
 
-def _voice_lines(engine_factory: str | None, voice: str | None) -> tuple[bool, list[str]]:
-    """The installed voices, and whether the configured `voice` is one of them."""
+def _voice_lines(
+    engine_factory: str | None, resolved: Resolved, voice_dirs: tuple[Path, ...]
+) -> tuple[bool, list[str]]:
+    """The engine's installed voices, and whether the voice in use is one of them."""
+    choice = resolved.choice
     try:
-        voices = list_voices(engine_factory)
+        voices = list_voices(engine_factory, backend=choice.engine, voice_dirs=voice_dirs)
     except EngineUnavailable as error:
         return False, [missing_line("voices", error.reason, error.fix or install_hint())]
     except SpeechError as error:
@@ -125,20 +133,51 @@ def _voice_lines(engine_factory: str | None, voice: str | None) -> tuple[bool, l
     lines = [
         ok_line(
             "voices",
-            f"{len(voices)} installed ({len(english)} English); `retrocoach voices` lists them",
+            f"{choice.engine}: {len(voices)} installed ({len(english)} English); "
+            "`retrocoach voices` lists every engine's",
         )
     ]
-    if voice is None:
-        lines.append(ok_line("voice", "the engine's default (none chosen in the settings)"))
+    if resolved.problem:
+        problem = f"the voice chosen in your settings cannot speak: {resolved.problem}"
+        return False, [*lines, missing_line("voice", problem, voice_fix())]
+    how = "picked by Auto" if resolved.auto else "from your settings"
+    voice = choice.voice
+    if voice is None or choice.engine == "piper":
+        lines.append(ok_line("voice", f"{choice.describe()}, {how}"))
         return True, lines
-    if not any(voice in (v.id, v.name) for v in voices):
+    if not any(voice in (v.id, v.name) for v in voices) and "+" not in voice:
         problem = (
             f"{voice!r}, chosen in your settings, is not installed, so cues are shown as "
             "captions only"
         )
         return False, [*lines, missing_line("voice", problem, voice_fix())]
-    lines.append(ok_line("voice", f"{voice} (from your settings) is installed"))
+    lines.append(ok_line("voice", f"{choice.describe()}, {how}, is installed"))
     return True, lines
+
+
+def better_lines(resolved: Resolved, voice_dirs: tuple[Path, ...]) -> list[str]:
+    """``hint`` lines: a clearer installed voice than the one in use, and Piper if absent."""
+    lines = []
+    best = installed_choices(voice_dirs)
+    if best and best[0] != resolved.choice:
+        lines.append(
+            f"hint     better voice: {best[0].describe()} is clearer (benchmarks/README.md, "
+            f"intelligibility); choose it in Settings or set the voice to Auto"
+        )
+    if engine_problem("flite") is not None:
+        lines.append(f"hint     better voice: {engine_problem('flite')}")
+    if engine_problem("piper") is None and not any(c.engine == "piper" for c in best):
+        lines.append(
+            "hint     natural voice: Piper is installed but has no voice; put a .onnx + "
+            f".onnx.json pair in {', '.join(map(str, voice_dirs))} (README: Voices)"
+        )
+    elif engine_problem("piper") is not None:
+        lines.append(
+            "hint     natural voice: Piper, "
+            f"{engine_problem('piper')}, then a voice in {', '.join(map(str, voice_dirs))} "
+            "(README: Voices)"
+        )
+    return lines
 
 
 def _audio_probe_fix() -> str:
@@ -149,21 +188,33 @@ def _audio_probe_fix() -> str:
 
 
 def run_check(
-    engine_factory: str | None = None, voice: str | None = None
+    engine_factory: str | None = None,
+    voice: str | None = None,
+    voice_dirs: tuple[Path, ...] = (),
 ) -> tuple[bool, list[str]]:
-    """Speech engine, voices (and the chosen `voice`), Qt platform, audio outputs.
+    """Speech engine and voice in use (for the voice spec `voice`), a better voice if one
+    is installed, Qt platform, audio outputs.
 
     Returns (all fine, report lines). A line starting with ``ok`` is fine; a ``MISSING``
-    line names the problem and ends with the fix (:func:`missing_line`).
+    line names the problem and ends with the fix (:func:`missing_line`); a ``hint`` line
+    says what would be better (a clearer installed voice, Piper) and changes nothing.
     """
     lines: list[str] = []
     ok = True
-    result = probe(engine_factory)
+    resolved = resolve(voice, voice_dirs, engine_factory)
+    choice = resolved.choice
+    result = probe(
+        engine_factory,
+        backend=choice.engine,
+        voice=choice.voice if choice.engine == "piper" else None,
+        voice_dirs=voice_dirs,
+    )
     if result.ok:
         lines.append(ok_line(f"speech engine {result.engine}", result.message))
-        voices_ok, voice_lines = _voice_lines(engine_factory, voice)
+        voices_ok, voice_lines = _voice_lines(engine_factory, resolved, voice_dirs)
         ok = ok and voices_ok
         lines += voice_lines
+        lines += better_lines(resolved, voice_dirs)
     else:
         ok = False
         lines.append(missing_line("speech engine", result.message, result.fix or install_hint()))
@@ -211,11 +262,6 @@ def folder_line(label: str, folder: Path, problem: str | None) -> str:
     if problem is None:
         return ok_line(what, str(folder))
     return missing_line(what, problem, folder_fix(folder))
-
-
-def voices(engine_factory: str | None = None) -> list[VoiceInfo]:
-    """The installed voices (raises EngineUnavailable with the fix)."""
-    return list_voices(engine_factory)
 
 
 def say(
@@ -303,7 +349,6 @@ __all__ = [
     "qt_report",
     "run_check",
     "say",
-    "voices",
 ]
 
 if __name__ == "__main__":

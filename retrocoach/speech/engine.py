@@ -1,6 +1,7 @@
-"""The synthesiser, kept in a child process that can be killed: pyttsx3 never runs in the app.
+"""The synthesiser, kept in a child process that can be killed: no engine runs in the app.
 
-:class:`RenderProcess` starts ``python -m retrocoach.speech.worker``, sends it one cue at a
+:class:`RenderProcess` starts ``python -m retrocoach.speech.worker --engine NAME`` (one
+engine per worker; a render for another engine replaces the worker), sends it one cue at a
 time as a JSON line and waits for the reply with a deadline. A worker that hangs past the
 deadline, dies, or answers with an error is killed; the next request starts a fresh one. A
 file that is missing, empty or not a WAV is an error for that cue, never a cache entry.
@@ -25,7 +26,7 @@ from typing import IO, Any
 
 import retrocoach
 from retrocoach.core.errors import RetrocoachError
-from retrocoach.speech.cache import DEFAULT_RATE, trim_silence, wav_info
+from retrocoach.speech.cache import DEFAULT_RATE, wav_info
 from retrocoach.speech.hints import install_hint
 
 #: Environment variable naming an engine factory ``module:callable`` (tests inject faults).
@@ -62,10 +63,16 @@ class VoiceInfo:
     name: str
     languages: tuple[str, ...]
     gender: str | None
+    engine: str = "pyttsx3"
+
+    @property
+    def spec(self) -> str:
+        """The settings' voice spec (``engine:id``, see speech/engines/choice.py)."""
+        return f"{self.engine}:{self.id}"
 
     def describe(self) -> str:
         languages = ", ".join(self.languages)
-        return f"{self.id}  {self.name}" + (f"  [{languages}]" if languages else "")
+        return f"{self.spec}  {self.name}" + (f"  [{languages}]" if languages else "")
 
 
 def worker_environment() -> dict[str, str]:
@@ -81,8 +88,10 @@ def worker_environment() -> dict[str, str]:
 class RenderProcess:
     """One synthesiser worker, started on demand and replaced when it fails.
 
-    `engine_factory` (``module:callable``) replaces ``pyttsx3.init`` in the worker; by default
-    the ``RETROCOACH_SPEECH_ENGINE`` environment variable, else the real pyttsx3.
+    `backend` is the engine the worker hosts (``pyttsx3``, ``flite``, ``piper``); a render
+    for another one replaces the worker. `engine_factory` (``module:callable``) replaces
+    ``pyttsx3.init`` in the worker; by default the ``RETROCOACH_SPEECH_ENGINE`` environment
+    variable, else the real pyttsx3. `voice_dirs` are where Piper looks for voices.
     """
 
     def __init__(
@@ -90,10 +99,14 @@ class RenderProcess:
         engine_factory: str | None = None,
         start_timeout: float = START_TIMEOUT,
         python: str = sys.executable,
+        backend: str = "pyttsx3",
+        voice_dirs: tuple[Path, ...] = (),
     ) -> None:
         self.engine_factory = engine_factory or os.environ.get(ENGINE_FACTORY_ENV) or None
         self.start_timeout = start_timeout
         self.python = python
+        self.backend = backend
+        self.voice_dirs = voice_dirs
         self.started = 0  # workers started so far (the first, plus replacements)
         self.killed = 0  # workers killed because they hung, died or failed
         self.engine = ""
@@ -117,7 +130,9 @@ class RenderProcess:
         if self.alive:
             return
         self._discard()
-        command = [self.python, "-m", "retrocoach.speech.worker"]
+        command = [self.python, "-m", "retrocoach.speech.worker", "--engine", self.backend]
+        for folder in self.voice_dirs:
+            command += ["--voice-dir", str(folder)]
         if self.engine_factory:
             command += ["--engine-factory", self.engine_factory]
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the worker)
@@ -140,12 +155,13 @@ class RenderProcess:
         except RenderError as error:
             self.kill()
             raise EngineUnavailable(
-                f"the speech engine did not start: {error}", install_hint()
+                f"the speech engine {self.backend} did not start: {error}", install_hint()
             ) from error
         if not hello.get("ok"):
             self.kill()
             raise EngineUnavailable(
-                f"the speech engine cannot start ({hello.get('error', 'no reason given')})",
+                f"the speech engine {self.backend} cannot start "
+                f"({hello.get('error', 'no reason given')})",
                 str(hello.get("fix") or install_hint()),
             )
         self.engine = str(hello.get("engine", ""))
@@ -205,14 +221,20 @@ class RenderProcess:
         voice: str | None = None,
         rate: int = DEFAULT_RATE,
         timeout: float = RENDER_TIMEOUT,
+        backend: str | None = None,
     ) -> Path:
         """Render `text` into `dest` (via a temp file renamed into place) and return `dest`.
 
-        Raises RenderError for this cue (the worker is replaced), EngineUnavailable when no
-        worker can start or the voice does not exist.
+        The worker trims and normalises the file (speech/loudness.py). `backend` (default:
+        the current one) switches engine, replacing the worker. Raises RenderError for this
+        cue (the worker is replaced), EngineUnavailable when no worker can start or the voice
+        does not exist.
         """
         if not text.strip():
             raise RenderError("nothing to say (empty text)")
+        if backend and backend != self.backend:
+            self.close()
+            self.backend = backend
         dest = Path(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         temp = dest.parent / f".{dest.stem}.{os.getpid()}.tmp.wav"
@@ -227,7 +249,7 @@ class RenderProcess:
                 if reply.get("kind") == "voice":
                     raise EngineUnavailable(error, "choose an installed voice")
                 raise RenderError(f"the speech engine failed: {error}")
-            if wav_info(temp) is None or trim_silence(temp) is None:
+            if wav_info(temp) is None:
                 self.kill()
                 raise RenderError("the speech engine wrote an empty or invalid file")
             os.replace(temp, dest)
@@ -246,6 +268,7 @@ class RenderProcess:
                 str(v.get("name") or v["id"]),
                 tuple(str(lang) for lang in v.get("languages") or ()),
                 v.get("gender"),
+                self.backend,
             )
             for v in reply.get("voices", [])
         ]
@@ -319,11 +342,42 @@ class RenderProcess:
 
 
 def list_voices(
-    engine_factory: str | None = None, timeout: float = START_TIMEOUT
+    engine_factory: str | None = None,
+    timeout: float = START_TIMEOUT,
+    backend: str = "pyttsx3",
+    voice_dirs: tuple[Path, ...] = (),
 ) -> list[VoiceInfo]:
-    """The installed voices, asked of a fresh worker (raises EngineUnavailable)."""
-    with RenderProcess(engine_factory, start_timeout=timeout) as process:
+    """One engine's installed voices, asked of a fresh worker (raises EngineUnavailable)."""
+    with RenderProcess(
+        engine_factory, start_timeout=timeout, backend=backend, voice_dirs=voice_dirs
+    ) as process:
         return process.voices(timeout)
+
+
+def all_voices(
+    voice_dirs: tuple[Path, ...] = (),
+    engine_factory: str | None = None,
+    timeout: float = START_TIMEOUT,
+) -> tuple[list[VoiceInfo], list[str]]:
+    """Every installed engine's voices, and one problem line per engine that has none.
+
+    With an injected pyttsx3 stand-in (tests), only pyttsx3 is asked.
+    """
+    from retrocoach.speech.engines import ENGINE_NAMES
+    from retrocoach.speech.engines.choice import engine_problem, injected
+
+    found: list[VoiceInfo] = []
+    problems: list[str] = []
+    for backend in ("pyttsx3",) if injected(engine_factory) else ENGINE_NAMES:
+        problem = engine_problem(backend)
+        if problem is None:
+            try:
+                found += list_voices(engine_factory, timeout, backend, voice_dirs)
+                continue
+            except SpeechError as error:
+                problem = str(error)
+        problems.append(f"{backend}: {problem}")
+    return found, problems
 
 
 @dataclass(frozen=True)
@@ -334,14 +388,22 @@ class ProbeResult:
     fix: str = ""
 
 
-def probe(engine_factory: str | None = None, timeout: float = START_TIMEOUT) -> ProbeResult:
+def probe(
+    engine_factory: str | None = None,
+    timeout: float = START_TIMEOUT,
+    backend: str = "pyttsx3",
+    voice: str | None = None,
+    voice_dirs: tuple[Path, ...] = (),
+) -> ProbeResult:
     """Can an engine render here? Renders a short word to a temp WAV and checks it."""
     with tempfile.TemporaryDirectory(prefix="retrocoach-probe-") as folder:
         target = Path(folder) / "probe.wav"
-        with RenderProcess(engine_factory, start_timeout=timeout) as process:
+        with RenderProcess(
+            engine_factory, start_timeout=timeout, backend=backend, voice_dirs=voice_dirs
+        ) as process:
             started = time.monotonic()
             try:
-                process.render("Ready", target, timeout=timeout)
+                process.render("Ready", target, voice=voice, timeout=timeout)
             except EngineUnavailable as error:
                 return ProbeResult(False, process.engine, error.reason, error.fix)
             except RenderError as error:

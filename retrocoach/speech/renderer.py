@@ -149,6 +149,15 @@ class CueRenderer(QObject):
         if self._texts:
             self.render(self._texts)
 
+    def set_cache(self, cache: SpeechCache) -> None:
+        """Switch engine, voice or rate (a cache naming them): like :meth:`set_voice`."""
+        if cache.same_voice(self._cache):
+            return
+        self._cache = cache
+        self._reported_unavailable = None
+        if self._texts:
+            self.render(self._texts)
+
     def cancel(self) -> None:
         """Forget the running job; its remaining texts are not rendered."""
         self._current = next(self._ids)
@@ -293,12 +302,17 @@ class CueRenderer(QObject):
         for _ in range(RENDER_ATTEMPTS - 1):
             try:
                 return self._process.render(
-                    text, cache.path_for(text), cache.voice, cache.rate, self._timeout
+                    text,
+                    cache.path_for(text),
+                    cache.voice,
+                    cache.rate,
+                    self._timeout,
+                    cache.backend,
                 )
             except RenderTimeout:
                 raise
             except RenderError:
                 continue  # the failed worker was killed: the next try gets a fresh one
         return self._process.render(
-            text, cache.path_for(text), cache.voice, cache.rate, self._timeout
+            text, cache.path_for(text), cache.voice, cache.rate, self._timeout, cache.backend
         )

@@ -78,6 +78,11 @@ class DataPaths:
         return self.data_dir / "workouts"
 
     @property
+    def voices_dir(self) -> Path:
+        """Piper voices the user put there (``NAME.onnx`` + ``NAME.onnx.json``); never written."""
+        return self.data_dir / "voices"
+
+    @property
     def history_file(self) -> Path:
         """One JSON line per session, append-only."""
         return self.data_dir / "history.jsonl"

@@ -408,13 +408,14 @@ class AppController(QObject):
         return True
 
     def _voices(self) -> list[tuple[str, str]]:
-        """The installed voices, asked of the engine once (about 0.1 s), never mid-session."""
+        """Every engine's voices as (spec, label), asked once (about a second), never
+        mid-session."""
         if self._voice_list is None and self.window.driver.state in (State.IDLE, State.FINISHED):
-            from retrocoach.speech.engine import SpeechError, list_voices
+            from retrocoach.speech.engine import SpeechError, all_voices
 
             try:
-                found = list_voices(self.engine_factory, timeout=5)
-                self._voice_list = [(v.id, v.name) for v in found]
+                found, _problems = all_voices((self.paths.voices_dir,), self.engine_factory, 5)
+                self._voice_list = [(v.spec, f"{v.engine}: {v.name}") for v in found]
             except SpeechError as error:  # the dialog opens without the voice list
                 self.window.show_message(f"Could not list the voices: {error}")
         return self._voice_list or []

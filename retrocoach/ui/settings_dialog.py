@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSlider,
     QSpinBox,
@@ -52,7 +53,9 @@ PLACE_LABELS = {
     "treadmill": "On a treadmill",
 }
 THEME_LABELS = {"light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
-DEFAULT_VOICE_LABEL = "Default voice"
+DEFAULT_VOICE_LABEL = "Auto (the clearest installed voice)"
+#: The voice spec prefix of a Piper voice file (speech/engines/choice.py).
+PIPER_PREFIX = "piper:"
 #: The weight offered when the estimate is switched on and no weight was set before.
 SUGGESTED_WEIGHT_KG = 70.0
 
@@ -73,6 +76,8 @@ class SettingsDialog(QDialog):
         self._labels: list[QLabel] = []
 
         self.voice = QComboBox()
+        self.piper_file = QLineEdit()
+        self.piper_file.setPlaceholderText("a Piper voice (.onnx); when set, it is the voice")
         self.rate = QSpinBox()
         self.rate.setRange(MIN_RATE, MAX_RATE)
         self.rate.setSingleStep(5)
@@ -153,6 +158,7 @@ class SettingsDialog(QDialog):
         group = QGroupBox("Voice")
         form = QFormLayout(group)
         form.addRow(self._label("&Voice:", self.voice), self.voice)
+        form.addRow(self._label("&Piper voice file:", self.piper_file), self.piper_file)
         form.addRow(self._label("&Speaking rate:", self.rate), self.rate)
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
@@ -202,7 +208,14 @@ class SettingsDialog(QDialog):
         self.voice.setCurrentIndex(max(0, self.voice.findData(current)))
 
     def _show(self, settings: Settings) -> None:
-        self._fill_voices(settings.voice)
+        voice = settings.voice
+        listed = any(voice == voice_id for voice_id, _ in self._voices)
+        if voice is not None and voice.startswith(PIPER_PREFIX) and not listed:
+            self.piper_file.setText(voice.removeprefix(PIPER_PREFIX))  # a file chosen by path
+            voice = None
+        else:
+            self.piper_file.clear()
+        self._fill_voices(voice)
         self.rate.setValue(settings.rate)
         self.volume.setValue(round(settings.volume * 100))
         self.volume_text.setText(f"{self.volume.value()} %")
@@ -222,6 +235,14 @@ class SettingsDialog(QDialog):
         """Show the default of every field of the dialog (applied only on OK)."""
         self._show(Settings())
 
+    def _chosen_voice(self) -> str | None:
+        """The Piper voice file if one is given, else the list's voice (None: Auto)."""
+        path = self.piper_file.text().strip()
+        if path:
+            return PIPER_PREFIX + path
+        data = self.voice.currentData()
+        return str(data) if data is not None else None
+
     def result_settings(self) -> Settings:
         """The given settings with the dialog's values (unchanged fields keep their value)."""
         original = self._original
@@ -236,7 +257,7 @@ class SettingsDialog(QDialog):
                 weight = kept
         return replace(
             original,
-            voice=self.voice.currentData(),
+            voice=self._chosen_voice(),
             rate=self.rate.value(),
             volume=volume,
             muted=self.muted.isChecked(),

@@ -27,8 +27,8 @@ from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
 from retrocoach.core.session import State
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Plan
-from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.durations import MeasuredDurations
+from retrocoach.speech.engines.choice import Resolved, cache_for, resolve
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
 from retrocoach.speech.player import CuePlayer
 from retrocoach.speech.renderer import CueRenderer
@@ -74,8 +74,11 @@ class VoiceCoach(QObject):
         """`cache_dir` defaults to the data paths' speech cache folder."""
         super().__init__(parent)
         self.driver, self.tips, self.settings = driver, tips, settings
-        folder = cache_dir if cache_dir is not None else paths.speech_cache_dir
-        cache = SpeechCache(folder, settings.voice, settings.rate)
+        self.paths = paths
+        self.engine_factory = engine_factory
+        self.cache_dir = cache_dir if cache_dir is not None else paths.speech_cache_dir
+        self.resolved = resolve(settings.voice, [paths.voices_dir], engine_factory)
+        cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate)
         self.renderer = CueRenderer(cache, engine_factory, parent=self)
         self.player = CuePlayer(driver, cache, parent=self)
         self.cues: list[Cue] = []
@@ -107,6 +110,7 @@ class VoiceCoach(QObject):
         player said so before anyone listened.
         """
         self.driver.plan_changed.connect(self._on_plan)
+        self._tell_voice_problem(self.resolved)
         self.renderer.render_fixed()
         if self.driver.plan is not None:
             self._on_plan(self.driver.plan)
@@ -145,11 +149,20 @@ class VoiceCoach(QObject):
         voice_changed = (settings.voice, settings.rate) != (old.voice, old.rate)
         if voice_changed:
             self._told_unavailable = False
-            self.renderer.set_voice(settings.voice, settings.rate)
+            self.resolved = resolve(settings.voice, [self.paths.voices_dir], self.engine_factory)
+            self._tell_voice_problem(self.resolved)
+            cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate)
+            self.renderer.set_cache(cache)
             self.player.set_cache(self.renderer.cache)
         timeline_changed = (settings.density, settings.place) != (old.density, old.place)
         if (voice_changed or timeline_changed) and self.driver.plan is not None:
             self._on_plan(self.driver.plan)
+
+    def _tell_voice_problem(self, resolved: Resolved) -> None:
+        """The asked voice cannot speak (missing engine, broken voice file): say which voice
+        speaks instead."""
+        if resolved.problem:
+            self._relay(f"Voice: {resolved.problem}.")
 
     def first_cues_ready(self) -> bool:
         """True when the lead-in's cues and the first announcement can be heard (or never
@@ -208,7 +221,12 @@ class VoiceCoach(QObject):
         """Place the timeline again with the lengths just rendered, before a session only
         (after one, the finish cues may still be playing on the session's axis)."""
         plan = self.driver.plan
-        if plan is None or self._settled or self.driver.state is not State.IDLE:
+        if plan is None or self._settled:
+            return
+        if self.driver.state is not State.IDLE:
+            # a session began (a held start was released after PREPARE_TIMEOUT while a slow
+            # engine still rendered): its timeline is not placed again, so it is settled
+            self._settled = True
             return
         if self._placements >= MAX_PLACEMENTS or self.renderer.unavailable_reason is not None:
             self._settled = True  # what could not be measured stays estimated

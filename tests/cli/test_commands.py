@@ -20,7 +20,8 @@ import pytest
 
 from retrocoach import __version__
 from retrocoach.core.coaching import LEAD_IN_CUE_DELAY
-from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.cache import DEFAULT_RATE
+from retrocoach.speech.engines.choice import cache_for, resolve
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.paths import DataPaths
 from tests.cli.run import ROOT, Result, retrocoach
@@ -143,7 +144,9 @@ def test_plan_json_cues_carry_tips_lengths_and_place() -> None:
 def test_plan_json_measures_the_rendered_cues(isolated_home: Path) -> None:
     """A cue rendered by the app (in the speech cache) is placed with its real length."""
     text = "Check the path behind you is clear"
-    path = SpeechCache(DataPaths.under(isolated_home).speech_cache_dir).path_for(text)
+    paths = DataPaths.under(isolated_home)
+    auto = resolve(None, [paths.voices_dir]).choice  # the voice the app renders with here
+    path = cache_for(paths.speech_cache_dir, auto, DEFAULT_RATE).path_for(text)
     path.parent.mkdir(parents=True)
     with wave.open(str(path), "wb") as wav:  # 4 s: far longer than the estimate
         wav.setnchannels(1)
@@ -396,8 +399,11 @@ def test_speech_commands_fail_with_status_1_when_the_engine_cannot_start(
 
 def test_check_reports_each_part_on_one_line(isolated_home: Path) -> None:
     result = retrocoach("check")
-    # `absent`: an optional desktop service this machine lacks (not a failure)
-    assert all(re.match(r"^(ok     |MISSING|absent |        )  ", line) for line in result.lines)
+    # `absent`: an optional desktop service this machine lacks (not a failure); `hint`: a
+    # better voice that is or could be installed (not a failure)
+    assert all(
+        re.match(r"^(ok     |MISSING|absent |hint   |        )  ", line) for line in result.lines
+    )
     assert any(line.startswith("ok       speech engine") for line in result.lines)
     assert result.status == (0 if not any("MISSING" in line for line in result.lines) else 1)
     isolated_home.mkdir(parents=True, exist_ok=True)

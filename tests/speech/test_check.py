@@ -111,6 +111,7 @@ def test_pyttsx3_that_cannot_be_imported_is_named_as_the_cause(tmp_path: Path) -
         "raise ModuleNotFoundError(\"No module named 'pyttsx3'\", name='pyttsx3')\n"
     )
     pythonpath = os.pathsep.join(filter(None, [str(shadow), os.environ.get("PYTHONPATH")]))
+    choose_voice(tmp_path / "home", "pyttsx3")  # Auto would pick flite
     _status, lines = run_cli_check(tmp_path / "home", PYTHONPATH=pythonpath)
     [engine] = lines_about(lines, "speech engine")
     assert engine.startswith("MISSING") and MISSING_WITH_FIX.match(engine), lines

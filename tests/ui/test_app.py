@@ -77,7 +77,7 @@ def open_window(qtbot: QtBot, paths: DataPaths, clock: FakeClock) -> Iterator[Op
                     and app.voice.first_cues_ready()
                     and not driver.start_pending
                 ),
-                timeout=20_000,
+                timeout=60_000,  # flite (Auto) renders ~50 cues in ~10 s, more under load
             )
         return window
 

@@ -134,7 +134,7 @@ def test_a_voice_that_is_no_longer_installed_is_kept(qtbot: QtBot) -> None:
 def test_every_label_has_a_buddy_and_a_mnemonic(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     labelled = [label for label in dialog.findChildren(QLabel) if label.text().endswith(":")]
-    assert len(labelled) == 7
+    assert len(labelled) == 8
     for label in labelled:
         assert "&" in label.text() and label.buddy() is not None, label.text()
     mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in labelled]
@@ -151,3 +151,16 @@ def test_the_result_saves_and_loads_back(qtbot: QtBot, paths: DataPaths) -> None
     loaded, messages = SettingsStore(paths).load()
     assert messages == [] and loaded.lead_in_seconds == 30
     assert loaded.last_workout == "week-2"
+
+
+def test_a_piper_voice_file_is_chosen_by_its_path(qtbot: QtBot, tmp_path: Path) -> None:
+    model = tmp_path / "en_US-test-medium.onnx"
+    dialog = make_dialog(qtbot, replace(REMEMBERED, voice=f"piper:{model}"))
+    assert dialog.piper_file.text() == str(model)  # not in the list: shown as a path
+    assert dialog.voice.currentText() == DEFAULT_VOICE_LABEL
+    assert dialog.result_settings().voice == f"piper:{model}"  # unchanged, kept
+    dialog.piper_file.clear()
+    dialog.voice.setCurrentIndex(dialog.voice.findText("German"))
+    assert dialog.result_settings().voice == "de"
+    QTest.keyClicks(dialog.piper_file, "/voices/other.onnx")
+    assert dialog.result_settings().voice == "piper:/voices/other.onnx"  # the path wins

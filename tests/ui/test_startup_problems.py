@@ -66,7 +66,8 @@ def open_app(
         qtbot.waitExposed(window)
         # finish_startup ran, and a start would not wait for the voice's first cues
         qtbot.waitUntil(
-            lambda: app.voice is not None and app.voice.first_cues_ready(), timeout=20_000
+            lambda: app.voice is not None and app.voice.first_cues_ready(),
+            timeout=60_000,  # flite (Auto) renders ~50 cues in ~10 s, more under load
         )
         return app
 
@@ -106,7 +107,8 @@ def test_a_torn_history_line_is_reported_once(open_app: Opener, paths: DataPaths
 
 
 def test_special_files_are_reported_and_the_app_opens(open_app: Opener, paths: DataPaths) -> None:
-    """Item 4: FIFOs in place of every file the app reads; a hang fails after 5 s."""
+    """Item 4: FIFOs in place of every file the app reads; a hang fails after 30 s (opening
+    includes rendering the voice's ~50 cues: ~10 s with flite, Auto's voice)."""
     fifos = [
         paths.settings_file,
         paths.tips_file,
@@ -117,7 +119,7 @@ def test_special_files_are_reported_and_the_app_opens(open_app: Opener, paths: D
     paths.workouts_dir.mkdir()
     for fifo in fifos:
         os.mkfifo(fifo)
-    with fifo_watchdog(fifos, timeout=5.0):
+    with fifo_watchdog(fifos, timeout=30.0):
         details = _details(open_app())
     for fifo in fifos:
         assert any(fifo.name in line and "FIFO" in line for line in details.split("\n\n")), (
@@ -191,3 +193,31 @@ def test_a_folder_that_cannot_be_written_is_said_at_the_start(
     assert f"{paths.config_dir} is a file, not a folder" in details
     assert "Settings cannot be saved." in details
     assert paths.config_dir.read_text("utf-8") == "in the way"
+
+
+def test_a_voice_that_cannot_speak_is_named_and_auto_speaks(
+    open_app: Opener, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Piper voice file that is gone: the runner is told, and Auto's voice renders the cues."""
+    from retrocoach.speech.engines.choice import VoiceChoice
+    from retrocoach.storage.settings import Settings, SettingsStore
+    from retrocoach.ui.main_window import MainWindow
+
+    gone = paths.voices_dir / "en_US-gone-medium.onnx"
+    SettingsStore(paths).save(Settings(voice=f"piper:{gone}"))
+    messages: list[str] = []
+    real_show = MainWindow.show_message
+
+    def show_message(window: MainWindow, text: str) -> None:
+        messages.append(text)
+        real_show(window, text)
+
+    monkeypatch.setattr(MainWindow, "show_message", show_message)
+    app = open_app()
+    voice = app.voice
+    assert voice is not None and voice.resolved.choice == VoiceChoice("flite", "rms")
+    said = [m for m in messages if m.startswith("Voice:")]
+    assert said and f"the Piper voice {gone} does not exist" in said[0]
+    assert "using flite (rms) instead" in said[0]
+    rendered = voice.renderer.cache.lookup(voice.cues[0].text)
+    assert rendered is not None and voice.renderer.cache.backend == "flite"

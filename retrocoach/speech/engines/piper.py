@@ -1,0 +1,116 @@
+"""Piper, the neural voice (``pip install 'retrocoach[piper]'``; piper-tts is GPL-3).
+
+Imported only here, in the render process, never in the app's. A voice is a local pair
+``NAME.onnx`` + ``NAME.onnx.json``; its id is the ``.onnx`` path. Voices are found in the
+folders the worker is given (the data folder's ``voices/``) or named by path in Settings.
+Nothing is ever downloaded. Loading a voice takes about a second, so loaded voices stay in
+memory for the worker's life.
+"""
+
+from __future__ import annotations
+
+import json
+import wave
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from retrocoach.speech.engines import UnknownVoice, stretch_for
+
+#: The file a voice's settings live in, beside the model.
+CONFIG_SUFFIX = ".json"
+
+
+def config_for(model: Path) -> Path:
+    return model.with_name(model.name + CONFIG_SUFFIX)
+
+
+def voice_problem(model: Path) -> str | None:
+    """Why `model` is not a usable Piper voice (None if it looks usable), without loading it."""
+    if model.suffix != ".onnx":
+        return f"{model} is not a Piper voice (a .onnx file with its .onnx.json)"
+    if not model.is_file():
+        return f"the Piper voice {model} does not exist"
+    if model.stat().st_size < 1024:
+        return f"the Piper voice {model} is damaged (too small)"
+    config = config_for(model)
+    try:
+        settings = json.loads(config.read_text("utf-8"))
+    except FileNotFoundError:
+        return f"the Piper voice {model} has no {config.name} beside it"
+    except (OSError, ValueError) as error:
+        return f"the Piper voice settings {config} cannot be read ({error})"
+    if not isinstance(settings, dict) or "audio" not in settings:
+        return f"the Piper voice settings {config} are not a Piper voice's"
+    return None
+
+
+def find_voices(folders: Sequence[Path]) -> list[Path]:
+    """The usable ``.onnx`` voices in `folders` (not recursive), sorted by name."""
+    found: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            found += [p for p in folder.glob("*.onnx") if voice_problem(p) is None]
+    return sorted(found, key=lambda p: (p.name, str(p)))
+
+
+def describe(model: Path) -> dict[str, Any]:
+    language = ""
+    try:
+        settings = json.loads(config_for(model).read_text("utf-8"))
+        language = str(settings.get("language", {}).get("code", ""))
+    except (OSError, ValueError, AttributeError):
+        pass
+    return {
+        "id": str(model),
+        "name": model.stem,
+        "languages": [language] if language else [],
+        "gender": None,
+    }
+
+
+class PiperEngine:
+    name = "piper"
+
+    def __init__(self, voice_dirs: Sequence[Path] = ()) -> None:
+        from piper import PiperVoice  # ImportError here: the extra is not installed
+
+        self._loader = PiperVoice.load
+        self.voice_dirs = tuple(voice_dirs)
+        self._loaded: dict[str, Any] = {}
+
+    def identity(self) -> str:
+        return f"piper-{metadata.version('piper-tts')}"
+
+    def voices(self) -> list[dict[str, Any]]:
+        return [describe(model) for model in find_voices(self.voice_dirs)]
+
+    def _voice(self, voice: str | None) -> Any:
+        if not voice:
+            found = find_voices(self.voice_dirs)
+            if not found:
+                raise UnknownVoice(
+                    "no Piper voice: put a .onnx + .onnx.json pair in the voices folder "
+                    "or choose one in Settings"
+                )
+            voice = str(found[0])
+        if voice not in self._loaded:
+            problem = voice_problem(Path(voice))
+            if problem:
+                raise UnknownVoice(problem)
+            try:
+                self._loaded[voice] = self._loader(voice)
+            except Exception as error:
+                raise UnknownVoice(
+                    f"the Piper voice {voice} cannot be loaded ({type(error).__name__}: {error})"
+                ) from error
+        return self._loaded[voice]
+
+    def render(self, text: str, voice: str | None, rate: int, out_wav: Path) -> None:
+        from piper import SynthesisConfig
+
+        model = self._voice(voice)
+        config = SynthesisConfig(length_scale=stretch_for(rate))
+        with wave.open(str(out_wav), "wb") as wav:
+            model.synthesize_wav(text, wav, syn_config=config)
