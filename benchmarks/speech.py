@@ -13,10 +13,10 @@ Prints one JSON line with, on a PulseAudio null sink (started if needed):
   (p50/p99/max over the cues started on time; cues that deliberately waited for the
   previous one to end are counted apart as ``held``), drops, cuts, and the longest gap of a
   10 ms QTimer during the session (``max_loop_gap_ms``; a stall is that minus 10 ms), the
-  CPU time the process used during that gap (``max_loop_gap_cpu_ms``) and the most it used
-  within any one gap (``max_cpu_in_a_gap_ms``). A gap the app caused (work on the GUI
-  thread, a thread holding the GIL) is filled with its own CPU time; one the machine caused
-  (the process asleep in ``poll`` past its timer, waiting for a busy CPU) is nearly empty:
+  CPU time the whole process used during that gap (``max_loop_gap_cpu_ms``) and the most the
+  GUI thread used within any one gap (``max_cpu_in_a_gap_ms``). A gap the app caused (work on
+  the GUI thread) is filled with that thread's CPU time; one the machine caused (the process
+  asleep in ``poll`` past its timer, waiting for a busy CPU) is nearly empty:
   ``app_stall_le_20ms`` judges the app alone, ``stall_le_20ms`` the gap as measured;
 - ``live_pyttsx3``: the same session's first cues spoken live, side by side, the way a naive
   app would: one ``say()`` + ``runAndWait()`` per cue at its due time, in another process.
