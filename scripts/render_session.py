@@ -24,6 +24,7 @@ from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
 from retrocoach.core.workout import Plan
 from retrocoach.speech.cache import DEFAULT_RATE
+from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.speech.engine import RenderProcess
 from retrocoach.speech.engines.choice import cache_for, resolve
 from retrocoach.speech.player import BEEP_LEAD, HOLD_MAX
@@ -94,7 +95,8 @@ def place(plan: Plan, cues: list[Cue], sounds: dict[str, array.array[int]]) -> l
 
 
 def mix(plan: Plan, placed: list[Placed], beep: array.array[int] | None) -> array.array[int]:
-    total = plan.total_seconds + plan.lead_in_seconds + 4.0
+    last_sound = max((item.start + len(item.samples) / RATE for item in placed), default=0.0)
+    total = max(plan.total_seconds + plan.lead_in_seconds, last_sound) + 1.0  # the finish cues
     track = array.array("i", bytes(4 * round(total * RATE)))
 
     def add(start: float, samples: array.array[int]) -> None:
@@ -139,11 +141,26 @@ def main(argv: list[str] | None = None) -> int:
     cache = cache_for(folder, resolved.choice, args.rate)
     sounds: dict[str, array.array[int]] = {}
     with RenderProcess(backend=cache.backend) as process:
+        # as the app does before a start: render, place again with the measured lengths
+        # (a shorter form may be chosen, which is rendered in turn), at most 3 times
+        for _ in range(3):
+            for text in dict.fromkeys(cue.text for cue in cues):
+                if text not in sounds:
+                    path = cache.lookup(text) or process.render(
+                        text, cache.path_for(text), cache.voice, cache.rate
+                    )
+                    sounds[text] = read_mono(path)
+            placed_again = build_cues(plan, tips, settings, MeasuredDurations(cache.lookup))
+            settled = all(cue.measured for cue in placed_again) and placed_again == cues
+            cues = placed_again
+            if settled:
+                break
         for text in dict.fromkeys(cue.text for cue in cues):
-            path = cache.lookup(text) or process.render(
-                text, cache.path_for(text), cache.voice, cache.rate
-            )
-            sounds[text] = read_mono(path)
+            if text not in sounds:
+                path = cache.lookup(text) or process.render(
+                    text, cache.path_for(text), cache.voice, cache.rate
+                )
+                sounds[text] = read_mono(path)
     placed = place(plan, cues, sounds)
     beep = None if args.no_beeps else read_mono(assets_dir() / "sounds" / "beep.wav")
     track = mix(plan, placed, beep)
