@@ -34,7 +34,7 @@ typecheck: venv
 	$(VENV)/bin/mypy
 
 pytest: venv
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -q --durations=10
 
 # bench-smoke: every script in benchmarks/ for a few seconds, each under a hard timeout
 # (`timeout` ends the whole process group; status 124 means it was still running). Each must

@@ -24,6 +24,7 @@ from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
 from retrocoach.ui.main_window import MainWindow
 from retrocoach.ui.recorder import JOURNAL_EVERY
+from tests.conftest import share_rendered_voice
 from tests.core.clock import FakeClock
 
 SHORT_WORKOUT = {
@@ -47,6 +48,7 @@ def paths(isolated_home: Path) -> DataPaths:
     paths = DataPaths.default()
     paths.workouts_dir.mkdir(parents=True)
     (paths.workouts_dir / "short.json").write_text(json.dumps(SHORT_WORKOUT), "utf-8")
+    share_rendered_voice(paths)
     return paths
 
 

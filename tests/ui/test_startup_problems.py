@@ -19,6 +19,7 @@ from retrocoach.storage.paths import DataPaths
 from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.driver import SessionDriver
+from tests.conftest import share_rendered_voice
 from tests.core.clock import FakeClock
 from tests.storage.special_files import fifo_watchdog
 
@@ -35,6 +36,7 @@ def paths(isolated_home: Path) -> DataPaths:
     paths = DataPaths.default()
     paths.data_dir.mkdir(parents=True)
     paths.config_dir.mkdir(parents=True)
+    share_rendered_voice(paths)
     return paths
 
 
@@ -168,7 +170,7 @@ def test_a_cache_folder_that_cannot_be_written_still_gives_a_voice(
 ) -> None:
     """The hostile trial: an unwritable cache folder turned the voice off, said only in the
     status bar. Now the voice renders into a temporary folder and the problem is reported."""
-    paths.cache_dir.mkdir(parents=True)
+    paths.speech_cache_dir.unlink()  # not the shared voice cache: a file in its place
     paths.speech_cache_dir.write_text("in the way", "utf-8")  # (root ignores chmod)
     app = open_app()  # waits until the lead-in's cues are rendered
     details = _details(app)
