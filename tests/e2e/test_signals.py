@@ -67,6 +67,15 @@ def speech_workers(parent: int) -> list[int]:
     return found
 
 
+def wait_for_a_round(paths: DataPaths) -> None:
+    """Until the running session's journal has a round done."""
+    wait_for(
+        lambda: (j := read_json(paths.journal_file)) and j["rounds_done"] >= 1,
+        timeout=30,
+        what="a round done",
+    )
+
+
 def stop_all(app: subprocess.Popen[bytes], workers: list[int]) -> None:
     if app.poll() is None:
         app.kill()
@@ -84,11 +93,7 @@ def test_a_signal_ends_the_app_within_2_s_and_records_a_stopped_session(
     app = start_app(tmp_path / "home", "--workout", "kill-me", "--rounds", "6", "--start")
     workers: list[int] = []
     try:
-        wait_for(
-            lambda: (j := read_json(paths.journal_file)) and j["rounds_done"] >= 1,
-            timeout=30,
-            what="a round done",
-        )
+        wait_for_a_round(paths)
         workers = wait_for(lambda: speech_workers(app.pid), timeout=30, what="the speech worker")
         sent = time.monotonic()
         app.send_signal(signum)
@@ -162,11 +167,7 @@ def test_a_session_the_disk_refuses_at_a_signal_is_printed_not_promised(tmp_path
     app = start_app(tmp_path / "home", "--workout", "kill-me", "--rounds", "6", "--start")
     workers: list[int] = []
     try:
-        wait_for(
-            lambda: (j := read_json(paths.journal_file)) and j["rounds_done"] >= 1,
-            timeout=30,
-            what="a round done",
-        )
+        wait_for_a_round(paths)
         app.send_signal(signal.SIGTERM)
         app.wait(timeout=10)
     finally:
