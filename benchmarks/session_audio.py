@@ -284,6 +284,11 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         if cpu_from is None and "cue handed" in text:
             cpu_from = (time.monotonic(), cpu_seconds(app.pid))
         if "cue handed" in text and re.search(r"text=Done\b|text=Well done", text):
+            # the finish has more lines after "Done" (soreness, what next): wait for them
+            planned = re.findall(r"cues set n=(\d+)", text)
+            reached = len(re.findall(r"cue handed|cue dropped", text))
+            if planned and reached < int(planned[-1]) and time.monotonic() < deadline - 8:
+                continue
             finished = True
             if cpu_from is not None:
                 wall, used = time.monotonic() - cpu_from[0], cpu_seconds(app.pid) - cpu_from[1]
@@ -305,14 +310,44 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     server.terminate()
     server.wait(5)
     log = log_file.read_text("utf-8", "replace")
+    texts = set(re.findall(r"cue handed due=[\d.]+ heard=[\d.]+ text=(.*)", log))
+    starts = loud_starts(home, texts)
     if args.keep:
         (work / "recording.raw").write_bytes(bytes(recording.data))
         print(f"kept {work}", file=sys.stderr)
     else:
         shutil.rmtree(work, ignore_errors=True)
-    result = analyse(log, recording, plan, qt_warnings, finished, args.events, references)
+    result = analyse(log, recording, plan, qt_warnings, finished, args.events, references, starts)
     result["app_cpu_percent"] = None if cpu_percent is None else round(cpu_percent, 2)
     return result
+
+
+def loud_starts(home: Path, texts: set[str]) -> dict[str, float]:
+    """For each text, the seconds from its speech's start (LEAD_SILENCE into its rendered
+    file, in the app's cache under `home`) to its first sample at LOUD or above."""
+    import array
+    import wave
+
+    from retrocoach.speech.cache import DEFAULT_RATE, LEAD_SILENCE
+    from retrocoach.speech.engines.choice import cache_for, resolve
+    from retrocoach.storage.paths import DataPaths
+
+    paths = DataPaths.under(home)
+    cache = cache_for(
+        paths.speech_cache_dir, resolve(None, [paths.voices_dir]).choice, DEFAULT_RATE
+    )
+    starts: dict[str, float] = {}
+    for text in texts:
+        path = cache.lookup(text)
+        if path is None:
+            continue
+        with wave.open(str(path), "rb") as wav:
+            rate = wav.getframerate()
+            samples = array.array("h", wav.readframes(wav.getnframes()))
+        first = next((i for i, value in enumerate(samples) if abs(value) >= LOUD), None)
+        if first is not None:
+            starts[text] = max(0.0, first / rate - LEAD_SILENCE)
+    return starts
 
 
 def cpu_seconds(pid: int) -> float:
@@ -329,7 +364,11 @@ def analyse(
     finished: bool,
     events: bool = False,
     references: list[float] | None = None,
+    starts: dict[str, float] | None = None,
 ) -> dict[str, object]:
+    """`starts`: for each cue text, how far into the speech its sound first reaches LOUD (a
+    soft first sound, the "h" of "Heart", takes tens of milliseconds): the onset looked for
+    is that much after the due time."""
     loud = envelope(recording)
     to_recording = clock_map(loud, recording, references or [])
     sink_ppm = (to_recording(1000.0) - to_recording(0.0) - 1000.0) * 1000
@@ -348,16 +387,18 @@ def analyse(
             error = beep_errors[-1] if onset is not None else None
             print(f"beep {to_recording(due):8.3f} s  {error} ms")
     cue_errors, heard = [], 0
-    for due_text, _text in cues:
-        onset, quiet = onset_near(loud, to_recording(float(due_text)))
+    for due_text, text in cues:
+        # the onset looked for: the due time, plus how long the speech takes to get loud
+        at = to_recording(float(due_text) + (starts or {}).get(text, 0.0))
+        onset, quiet = onset_near(loud, at)
         if events:
-            error = None if onset is None else round((onset - to_recording(float(due_text))) * 1000)
-            print(f"cue {to_recording(float(due_text)):8.3f} s  {error} ms  quiet={quiet}  {_text}")
+            error = None if onset is None else round((onset - at) * 1000)
+            print(f"cue {at:8.3f} s  {error} ms  quiet={quiet}  {text}")
         if onset is None:
             continue
         heard += 1
         if quiet:
-            cue_errors.append((onset - to_recording(float(due_text))) * 1000)
+            cue_errors.append((onset - at) * 1000)
     drift = (
         statistics.mean(beep_errors[-3:]) - statistics.mean(beep_errors[:3])
         if len(beep_errors) >= 6
