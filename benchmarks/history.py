@@ -10,7 +10,7 @@ Writes a history of `--sessions` sessions spread over ten years to ``history.jso
 temporary RETROCOACH_HOME, starts a QApplication (like the running app, it has already shown
 a window), then, inside the event loop:
 
-- ``import_ms``: importing ``retrocoach.ui.history_window`` (once per run of the app);
+- ``import_ms``: importing ``retrocoach.ui.dialogs.history_window`` (once per run of the app);
 - ``load_ms``: ``HistoryStore.load()`` of the file (read, parse and validate every line);
 - ``open_and_paint_ms``: build the HistoryWindow, show it, until its chart and its table have
   both received their first Paint event and painted;
@@ -118,7 +118,9 @@ class Benchmark(QObject):
 
     def open(self) -> None:
         before_import = time.perf_counter()
-        from retrocoach.ui.history_window import HistoryWindow  # the app imports it on Ctrl+H
+        from retrocoach.ui.dialogs.history_window import (
+            HistoryWindow,
+        )  # the app imports it on Ctrl+H
 
         self.result["import_ms"] = (time.perf_counter() - before_import) * 1000
         self.watchdog.reset()

@@ -170,7 +170,7 @@ def main() -> int:
     from retrocoach.speech.durations import MeasuredDurations
     from retrocoach.speech.player import CuePlayer
     from retrocoach.speech.renderer import CueRenderer
-    from retrocoach.ui.driver import SessionDriver
+    from retrocoach.ui.live.driver import SessionDriver
     from tests.speech.loopwatch import LoopWatch
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import QApplication
 from retrocoach.core.session import Outcome, State
 from retrocoach.core.workout import MAX_ROUNDS, Direction, Pace, Phase, Plan, Workout
 from retrocoach.storage.workouts import WorkoutLibrary
-from retrocoach.ui.driver import SessionDriver
-from retrocoach.ui.main_window import MainWindow
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.screen.main_window import MainWindow
 
 SHAPES = (
     Phase("Jog backwards", Direction.BACKWARD, Pace.JOG, 2),

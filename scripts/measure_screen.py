@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python scripts/measure_screen.py
 
 The window is rendered offscreen at each size the issue names, jogging backwards; the figures
-are the ones tests/ui/test_glance.py asserts (this prints them for a closing note).
+are the ones tests/ui/screen/test_glance.py asserts (this prints them for a closing note).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.storage.workouts import WorkoutLibrary
-from retrocoach.ui.colour import contrast_ratio, delta_e, deuteranopia
-from retrocoach.ui.driver import SessionDriver
-from retrocoach.ui.main_window import MainWindow
-from retrocoach.ui.theme import THEMES
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.look.colour import contrast_ratio, delta_e, deuteranopia
+from retrocoach.ui.look.theme import THEMES
+from retrocoach.ui.screen.main_window import MainWindow
 
 SIZES = [(1920, 1080), (1366, 768), (1280, 720), (1024, 600), (1080, 1920)]
 

@@ -18,9 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.storage.workouts import WorkoutLibrary
-from retrocoach.ui.driver import SessionDriver
-from retrocoach.ui.main_window import MainWindow
-from retrocoach.ui.theme import THEMES
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.look.theme import THEMES
+from retrocoach.ui.screen.main_window import MainWindow
 
 LEAD_IN = 10
 #: Seconds after Start for each state (beginner, 4 rounds: round 2's jog starts at 10 + 470).

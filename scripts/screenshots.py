@@ -98,10 +98,10 @@ def app_main(out: Path, size: str) -> int:
 
     from retrocoach.core.session import State
     from retrocoach.ui.app import GuiOptions, build_app
-    from retrocoach.ui.driver import SessionDriver
-    from retrocoach.ui.history_window import HistoryWindow
-    from retrocoach.ui.settings_dialog import SettingsDialog
-    from retrocoach.ui.workout_editor import WorkoutEditor
+    from retrocoach.ui.dialogs.history_window import HistoryWindow
+    from retrocoach.ui.dialogs.settings_dialog import SettingsDialog
+    from retrocoach.ui.dialogs.workout_editor import WorkoutEditor
+    from retrocoach.ui.live.driver import SessionDriver
 
     app = QApplication(sys.argv)
     app.setApplicationName("retrocoach")

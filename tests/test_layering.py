@@ -55,7 +55,7 @@ PATHS_TO_MOVE: dict[tuple[str, str], str] = {}
 #: Lasting exceptions: these build a path, but not one of the app's folders.
 NOT_APP_FOLDERS: dict[tuple[str, str], str] = {
     # The CSV export dialog suggests ~/retrocoach-history.csv; the user picks the file.
-    ("retrocoach/ui/history_window.py", "user folder"): "a suggestion in the save dialog",
+    ("retrocoach/ui/dialogs/history_window.py", "user folder"): "a suggestion in the save dialog",
 }
 
 #: Names of the app's folders and files (and of the assets' parts): a string literal starting

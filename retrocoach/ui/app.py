@@ -18,16 +18,16 @@ from PySide6.QtWidgets import QApplication
 
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.desktop import APP_ID
+from retrocoach.desktop.single_instance import Ownership, SingleInstance, ask_running_app_to_raise
 from retrocoach.storage.logs import setup_logging
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.controller import AppController
-from retrocoach.ui.driver import SessionDriver
-from retrocoach.ui.geometry import available, centred
-from retrocoach.ui.main_window import MainWindow
-from retrocoach.ui.single_instance import Ownership, SingleInstance, ask_running_app_to_raise
-from retrocoach.ui.theme import DEFAULT_THEME, THEMES
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.look.geometry import available, centred
+from retrocoach.ui.look.theme import DEFAULT_THEME, THEMES
+from retrocoach.ui.screen.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -37,13 +37,13 @@ from retrocoach.storage.tips_files import load_tips
 from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.desktop_services import DesktopServices
-from retrocoach.ui.main_window import MainWindow
-from retrocoach.ui.plain_text import plain, tooltip
-from retrocoach.ui.recorder import SessionRecorder
-from retrocoach.ui.theme import DEFAULT_THEME, THEMES
+from retrocoach.ui.live.recorder import SessionRecorder
+from retrocoach.ui.look.plain_text import plain, tooltip
+from retrocoach.ui.look.theme import DEFAULT_THEME, THEMES
+from retrocoach.ui.screen.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from retrocoach.ui.voice import VoiceCoach
+    from retrocoach.ui.live.voice import VoiceCoach
 
 log = logging.getLogger(__name__)
 WORKOUT_FILES = "Workout files (*.json);;All files (*)"
@@ -135,7 +135,7 @@ class AppController(QObject):
         if problem is not None:
             self.startup_problems.append(problem)
         self._report_startup_problems()
-        from retrocoach.ui.voice import VoiceCoach  # QtMultimedia: after the first paint
+        from retrocoach.ui.live.voice import VoiceCoach  # QtMultimedia: after the first paint
 
         self.voice = VoiceCoach(
             self.window.driver,
@@ -289,7 +289,7 @@ class AppController(QObject):
             self.window.show_message(f"Settings not saved: {error}")
 
     def show_settings(self) -> None:
-        from retrocoach.ui.settings_dialog import SettingsDialog  # only when asked for
+        from retrocoach.ui.dialogs.settings_dialog import SettingsDialog  # only when asked for
 
         dialog = SettingsDialog(self.settings, self._voices(), self.window)
         if dialog.exec():
@@ -450,7 +450,7 @@ class AppController(QObject):
         self._edit(self._selected())
 
     def _edit(self, workout: Workout | None) -> None:
-        from retrocoach.ui.workout_editor import WorkoutEditor
+        from retrocoach.ui.dialogs.workout_editor import WorkoutEditor
 
         editor = WorkoutEditor(self.library, workout, self.window)
         if editor.exec() and editor.saved_workout is not None:
@@ -495,7 +495,7 @@ class AppController(QObject):
     # --- history and help -------------------------------------------------------------------
 
     def show_history(self) -> None:
-        from retrocoach.ui.history_window import HistoryWindow
+        from retrocoach.ui.dialogs.history_window import HistoryWindow
 
         records, messages = self.history.load()
         window = HistoryWindow(

@@ -20,9 +20,9 @@ from retrocoach.desktop.bus import session_bus
 from retrocoach.desktop.inhibit import ScreenKeeper, available_inhibitors
 from retrocoach.desktop.mpris import MprisService
 from retrocoach.storage.settings import Settings
-from retrocoach.ui.awake import KeepAwake
-from retrocoach.ui.keys import controls_html, install_hands_free_keys
-from retrocoach.ui.remote import RemoteControl
+from retrocoach.ui.live.awake import KeepAwake
+from retrocoach.ui.live.remote import RemoteControl
+from retrocoach.ui.screen.keys import controls_html, install_hands_free_keys
 
 if TYPE_CHECKING:
     from retrocoach.ui.controller import AppController

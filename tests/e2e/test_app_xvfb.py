@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from retrocoach.ui.voice import PREPARE_TIMEOUT
+from retrocoach.ui.live.voice import PREPARE_TIMEOUT
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDTH, HEIGHT = 1280, 800

@@ -25,9 +25,9 @@ CHILD = r"""
 import json, sys, time
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from retrocoach.ui.app import GuiOptions, build_app
-from retrocoach.ui.history_window import HistoryWindow
-from retrocoach.ui.settings_dialog import SettingsDialog
-from retrocoach.ui.workout_editor import WorkoutEditor
+from retrocoach.ui.dialogs.history_window import HistoryWindow
+from retrocoach.ui.dialogs.settings_dialog import SettingsDialog
+from retrocoach.ui.dialogs.workout_editor import WorkoutEditor
 
 app = QApplication(sys.argv)
 controller = build_app(GuiOptions(workout_id="beginner"))

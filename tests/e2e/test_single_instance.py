@@ -69,7 +69,7 @@ def hold_the_lock(data: Path, seconds: float) -> subprocess.Popen[bytes]:
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from retrocoach.ui.single_instance import SingleInstance\n"
+        "from retrocoach.desktop.single_instance import SingleInstance\n"
         f"instance = SingleInstance(Path({str(data)!r}))\n"
         "assert instance.acquire().value == 'owned'\n"
         "print('locked', flush=True)\n"

@@ -29,7 +29,7 @@ from retrocoach.speech.cache import SpeechCache, wav_info
 from retrocoach.speech.engine import RenderProcess
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
 from retrocoach.speech.player import HOLD_MAX, CuePlayer
-from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.live.driver import SessionDriver
 from tests.core.clock import FakeClock
 from tests.speech.pulse import PulseSetup
 
@@ -272,7 +272,7 @@ app = QCoreApplication([])
 from retrocoach.core.coaching import Cue, CueKind
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.player import CuePlayer
-from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.live.driver import SessionDriver
 from tests.core.clock import FakeClock
 from tests.speech.test_player import plan
 clock = FakeClock()

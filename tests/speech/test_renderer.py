@@ -23,7 +23,7 @@ from retrocoach.core.workout import Direction, Pace, Phase, Plan, Workout
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.player import CuePlayer
 from retrocoach.speech.renderer import CueRenderer
-from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.live.driver import SessionDriver
 from tests.speech.faulty_engine import EMPTY, FAULT_DIR_ENV, FLAKY, HANG, RAISE
 from tests.speech.loopwatch import LoopWatch
 from tests.speech.pulse import PulseSetup

@@ -12,7 +12,7 @@ from retrocoach.core.coaching import Cue, CueKind
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.engine import RenderProcess
 from retrocoach.speech.player import CuePlayer
-from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.live.driver import SessionDriver
 from tests.core.clock import FakeClock
 from tests.speech.pulse import PulseSetup
 from tests.speech.test_player import JOG, plan

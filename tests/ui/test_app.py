@@ -21,9 +21,9 @@ from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import SettingsStore
 from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
-from retrocoach.ui.driver import SessionDriver
-from retrocoach.ui.main_window import MainWindow
-from retrocoach.ui.recorder import JOURNAL_EVERY
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.live.recorder import JOURNAL_EVERY
+from retrocoach.ui.screen.main_window import MainWindow
 from tests.conftest import share_rendered_voice
 from tests.core.clock import FakeClock
 
@@ -50,11 +50,6 @@ def paths(isolated_home: Path) -> DataPaths:
     (paths.workouts_dir / "short.json").write_text(json.dumps(SHORT_WORKOUT), "utf-8")
     share_rendered_voice(paths)
     return paths
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
@@ -269,7 +264,7 @@ def test_unsaved_sessions_are_not_lost_on_quit(
 def test_a_new_workout_from_the_menu_appears_in_the_picker(
     open_window: Opener, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from retrocoach.ui.workout_editor import WorkoutEditor
+    from retrocoach.ui.dialogs.workout_editor import WorkoutEditor
 
     def build_and_save(editor: WorkoutEditor) -> int:
         """What a user does in the dialog: a name, two round phases, Save."""
@@ -388,7 +383,7 @@ def test_the_window_does_not_know_its_controller() -> None:
     """No import cycle: main_window.py imports neither the controller nor the app module."""
     import ast
 
-    import retrocoach.ui.main_window as module
+    import retrocoach.ui.screen.main_window as module
 
     source = Path(module.__file__).read_text("utf-8")
     tree = ast.parse(source)

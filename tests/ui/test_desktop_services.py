@@ -16,8 +16,8 @@ from retrocoach.core.session import State
 from retrocoach.storage.paths import DataPaths
 from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
-from retrocoach.ui.driver import SessionDriver
-from retrocoach.ui.keys import HANDS_FREE_KEYS, controls_html
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.screen.keys import HANDS_FREE_KEYS, controls_html
 from tests.core.clock import FakeClock
 
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from retrocoach.storage.paths import DataPaths
 from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
-from retrocoach.ui.driver import SessionDriver
+from retrocoach.ui.live.driver import SessionDriver
 from tests.conftest import share_rendered_voice
 from tests.core.clock import FakeClock
 from tests.storage.special_files import fifo_watchdog
@@ -38,11 +38,6 @@ def paths(isolated_home: Path) -> DataPaths:
     paths.config_dir.mkdir(parents=True)
     share_rendered_voice(paths)
     return paths
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
@@ -203,7 +198,7 @@ def test_a_voice_that_cannot_speak_is_named_and_auto_speaks(
     """A Piper voice file that is gone: the runner is told, and Auto's voice renders the cues."""
     from retrocoach.speech.engines.choice import VoiceChoice
     from retrocoach.storage.settings import Settings, SettingsStore
-    from retrocoach.ui.main_window import MainWindow
+    from retrocoach.ui.screen.main_window import MainWindow
 
     gone = paths.voices_dir / "en_US-gone-medium.onnx"
     SettingsStore(paths).save(Settings(voice=f"piper:{gone}"))

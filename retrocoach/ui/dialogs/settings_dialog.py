@@ -1,0 +1,271 @@
+"""The settings dialog (Ctrl+,): edits a :class:`Settings` value; the caller saves it.
+
+Every control only offers valid values (ranges, fixed choices, a weight box that is disabled
+until the estimate is switched on), so :meth:`SettingsDialog.result_settings` cannot fail.
+Fields the dialog does not show (last workout, window size...) are kept as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retrocoach.core.workout import MAX_LEAD_IN_SECONDS
+from retrocoach.storage.settings import (
+    DENSITIES,
+    MAX_RATE,
+    MAX_WEIGHT_KG,
+    MIN_RATE,
+    MIN_WEIGHT_KG,
+    PLACES,
+    THEMES,
+    Settings,
+)
+from retrocoach.ui.look.geometry import fit_dialog
+
+DENSITY_LABELS = {
+    "quiet": "Quiet: no tips but the look-back cues",
+    "normal": "Normal: plus a coaching tip about every 45 s",
+    "chatty": "Chatty: plus a coaching tip about every 20 s",
+}
+PLACE_LABELS = {
+    "track": "On a track or a field",
+    "hall": "In an indoor hall",
+    "treadmill": "On a treadmill",
+}
+THEME_LABELS = {"light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
+DEFAULT_VOICE_LABEL = "Auto (the clearest installed voice)"
+#: The voice spec prefix of a Piper voice file (speech/engines/choice.py).
+PIPER_PREFIX = "piper:"
+#: The weight offered when the estimate is switched on and no weight was set before.
+SUGGESTED_WEIGHT_KG = 70.0
+
+
+class SettingsDialog(QDialog):
+    """Voice, session and appearance settings; ``exec()``, then :meth:`result_settings`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        voices: Sequence[tuple[str, str]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._original = settings
+        self._voices = list(voices)
+        self._labels: list[QLabel] = []
+
+        self.voice = QComboBox()
+        self.piper_file = QLineEdit()
+        self.piper_file.setPlaceholderText("a Piper voice (.onnx); when set, it is the voice")
+        self.rate = QSpinBox()
+        self.rate.setRange(MIN_RATE, MAX_RATE)
+        self.rate.setSingleStep(5)
+        self.rate.setSuffix(" words per minute")
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
+        self.volume_text = QLabel()
+        self.volume_text.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
+        self.volume.valueChanged.connect(lambda value: self.volume_text.setText(f"{value} %"))
+        self.muted = QCheckBox("&Mute: no voice and no beeps (captions only)")
+        self.beeps = QCheckBox("&Beep at each change of phase")
+        self.keep_awake = QCheckBox("Keep the screen &awake during a session")
+        self.density = QComboBox()
+        for density in DENSITIES:
+            self.density.addItem(DENSITY_LABELS[density], density)
+        self.place = QComboBox()
+        for place in PLACES:
+            self.place.addItem(PLACE_LABELS[place], place)
+        self.lead_in = QSpinBox()
+        self.lead_in.setRange(0, MAX_LEAD_IN_SECONDS)
+        self.lead_in.setSuffix(" seconds")
+        self.estimate = QCheckBox("Show an &energy estimate")
+        self.weight = QDoubleSpinBox()
+        self.weight.setRange(MIN_WEIGHT_KG, MAX_WEIGHT_KG)
+        self.weight.setDecimals(1)
+        self.weight.setSuffix(" kg")
+        self.estimate.toggled.connect(self.weight.setEnabled)
+        self.theme = QComboBox()
+        for theme in THEMES:
+            self.theme.addItem(THEME_LABELS[theme], theme)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setText("&Restore defaults")
+        restore.clicked.connect(self.restore_defaults)
+
+        groups = QWidget()
+        stack = QVBoxLayout(groups)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self._voice_group())
+        stack.addWidget(self._session_group())
+        stack.addWidget(self._energy_group())
+        stack.addWidget(self._appearance_group())
+        stack.addStretch(1)
+        scroll = QScrollArea()  # the groups scroll on a small screen; the buttons stay
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(groups)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:  # one label column across the groups
+            label.setMinimumWidth(width)
+        wanted = groups.sizeHint() + QSize(40, self.buttons.sizeHint().height() + 40)
+        fit_dialog(self, wanted)
+        self._show(settings)
+        self.voice.setFocus()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        """A row label whose mnemonic focuses `buddy`."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        self._labels.append(label)
+        return label
+
+    def _voice_group(self) -> QGroupBox:
+        group = QGroupBox("Voice")
+        form = QFormLayout(group)
+        form.addRow(self._label("&Voice:", self.voice), self.voice)
+        form.addRow(self._label("&Piper voice file:", self.piper_file), self.piper_file)
+        form.addRow(self._label("&Speaking rate:", self.rate), self.rate)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.volume_text)
+        form.addRow(self._label("Vol&ume:", self.volume), volume_row)
+        form.addRow(self._label("", self.muted), self.muted)
+        return group
+
+    def _session_group(self) -> QGroupBox:
+        group = QGroupBox("Session")
+        form = QFormLayout(group)
+        form.addRow(self._label("&Coaching:", self.density), self.density)
+        form.addRow(self._label("Where &do you run?", self.place), self.place)
+        form.addRow(self._label("&Lead-in before the start:", self.lead_in), self.lead_in)
+        form.addRow(self._label("", self.beeps), self.beeps)
+        form.addRow(self._label("", self.keep_awake), self.keep_awake)
+        return group
+
+    def _energy_group(self) -> QGroupBox:
+        group = QGroupBox("Energy estimate")
+        form = QFormLayout(group)
+        form.addRow(self._label("", self.estimate), self.estimate)
+        form.addRow(self._label("Body &weight:", self.weight), self.weight)
+        note = QLabel(
+            "Your weight is used only to estimate the energy of a session "
+            "(\u201cabout N kcal\u201d). It stays on this computer."
+        )
+        note.setWordWrap(True)
+        form.addRow(self._label("", note), note)
+        return group
+
+    def _appearance_group(self) -> QGroupBox:
+        group = QGroupBox("Appearance")
+        form = QFormLayout(group)
+        form.addRow(self._label("&Theme:", self.theme), self.theme)
+        return group
+
+    # --- values ---------------------------------------------------------------------------
+
+    def _fill_voices(self, current: str | None) -> None:
+        self.voice.clear()
+        self.voice.addItem(DEFAULT_VOICE_LABEL, None)
+        for voice_id, label in self._voices:
+            self.voice.addItem(label, voice_id)
+        if current is not None and self.voice.findData(current) < 0:
+            self.voice.addItem(f"{current} (not installed)", current)  # kept, never lost
+        self.voice.setCurrentIndex(max(0, self.voice.findData(current)))
+
+    def _show(self, settings: Settings) -> None:
+        voice = settings.voice
+        listed = any(voice == voice_id for voice_id, _ in self._voices)
+        if voice is not None and voice.startswith(PIPER_PREFIX) and not listed:
+            self.piper_file.setText(voice.removeprefix(PIPER_PREFIX))  # a file chosen by path
+            voice = None
+        else:
+            self.piper_file.clear()
+        self._fill_voices(voice)
+        self.rate.setValue(settings.rate)
+        self.volume.setValue(round(settings.volume * 100))
+        self.volume_text.setText(f"{self.volume.value()} %")
+        self.muted.setChecked(settings.muted)
+        self.beeps.setChecked(settings.beeps)
+        self.keep_awake.setChecked(settings.keep_screen_awake)
+        self.density.setCurrentIndex(self.density.findData(settings.density))
+        self.place.setCurrentIndex(self.place.findData(settings.place))
+        self.lead_in.setValue(settings.lead_in_seconds)
+        weight = settings.body_weight_kg
+        self.estimate.setChecked(weight is not None)
+        self.weight.setEnabled(weight is not None)
+        self.weight.setValue(SUGGESTED_WEIGHT_KG if weight is None else weight)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+
+    def restore_defaults(self) -> None:
+        """Show the default of every field of the dialog (applied only on OK)."""
+        self._show(Settings())
+
+    def _chosen_voice(self) -> str | None:
+        """The Piper voice file if one is given, else the list's voice (None: Auto)."""
+        path = self.piper_file.text().strip()
+        if path:
+            return PIPER_PREFIX + path
+        data = self.voice.currentData()
+        return str(data) if data is not None else None
+
+    def result_settings(self) -> Settings:
+        """The given settings with the dialog's values (unchanged fields keep their value)."""
+        original = self._original
+        volume = self.volume.value() / 100
+        if round(original.volume * 100) == self.volume.value():
+            volume = original.volume  # 0.333 stays 0.333, not 0.33
+        weight: float | None = None
+        if self.estimate.isChecked():
+            weight = self.weight.value()
+            kept = original.body_weight_kg  # 70.25 is shown as 70.3: unchanged, keep 70.25
+            if kept is not None and abs(kept - weight) <= 0.05 + 1e-9:
+                weight = kept
+        return replace(
+            original,
+            voice=self._chosen_voice(),
+            rate=self.rate.value(),
+            volume=volume,
+            muted=self.muted.isChecked(),
+            beeps=self.beeps.isChecked(),
+            keep_screen_awake=self.keep_awake.isChecked(),
+            density=self.density.currentData(),
+            place=self.place.currentData(),
+            lead_in_seconds=self.lead_in.value(),
+            body_weight_kg=weight,
+            theme=self.theme.currentData(),
+        )

@@ -1,0 +1,279 @@
+"""The workout editor: name, rounds and the phases of the warm-up, the round and the cool-down.
+
+Each section is a :class:`PhaseSection` (a table of phases with add, remove and reorder).
+The widgets only offer valid directions, paces and durations; the rest (empty names, an empty
+round...) is checked by :func:`parse_workout` on save, and its message, naming the field, is
+shown in the dialog, which stays open. Built-in workouts are read-only, so editing one edits
+a copy with a new id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retrocoach.core.workout import (
+    FORMAT_VERSION,
+    MAX_NAME_LENGTH,
+    MAX_ROUNDS,
+    MIN_ROUNDS,
+    SECTIONS,
+    Workout,
+    WorkoutError,
+    format_duration,
+    parse_workout,
+)
+from retrocoach.storage.user_workouts import (
+    MAX_ID_LENGTH,
+    StorageError,
+    save_user_workout,
+    unique_id,
+    unique_name,
+)
+from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.dialogs.phase_table import (
+    SECTION_TITLES,
+    PhaseSection,
+)
+from retrocoach.ui.look.geometry import fit_dialog
+from retrocoach.ui.look.plain_text import plain
+from retrocoach.ui.look.theme import error_colour
+
+
+def id_from_name(name: str) -> str:
+    """A workout id (a-z, 0-9, '-', at most 40 characters) made from a name."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug[:MAX_ID_LENGTH].strip("-") or "workout"
+
+
+def describe_field(field_path: str) -> str:
+    """A field path of a WorkoutError (``round[1].name``) in words (``Round, phase 2, name``)."""
+    match = re.fullmatch(r"(warm_up|round|cool_down)(?:\[(\d+)\](?:\.(\w+))?)?", field_path)
+    if match is None:
+        return {"default_rounds": "Default rounds", "id": "Name"}.get(
+            field_path, field_path.replace("_", " ").capitalize()
+        )
+    section, index, key = match.groups()
+    words = [SECTION_TITLES[section]]
+    if index is not None:
+        words.append(f"phase {int(index) + 1}")
+    if key is not None:
+        words.append("duration" if key == "seconds" else key)
+    return ", ".join(words)
+
+
+class WorkoutEditor(QDialog):
+    """Edit a user workout, create one (`workout` None) or edit a copy of a built-in.
+
+    Save validates, writes with :func:`save_user_workout` and closes; any problem is shown in
+    the dialog, which stays open. After a save, :attr:`saved_workout` is the workout as saved
+    (also sent with :attr:`saved`).
+    """
+
+    saved = Signal(object)  # the Workout as saved
+
+    def __init__(
+        self, library: WorkoutLibrary, workout: Workout | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.saved_workout: Workout | None = None
+        self._id: str | None = None  # None: made from the name on save
+        names = [w.name for w in library.workouts()]
+        notice = ""
+        if workout is None:
+            self.setWindowTitle("New workout")
+            workout = Workout("", "", "", (), (), (), 4)
+        elif workout.built_in:
+            self.setWindowTitle("Duplicate workout")
+            notice = (
+                f"\u201c{workout.name}\u201d is a built-in workout and cannot be changed. "
+                "You are editing a copy that is saved with your own workouts."
+            )
+            copy_name = workout.name[: MAX_NAME_LENGTH - 7].rstrip() + " (copy)"
+            workout = Workout(
+                "", unique_name(copy_name, names), workout.description, workout.warm_up,
+                workout.round, workout.cool_down, workout.default_rounds,
+            )  # fmt: skip
+        else:
+            self.setWindowTitle(f"Edit workout \u2013 {workout.name}")
+            self._id = workout.id
+
+        self.name = QLineEdit(workout.name)
+        self.name.setMaxLength(MAX_NAME_LENGTH)
+        self.name.setPlaceholderText("For example: Intervals, week 3")
+        self.description = QPlainTextEdit(workout.description)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.rounds = QSpinBox()
+        self.rounds.setRange(MIN_ROUNDS, MAX_ROUNDS)
+        self.rounds.setValue(workout.default_rounds)
+        self.rounds.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") + 48)
+        self.sections = {name: PhaseSection(name, workout.section(name)) for name in SECTIONS}
+        self.total = plain(QLabel())
+        font = self.total.font()
+        font.setBold(True)
+        self.total.setFont(font)
+        self.total.setAccessibleName("Total time")
+        self.error = plain(QLabel())
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for text, widget in (
+            ("&Name:", self.name),
+            ("&Description:", self.description),
+            ("Default &rounds:", self.rounds),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        if notice:
+            info = QLabel(notice)
+            info.setWordWrap(True)
+            layout.addWidget(info)
+        layout.addLayout(form)
+        holder = QWidget()
+        stack = QVBoxLayout(holder)
+        stack.setContentsMargins(0, 0, 0, 0)
+        for section in self.sections.values():
+            stack.addWidget(section)
+            section.changed.connect(self.update_total)
+        stack.addStretch(1)
+        scroll = QScrollArea()  # the three sections scroll on a small (or scaled) screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.total)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.rounds.valueChanged.connect(self.update_total)
+        self.rounds.valueChanged.connect(self._recheck)
+        self.name.textChanged.connect(self._recheck)
+        for section in self.sections.values():
+            section.changed.connect(self._recheck)
+        self.update_total()
+        self._opened_as = self.workout_json()
+        fit_dialog(self, QSize(720, 760))  # the sections scroll on a small screen
+        self.name.setFocus()
+
+    def update_total(self) -> None:
+        """ "Total with 4 rounds: 16:20, 8:20 backwards"."""
+        rounds = self.rounds.value()
+        total = backward = 0
+        for name, section in self.sections.items():
+            times = rounds if name == "round" else 1
+            for phase in section.phases():
+                total += phase.seconds * times
+                backward += phase.seconds * times if phase.is_backward else 0
+        plural = "round" if rounds == 1 else "rounds"
+        self.total.setText(
+            f"Total with {rounds} {plural}: {format_duration(total)}, "
+            f"{format_duration(backward)} backwards"
+        )
+
+    def workout_json(self) -> dict[str, Any]:
+        """The workout as the file format, as it stands in the widgets (not yet validated)."""
+        return {
+            "version": FORMAT_VERSION,
+            "id": self._id or self._new_id(),
+            "name": self.name.text(),
+            "description": self.description.toPlainText(),
+            "default_rounds": self.rounds.value(),
+            **{name: [p.to_json() for p in s.phases()] for name, s in self.sections.items()},
+        }
+
+    def _new_id(self) -> str:
+        taken = set(self.library.ids())
+        if self.library.user_dir is not None and self.library.user_dir.is_dir():
+            taken |= {path.stem.lower() for path in self.library.user_dir.glob("*.json")}
+        return unique_id(id_from_name(self.name.text()), taken)
+
+    def reject(self) -> None:
+        """Cancel / Esc: ask before throwing away changes."""
+        if self.saved_workout is None and self.workout_json() != self._opened_as:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self, "Discard changes?", "Close the editor and lose your changes?",
+                buttons.Discard | buttons.Cancel, buttons.Cancel,
+            )  # fmt: skip
+            if answer != buttons.Discard:
+                return
+        super().reject()
+
+    def save(self) -> None:
+        """Validate and save; close on success, else show the problem and stay open."""
+        try:
+            workout = parse_workout(self.workout_json())
+        except WorkoutError as error:
+            problem = re.sub(r", got .*$", "", error.problem, flags=re.DOTALL)
+            self.show_error(f"{describe_field(error.field_path)}: {problem}.")
+            self._focus_field(error.field_path)
+            return
+        try:
+            save_user_workout(workout, self.library)
+        except (StorageError, WorkoutError) as error:
+            self.show_error(f"The workout was not saved: {error}")
+            return
+        try:
+            self.saved_workout = self.library.get(workout.id)
+        except KeyError:
+            self.saved_workout = workout
+        self._id = workout.id
+        self.saved.emit(self.saved_workout)
+        self.accept()
+
+    def _recheck(self) -> None:
+        """A shown problem goes (or becomes the next one) as soon as the fields change."""
+        if self.error.isHidden():
+            return
+        try:
+            parse_workout(self.workout_json())
+        except WorkoutError as error:
+            problem = re.sub(r", got .*$", "", error.problem, flags=re.DOTALL)
+            self.show_error(f"{describe_field(error.field_path)}: {problem}.")
+        else:
+            self.error.hide()
+
+    def show_error(self, message: str) -> None:
+        self.error.setStyleSheet(f"color: {error_colour(self.palette())}; font-weight: bold;")
+        self.error.setText(message)
+        self.error.show()
+
+    def _focus_field(self, field_path: str) -> None:
+        match = re.fullmatch(r"(warm_up|round|cool_down)(?:\[(\d+)\](?:\.(\w+))?)?", field_path)
+        if match is None:
+            widget = {"default_rounds": self.rounds, "description": self.description}
+            widget.get(field_path, self.name).setFocus()
+            return
+        section = self.sections[match.group(1)]
+        if match.group(2) is None:
+            section.add_button.setFocus()
+            return
+        key = match.group(3) or "name"
+        section.select(int(match.group(2)), ("name", "direction", "pace", "seconds").index(key))

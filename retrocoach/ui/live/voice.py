@@ -1,0 +1,248 @@
+"""The voice coach: the session's cue timeline, rendered ahead and played on time.
+
+When the driver loads a plan, the cues are built (pure: plan + tips + settings), handed to
+the player, and their texts rendered into the WAV cache in the background; a second load of
+the same plan renders nothing. Every cue reaches the window as a caption, heard or not.
+
+Once the texts are rendered, the timeline is placed again with their measured lengths
+(:class:`~retrocoach.speech.durations.MeasuredDurations`): a shorter form chosen for a long
+measured text is rendered and measured in turn, at most ``MAX_PLACEMENTS`` times per plan.
+This happens only before a session starts, so a running session's cues never move.
+
+A start waits (the driver's start gate) until the cues of the lead-in and the first
+announcement are rendered and the timeline is placed with the measured lengths, at most
+``PREPARE_TIMEOUT``: on a fresh data folder, with ``--start``, the lead-in used to begin
+before its "check the path behind you" cue existed, and the one safety check of the session
+was never heard.
+This module only wires the pieces; the timing lives in the session and the player.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
+from retrocoach.core.session import State
+from retrocoach.core.tips import Place, TipLibrary
+from retrocoach.core.workout import Plan
+from retrocoach.speech.durations import MeasuredDurations
+from retrocoach.speech.engines.choice import Resolved, cache_for, resolve
+from retrocoach.speech.hints import NO_AUDIO_MESSAGE
+from retrocoach.speech.player import CuePlayer
+from retrocoach.speech.renderer import CueRenderer
+from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.settings import Settings
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.live.remote import confirmation_texts
+
+#: Rendering progress is shown only for jobs with more texts than this (a moment's work).
+PROGRESS_MIN_TEXTS = 8
+#: The longest a start waits for the first cues to be rendered (a first start of the
+#: synthesiser takes about a second; a hung one must not keep the runner waiting).
+PREPARE_TIMEOUT = 4.0
+#: Placements of one plan's timeline (the first with what is measured so far). Each one
+#: renders only the few texts the last one newly chose (a tip that fits where another did not).
+MAX_PLACEMENTS = 8
+
+
+class VoiceCoach(QObject):
+    """Owns the renderer and the player for one window.
+
+    Nothing is rendered or handed to the player until :meth:`start`, so that whoever listens
+    to :attr:`message` can connect first (the player tells "no audio output" only once, when
+    it gets its first cues).
+    """
+
+    caption = Signal(str)
+    message = Signal(str)
+    progress = Signal(str)  # "" when there is nothing to show
+    muted_changed = Signal(bool)
+
+    def __init__(
+        self,
+        driver: SessionDriver,
+        paths: DataPaths,
+        tips: TipLibrary,
+        settings: Settings,
+        *,
+        engine_factory: str | None = None,
+        cache_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """`cache_dir` defaults to the data paths' speech cache folder."""
+        super().__init__(parent)
+        self.driver, self.tips, self.settings = driver, tips, settings
+        self.paths = paths
+        self.engine_factory = engine_factory
+        self.cache_dir = cache_dir if cache_dir is not None else paths.speech_cache_dir
+        self.resolved = resolve(settings.voice, [paths.voices_dir], engine_factory)
+        cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate)
+        self.renderer = CueRenderer(cache, engine_factory, parent=self)
+        self.player = CuePlayer(driver, cache, parent=self)
+        self.cues: list[Cue] = []
+        self._placements = 0
+        self._settled = True  # the timeline is placed with every length it can get
+        self._told_unavailable = False
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(round(PREPARE_TIMEOUT * 1000))
+        self._prepare_timer.timeout.connect(self._release_start)
+        driver.set_start_gate(self.first_cues_ready)
+        driver.start_held.connect(self._on_start_held)
+        self.renderer.rendered.connect(self._maybe_release_start)
+        self.renderer.job_finished.connect(self._on_job_finished)
+        self.renderer.job_finished.connect(self._maybe_release_start)
+        self.renderer.unavailable.connect(self._maybe_release_start)
+        self.renderer.progress.connect(self._on_progress)
+        self.renderer.job_finished.connect(lambda _done, _failed: self.progress.emit(""))
+        self.renderer.unavailable.connect(self._on_unavailable)
+        self.player.caption.connect(lambda text, _kind: self.caption.emit(text))
+        self.player.message.connect(self._relay)
+        self._said: set[str] = set()
+        self.apply_settings(settings)
+
+    def start(self) -> None:
+        """Render the fixed cues and the current plan's; follow the plans from now on.
+
+        Call it once the listeners are connected. No audio output is always told, even if the
+        player said so before anyone listened.
+        """
+        self.driver.plan_changed.connect(self._on_plan)
+        self._tell_voice_problem(self.resolved)
+        self.renderer.render_fixed()
+        if self.driver.plan is not None:
+            self._on_plan(self.driver.plan)
+        if not self.audio_available and NO_AUDIO_MESSAGE not in self._said:
+            self._relay(NO_AUDIO_MESSAGE)
+        if self.driver.start_pending:  # --start: the start waited for the voice to exist
+            self._on_start_held()
+
+    @property
+    def muted(self) -> bool:
+        return self.player.muted
+
+    @property
+    def audio_available(self) -> bool:
+        """False while there is no audio output: the cues are captions only."""
+        return self.player.audio_available
+
+    def _relay(self, text: str) -> None:
+        self._said.add(text)
+        self.message.emit(text)
+
+    def toggle_mute(self) -> None:
+        self.set_muted(not self.player.muted)
+
+    def set_muted(self, muted: bool) -> None:
+        self.player.set_muted(muted)
+        self.muted_changed.emit(muted)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Voice, rate, volume, mute, beeps and density; a new voice or rate re-renders."""
+        old, self.settings = self.settings, settings
+        self.player.set_volume(settings.volume)
+        self.player.set_beeps_enabled(settings.beeps)
+        if settings.muted != self.player.muted:
+            self.set_muted(settings.muted)
+        voice_changed = (settings.voice, settings.rate) != (old.voice, old.rate)
+        if voice_changed:
+            self._told_unavailable = False
+            self.resolved = resolve(settings.voice, [self.paths.voices_dir], self.engine_factory)
+            self._tell_voice_problem(self.resolved)
+            cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate)
+            self.renderer.set_cache(cache)
+            self.player.set_cache(self.renderer.cache)
+        timeline_changed = (settings.density, settings.place) != (old.density, old.place)
+        if (voice_changed or timeline_changed) and self.driver.plan is not None:
+            self._on_plan(self.driver.plan)
+
+    def _tell_voice_problem(self, resolved: Resolved) -> None:
+        """The asked voice cannot speak (missing engine, broken voice file): say which voice
+        speaks instead."""
+        if resolved.problem:
+            self._relay(f"Voice: {resolved.problem}.")
+
+    def first_cues_ready(self) -> bool:
+        """True when the lead-in's cues and the first announcement can be heard (or never
+        will: no voice, no audio output, muted)."""
+        if self.renderer.unavailable_reason is not None or self.player.muted:
+            return True
+        if not self.player.audio_available:
+            return True
+        cache = self.renderer.cache
+        first = all(cache.lookup(cue.text) is not None for cue in self.cues if cue.at <= 0.0)
+        return first and self._settled
+
+    def _on_start_held(self) -> None:
+        self.progress.emit("Preparing the voice…")
+        self._prepare_timer.start()
+        self._maybe_release_start()
+
+    def _maybe_release_start(self, *_: object) -> None:
+        if self.driver.start_pending and self.first_cues_ready():
+            self._release_start()
+
+    def _release_start(self) -> None:
+        self._prepare_timer.stop()
+        if self.driver.start_pending:
+            self.progress.emit("")
+            self.driver.release_start()
+
+    def shutdown(self) -> None:
+        self._prepare_timer.stop()
+        self.renderer.shutdown()
+        self.player.close()
+
+    def _on_plan(self, plan: Plan) -> None:
+        self._placements = 0
+        self._place(plan, render=True)
+
+    def _place(self, plan: Plan, *, render: bool) -> None:
+        """Build the timeline with the lengths measured so far; render what is missing."""
+        self._placements += 1
+        coaching = CoachingSettings(
+            density=Density(self.settings.density),
+            words_per_minute=self.settings.rate,
+            place=Place(self.settings.place),
+        )
+        measured = MeasuredDurations(self.renderer.cache.lookup)
+        cues = build_cues(plan, self.tips, coaching, measured)
+        if cues != self.cues:  # a time or a text moved (lengths alone do not count)
+            self.player.set_cues(cues)
+        self.cues = cues
+        self._settled = all(cue.measured for cue in cues)
+        if render or not self._settled:
+            confirmations = confirmation_texts(plan)  # after the cues: they are needed first
+            self.renderer.render([*(cue.text for cue in cues), *confirmations])
+
+    def _on_job_finished(self, *_: object) -> None:
+        """Place the timeline again with the lengths just rendered, before a session only
+        (after one, the finish cues may still be playing on the session's axis)."""
+        plan = self.driver.plan
+        if plan is None or self._settled:
+            return
+        if self.driver.state is not State.IDLE:
+            # a session began (a held start was released after PREPARE_TIMEOUT while a slow
+            # engine still rendered): its timeline is not placed again, so it is settled
+            self._settled = True
+            return
+        if self._placements >= MAX_PLACEMENTS or self.renderer.unavailable_reason is not None:
+            self._settled = True  # what could not be measured stays estimated
+            return
+        self._place(plan, render=False)
+
+    def confirm(self, text: str) -> None:
+        """Say `text` now (a remote command's confirmation) and show it as the caption."""
+        self.caption.emit(text)
+        self.player.say_now(text)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > PROGRESS_MIN_TEXTS and done < total:
+            self.progress.emit(f"Preparing the voice: {done} of {total} cues")
+
+    def _on_unavailable(self, text: str) -> None:
+        if not self._told_unavailable:  # one clear message, not one per cue
+            self._told_unavailable = True
+            self.message.emit(text)

@@ -1,0 +1,294 @@
+"""The big coloured panel: what to do now, in words, a mark and colour, and the time left.
+
+Top to bottom: a small tag and hint, the phase's name, the direction banner (arrow,
+BACKWARDS/FORWARDS and the pace: the second-largest thing on screen), the countdown digits,
+the voice caption and the phase's progress. Before and after a session the banner and digits
+give way to a card (:class:`SessionCard`).
+
+Two states must be seen from across the room, so they change the whole panel: paused (muted
+colour, diagonal stripes and ``PAUSED`` in the banner) and the last seconds of a phase (the
+panel's colours swap). It shows snapshots and decides nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retrocoach.core.session import Session, Snapshot, State
+from retrocoach.core.workout import Plan
+from retrocoach.ui.look.plain_text import plain
+from retrocoach.ui.look.theme import (
+    DEFAULT_THEME,
+    PanelMode,
+    Theme,
+    direction_word,
+    named,
+    pace_word,
+    panel_style_sheet,
+    scaled_font,
+)
+from retrocoach.ui.screen.countdown import Countdown, ElidedLabel
+from retrocoach.ui.screen.direction_banner import DirectionBanner
+from retrocoach.ui.screen.session_card import SessionCard
+from retrocoach.ui.screen.session_text import idle_card, summary_card
+
+_BAR_STEPS = 1000
+#: The last seconds of a phase (and of the lead-in) swap the panel's colours.
+FINAL_SECONDS = 3
+#: The share of the live area's height the banner takes when the digits are limited by the
+#: height (landscape); when they are limited by the width (portrait) the banner takes up to
+#: :data:`_BANNER_MAX_SHARE` and the two are centred together.
+_BANNER_SHARE = 0.25
+_BANNER_MAX_SHARE = 0.42
+VOICE_MUTED = "VOICE MUTED (M)"
+_HINTS = {
+    State.IDLE: "Press Space to start",
+    State.PAUSED: "Space to resume",
+    State.FINISHED: "Space to go again",
+}
+
+
+def section_tag(snap: Snapshot) -> str:
+    """The small words at the top: ``ROUND 2 OF 4``, ``WARM-UP`` or ``COOL-DOWN``."""
+    if snap.round is not None:
+        return f"ROUND {snap.round} OF {snap.rounds}"
+    if snap.phase is not None:
+        return snap.phase.section.replace("_", "-").upper()
+    return ""
+
+
+def panel_mode(snap: Snapshot) -> PanelMode:
+    """How the panel looks for `snap`: paused, in its last seconds, or plain."""
+    if snap.state is State.PAUSED:
+        return "paused"
+    moving = snap.state in (State.LEAD_IN, State.RUNNING)
+    if moving and 0 < snap.displayed_seconds <= FINAL_SECONDS:
+        return "final"
+    return "normal"
+
+
+class PhasePanel(QFrame):
+    """The big coloured panel: it shows a snapshot in words and colour, and decides nothing."""
+
+    #: A double-click anywhere on the panel (the window toggles full screen).
+    double_clicked = Signal()
+
+    def __init__(self, theme: Theme = DEFAULT_THEME, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self._theme = theme
+        self._colour: str = theme.idle
+        self._hint = ""  # the state's hint ("Space to resume")
+        self._voice_muted = False
+        self._mode: PanelMode = "normal"
+        self._scale, self._width_scale = 1.0, 1.0
+        self._style_key: tuple[object, ...] = ()
+        self._extras: list[str] = []
+        self.tag_label = named(ElidedLabel(), "tag")
+        self.hint_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight), "hint")
+        self.name_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "phaseName")
+        self.banner = DirectionBanner()
+        self.countdown = Countdown()
+        self.card = SessionCard()
+        self.caption_label = named(
+            plain(QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)), "caption"
+        )
+        self.progress = named(QProgressBar(textVisible=False), "phaseBar")
+        self.progress.setMaximum(_BAR_STEPS)
+        live = _LiveArea(self.banner, self.countdown)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(live)
+        self.pages.addWidget(self.card)
+        self._live = live
+        top = QHBoxLayout()  # the small print shares one row: the digits get the height
+        top.addWidget(self.tag_label, 2)
+        top.addWidget(self.name_label, 5)
+        top.addWidget(self.hint_label, 2)
+        self._top, self._name_on_top = top, True
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.pages, 1)
+        self._layout.addWidget(self.caption_label)
+        self._layout.addWidget(self.progress)
+        self.rescale(1.0)
+
+    # --- what it shows ----------------------------------------------------------------------
+
+    def show_snapshot(self, snap: Snapshot, plan: Plan, session: Session | None = None) -> None:
+        """Words, colour, countdown and phase progress for `snap` (a snapshot of `plan`)."""
+        theme, state, phase = self._theme, snap.state, snap.phase
+        mode = panel_mode(snap)
+        if state is State.IDLE:
+            card = idle_card(plan)
+            self._show_card(theme.idle, card.tag, card.title, card.lines)
+        elif state is State.FINISHED and session is not None:
+            card = summary_card(session)
+            colour = theme.done if card.completed else theme.stopped
+            self._show_card(colour, card.tag, card.title, [*card.lines, *self._extras])
+        else:
+            self.pages.setCurrentWidget(self._live)
+            upcoming = phase if phase is not None else snap.next_phase
+            if phase is None:  # the lead-in: get into position for the first phase
+                colour, tag, name = theme.lead_in, "GET READY", "Check the path behind you"
+            else:
+                colour, tag = theme.phase_colour_name(phase.phase), section_tag(snap)
+                name = phase.name
+            if mode == "paused":
+                self.banner.set_content(None, ["PAUSED"])
+            elif upcoming is not None:
+                words = [direction_word(upcoming.phase), pace_word(upcoming.phase)]
+                self.banner.set_content(upcoming.phase.direction, words)
+            else:
+                self.banner.set_content(None, ["GET READY"])
+            self._colour = colour
+            self.tag_label.setText(tag)
+            self.name_label.setText(name)
+            self.countdown.set_seconds(snap.displayed_seconds)
+        self._mode = mode
+        self._restyle()
+        hint = _HINTS.get(state, "")
+        if self.pages.currentWidget() is self.card:
+            self.card.hint_label.setText(hint)  # big, in the card, where the eye is
+            hint = ""
+        self._hint = hint
+        self._show_hint()
+        self.progress.setValue(round(snap.phase_progress * _BAR_STEPS))
+        self.progress.setVisible(state not in (State.IDLE, State.FINISHED))
+
+    def set_voice_muted(self, muted: bool) -> None:
+        """A muted voice is said on the panel itself: a runner who pressed M by accident
+        would otherwise hear nothing and see only the status bar."""
+        self._voice_muted = muted
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        hint = self._hint
+        if self._voice_muted:
+            hint = f"{VOICE_MUTED} \u00b7 {hint}" if hint else VOICE_MUTED
+        self.hint_label.setText(hint)
+
+    def set_summary_extras(self, lines: list[str]) -> None:
+        """More lines for the end card (energy, streak, what next), from the app around."""
+        self._extras = list(lines)
+
+    def _show_card(self, colour: str, tag: str, title: str, lines: list[str]) -> None:
+        self._colour = colour
+        self.pages.setCurrentWidget(self.card)
+        self.tag_label.setText(tag)
+        self.name_label.setText("")  # the card's title says it, larger
+        self.card.show_card(title, lines, "")
+
+    def mode(self) -> PanelMode:
+        return self._mode
+
+    def show_caption(self, text: str) -> None:
+        self.caption_label.setText(text)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._restyle()
+
+    # --- sizes and style --------------------------------------------------------------------
+
+    def rescale(self, scale: float, width_scale: float | None = None) -> None:
+        """Fonts and spacing for a window `scale` times 1280x800 (the countdown fits itself).
+
+        `width_scale` (the window's width over 1280) limits the one-line texts in portrait.
+        """
+        self._scale = scale
+        self._width_scale = width_scale if width_scale is not None else scale
+
+        def px(value: float) -> int:
+            return max(2, round(value * scale))
+
+        self._layout.setContentsMargins(px(32), px(14), px(32), px(18))
+        self._layout.setSpacing(px(4))
+        self.tag_label.setFont(scaled_font(26 * scale, bold=True))
+        self.hint_label.setFont(scaled_font(26 * scale, bold=True))
+        self.name_label.setFont(scaled_font(34 * scale, bold=True))
+        self.caption_label.setFont(scaled_font(26 * scale))
+        self.caption_label.setMinimumHeight(px(36))
+        self.progress.setFixedHeight(px(12))
+        self.card.rescale(scale, self._width_scale * 1.4)
+        self._restyle()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow (portrait) panel gives the phase name a row of its own."""
+        super().resizeEvent(event)
+        on_top = self.width() >= self.height()
+        if on_top != self._name_on_top:
+            self._name_on_top = on_top
+            for layout in (self._top, self._layout):
+                layout.removeWidget(self.name_label)
+            if on_top:
+                self._top.insertWidget(1, self.name_label, 5)
+            else:
+                self._layout.insertWidget(1, self.name_label)
+
+    def _restyle(self) -> None:
+        key = (self._theme, self._colour, self._mode, self._scale)
+        if key != self._style_key:  # style sheets are costly: only when something changed
+            self._style_key = key
+            self.setStyleSheet(
+                panel_style_sheet(self._theme, self._colour, self._mode, self._scale)
+            )
+            _, text = self._theme.panel_colours(self._colour, self._mode)
+            self.banner.set_colour(text)
+            self.update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.double_clicked.emit()
+        event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The styled background, then (paused) diagonal stripes across the whole panel."""
+        super().paintEvent(event)
+        if self._mode != "paused":
+            return
+        _, text = self._theme.panel_colours(self._colour, self._mode)
+        stripe = QColor(text)
+        stripe.setAlpha(40)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = max(8.0, self.height() / 14)
+        painter.setPen(QPen(stripe, width))
+        radius = max(4, round(28 * self._scale))
+        painter.setClipRect(self.rect().adjusted(radius, 3, -radius, -3))
+        step = width * 3
+        x = -float(self.height())
+        while x < self.width():
+            painter.drawLine(QPointF(x, self.height()), QPointF(x + self.height(), 0.0))
+            x += step
+
+
+class _LiveArea(QWidget):
+    """The banner above the digits: it places the two itself (a layout cannot say "the
+    digits as big as the width allows, the banner takes the rest up to a share")."""
+
+    def __init__(self, banner: DirectionBanner, countdown: Countdown) -> None:
+        super().__init__()
+        self.banner, self.countdown = banner, countdown
+        banner.setParent(self)
+        countdown.setParent(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width, height = self.width(), self.height()
+        banner = round(height * _BANNER_SHARE)
+        digits = height - banner
+        needed = self.countdown.height_for_width(width)
+        if needed < digits:  # limited by the width: the banner grows, then both are centred
+            banner = min(round(height * _BANNER_MAX_SHARE), height - needed)
+            digits = needed
+        top = (height - banner - digits) // 2
+        self.banner.setGeometry(0, top, width, banner)
+        self.countdown.setGeometry(0, top + banner, width, digits)

@@ -1,0 +1,68 @@
+"""The words of the idle card and of the end-of-session summary card.
+
+Plain functions of the plan and the session, so the card's text is tested without widgets.
+"Stopped" is said only when the session ended before its end (the Stop key, the window
+closed): a session that reached its end by skipping most of it is recorded as not completed,
+but it was not stopped, and its card says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from retrocoach.core.session import Outcome, Session
+from retrocoach.core.text import count_of
+from retrocoach.core.workout import Direction, Plan, format_duration
+from retrocoach.ui.look.theme import phase_tag
+
+
+@dataclass(frozen=True)
+class CardText:
+    tag: str  # the small line at the panel's top
+    title: str
+    lines: list[str]
+    completed: bool = False  # a completed session (the card takes the "done" colour)
+
+
+def _minutes(seconds: float) -> str:
+    return format_duration(round(seconds))
+
+
+def idle_card(plan: Plan) -> CardText:
+    """The chosen workout: name, rounds, length, backward minutes and the first phase."""
+    backward = sum(p.seconds for p in plan.phases if p.phase.direction is Direction.BACKWARD)
+    rounds = f"{plan.rounds} round" + ("s" if plan.rounds != 1 else "")
+    lines = [f"{rounds} · {_minutes(plan.total_seconds)} · {_minutes(backward)} backwards"]
+    if plan.phases:
+        first = plan.phases[0]
+        lines.append(f"First: {phase_tag(first.phase)} {format_duration(first.seconds)}")
+    return CardText("READY", plan.workout.name, lines)
+
+
+def ended_early(session: Session) -> bool:
+    """True when the session stopped before its end (not when it was skipped to the end)."""
+    return (
+        session.outcome is Outcome.STOPPED
+        and session.workout_time() < session.plan.total_seconds - 1e-6
+    )
+
+
+def summary_card(session: Session) -> CardText:
+    """What was done: the outcome, time, backward time and rounds."""
+    plan = session.plan
+    completed, skipped = session.outcome is Outcome.COMPLETED, False
+    if completed:
+        tag, title = "WELL DONE", "Well done"
+    elif ended_early(session):
+        tag, title = "STOPPED", "Stopped"
+    else:
+        tag, title, skipped = "SESSION OVER", "Skipped to the end", True
+    lines = [
+        f"{_minutes(session.active_seconds)} done, "
+        f"{_minutes(session.backward_seconds)} of it backwards",
+    ]
+    if any(p.round is not None for p in plan.phases):
+        lines.append(f"{session.rounds_done} of {count_of(plan.rounds, 'round')}")
+    if skipped:
+        lines.append("Mostly skipped: not counted as completed")
+    return CardText(tag, title, lines, completed)

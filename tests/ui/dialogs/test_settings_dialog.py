@@ -1,0 +1,166 @@
+"""The settings dialog with real widgets: values in, edits through the widgets, values out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.settings import PLACES, Settings, SettingsStore
+from retrocoach.ui.dialogs.settings_dialog import DEFAULT_VOICE_LABEL, SettingsDialog
+
+VOICES = [("en-gb", "English (Great Britain)"), ("de", "German")]
+REMEMBERED = Settings(
+    last_workout="week-2", last_rounds=5, window_width=1024, window_height=700, fullscreen=True
+)
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataPaths:
+    monkeypatch.setenv("RETROCOACH_HOME", str(tmp_path))
+    return DataPaths.default()
+
+
+def make_dialog(qtbot: QtBot, settings: Settings = REMEMBERED) -> SettingsDialog:
+    dialog = SettingsDialog(settings, VOICES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_shows_the_given_settings(qtbot: QtBot) -> None:
+    settings = replace(REMEMBERED, voice="de", rate=220, volume=0.4, density="chatty")
+    dialog = make_dialog(qtbot, replace(settings, body_weight_kg=82.5, theme="light"))
+    assert dialog.voice.currentText() == "German"
+    assert [dialog.voice.itemText(i) for i in range(3)] == [
+        DEFAULT_VOICE_LABEL,
+        "English (Great Britain)",
+        "German",
+    ]
+    assert dialog.rate.value() == 220
+    assert dialog.volume.value() == 40 and dialog.volume_text.text() == "40 %"
+    assert dialog.density.currentData() == "chatty"
+    assert dialog.place.currentText() == "On a track or a field"
+    assert [dialog.place.itemData(i) for i in range(dialog.place.count())] == list(PLACES)
+    assert dialog.estimate.isChecked() and dialog.weight.isEnabled()
+    assert dialog.weight.value() == 82.5
+    assert dialog.theme.currentText() == "Light"
+
+
+def test_unchanged_dialog_gives_the_same_settings(qtbot: QtBot) -> None:
+    odd = replace(REMEMBERED, volume=0.333, body_weight_kg=70.25, voice="de")
+    assert make_dialog(qtbot, odd).result_settings() == odd
+
+
+def test_edits_through_the_widgets_are_in_the_result(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    dialog.voice.setCurrentIndex(dialog.voice.findText("English (Great Britain)"))
+    dialog.rate.setValue(150)
+    dialog.volume.setFocus()
+    QTest.keyClick(dialog.volume, Qt.Key.Key_PageDown)  # 100 % -> 90 %
+    QTest.keyClick(dialog.volume, Qt.Key.Key_Left)  # -> 89 %
+    QTest.mouseClick(dialog.muted, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.beeps, Qt.MouseButton.LeftButton)
+    dialog.density.setCurrentIndex(dialog.density.findData("quiet"))
+    dialog.lead_in.setValue(25)
+    dialog.place.setCurrentIndex(dialog.place.findText("On a treadmill"))
+    assert not dialog.weight.isEnabled()
+    QTest.mouseClick(dialog.estimate, Qt.MouseButton.LeftButton)
+    assert dialog.weight.isEnabled()
+    dialog.weight.setValue(64.5)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("high-contrast"))
+
+    result = dialog.result_settings()
+    assert result == replace(
+        REMEMBERED,
+        voice="en-gb",
+        rate=150,
+        volume=0.89,
+        muted=True,
+        beeps=False,
+        density="quiet",
+        place="treadmill",
+        lead_in_seconds=25,
+        body_weight_kg=64.5,
+        theme="high-contrast",
+    )
+    QTest.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_switching_the_estimate_off_forgets_the_weight(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, replace(REMEMBERED, body_weight_kg=90.0))
+    QTest.mouseClick(dialog.estimate, Qt.MouseButton.LeftButton)
+    assert not dialog.weight.isEnabled()
+    assert dialog.result_settings().body_weight_kg is None
+
+
+def test_ranges_come_from_the_settings_rules(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    assert (dialog.rate.minimum(), dialog.rate.maximum()) == (90, 400)
+    assert (dialog.lead_in.minimum(), dialog.lead_in.maximum()) == (0, 60)
+    assert (dialog.weight.minimum(), dialog.weight.maximum()) == (20.0, 300.0)
+    assert (dialog.volume.minimum(), dialog.volume.maximum()) == (0, 100)
+    dialog.rate.setValue(1000)  # clamped by the widget: no invalid Settings can come out
+    assert dialog.result_settings().rate == 400
+
+
+def test_restore_defaults_keeps_the_remembered_fields(qtbot: QtBot) -> None:
+    custom = replace(REMEMBERED, voice="de", rate=300, muted=True, theme="light")
+    dialog = make_dialog(qtbot, replace(custom, body_weight_kg=75.0, lead_in_seconds=0))
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # restoring is not closing
+    assert dialog.voice.currentText() == DEFAULT_VOICE_LABEL
+    assert dialog.result_settings() == REMEMBERED
+    assert dialog.result_settings().non_defaults() == REMEMBERED.non_defaults()
+
+
+def test_a_voice_that_is_no_longer_installed_is_kept(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, replace(REMEMBERED, voice="old-voice"))
+    assert dialog.voice.currentText() == "old-voice (not installed)"
+    assert dialog.result_settings().voice == "old-voice"
+
+
+def test_every_label_has_a_buddy_and_a_mnemonic(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    labelled = [label for label in dialog.findChildren(QLabel) if label.text().endswith(":")]
+    assert len(labelled) == 8
+    for label in labelled:
+        assert "&" in label.text() and label.buddy() is not None, label.text()
+    mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in labelled]
+    checkboxes = [dialog.muted, dialog.beeps, dialog.estimate]
+    mnemonics += [box.text()[box.text().index("&") + 1].lower() for box in checkboxes]
+    assert len(set(mnemonics)) == len(mnemonics)  # no two share a key
+
+
+def test_the_result_saves_and_loads_back(qtbot: QtBot, paths: DataPaths) -> None:
+    dialog = make_dialog(qtbot)
+    dialog.lead_in.setValue(30)
+    store = SettingsStore(paths)
+    store.save(dialog.result_settings())
+    loaded, messages = SettingsStore(paths).load()
+    assert messages == [] and loaded.lead_in_seconds == 30
+    assert loaded.last_workout == "week-2"
+
+
+def test_a_piper_voice_file_is_chosen_by_its_path(qtbot: QtBot, tmp_path: Path) -> None:
+    model = tmp_path / "en_US-test-medium.onnx"
+    dialog = make_dialog(qtbot, replace(REMEMBERED, voice=f"piper:{model}"))
+    assert dialog.piper_file.text() == str(model)  # not in the list: shown as a path
+    assert dialog.voice.currentText() == DEFAULT_VOICE_LABEL
+    assert dialog.result_settings().voice == f"piper:{model}"  # unchanged, kept
+    dialog.piper_file.clear()
+    dialog.voice.setCurrentIndex(dialog.voice.findText("German"))
+    assert dialog.result_settings().voice == "de"
+    QTest.keyClicks(dialog.piper_file, "/voices/other.onnx")
+    assert dialog.result_settings().voice == "piper:/voices/other.onnx"  # the path wins
