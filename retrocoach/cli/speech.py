@@ -25,10 +25,11 @@ def voice_spec(engine: str | None, voice: str | None, configured: str | None) ->
 
 def say(args: argparse.Namespace) -> int:
     """Any length (rendered sentence by sentence); --to-file follows export's file rules."""
-    from retrocoach.speech.check import play_file
-    from retrocoach.speech.engine import RenderProcess, SpeechError
     from retrocoach.speech.engines.choice import resolve
+    from retrocoach.speech.errors import SpeechError
     from retrocoach.speech.long_text import render_long, split_text
+    from retrocoach.speech.play import play_file
+    from retrocoach.speech.process import RenderProcess
 
     if not split_text(args.text):
         raise common.UsageError("say: nothing to say (the text is empty)")
@@ -37,7 +38,7 @@ def say(args: argparse.Namespace) -> int:
     paths = common.paths()
     resolved = resolve(voice_spec(args.engine, args.voice, settings.voice), [paths.voices_dir])
     if resolved.problem:
-        common.warn(resolved.problem)
+        common.warn(resolved.problem.what.english())
     choice = resolved.choice
     try:
         if target is not None:  # before the engine starts: fail fast
@@ -56,7 +57,10 @@ def say(args: argparse.Namespace) -> int:
             )
     except (TargetExists, StorageError) as error:
         return common.refused_write("not written", error)
-    except (SpeechError, OSError) as error:
+    except SpeechError as error:
+        common.warn(error.user_message())
+        return 1
+    except OSError as error:
         common.warn(str(error))
         return 1
     print(f"wrote {target}")
@@ -65,13 +69,13 @@ def say(args: argparse.Namespace) -> int:
 
 def voices(_args: argparse.Namespace) -> int:
     """Every installed engine's voices as ``engine:id``; ``*`` marks the one that speaks."""
-    from retrocoach.speech.engine import all_voices
     from retrocoach.speech.engines.choice import resolve
+    from retrocoach.speech.voices import all_voices
 
     folder = common.paths().voices_dir
     found, problems = all_voices((folder,))
     for problem in problems:
-        common.warn(problem)
+        common.warn(problem.english())
     if not found:
         return 1
     speaking = resolve(common.settings().voice, [folder]).choice

@@ -17,8 +17,11 @@ import wave
 from collections.abc import Sequence
 from pathlib import Path
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
+from retrocoach.core.problem import text as make_text
 from retrocoach.speech.cache import DEFAULT_RATE
-from retrocoach.speech.engine import EngineUnavailable, RenderError, RenderProcess
+from retrocoach.speech.errors import CONTEXT, EngineUnavailable, RenderError
+from retrocoach.speech.process import RenderProcess
 
 #: Characters per rendered piece.
 MAX_PIECE = 100
@@ -67,14 +70,23 @@ def join_wavs(parts: Sequence[Path], dest: Path, gap_seconds: float = GAP_SECOND
     """Write the WAVs `parts` one after the other into `dest`, `gap_seconds` of silence
     between them; RenderError if they differ in rate, channels or sample width."""
     if not parts:
-        raise RenderError("nothing to join")
+        raise RenderError(make_text(CONTEXT, QT_TRANSLATE_NOOP("speech", "nothing to join")))
     frames: list[bytes] = []
     params: tuple[int, int, int] | None = None
     for part in parts:
         with wave.open(str(part), "rb") as wav:
             these = (wav.getnchannels(), wav.getsampwidth(), wav.getframerate())
             if params is not None and these != params:
-                raise RenderError(f"cannot join WAVs of different formats ({params}, {these})")
+                raise RenderError(
+                    make_text(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "speech", "cannot join WAVs of different formats ({first}, {other})"
+                        ),
+                        first=str(params),
+                        other=str(these),
+                    )
+                )
             params = these
             frames.append(wav.readframes(wav.getnframes()))
     assert params is not None
@@ -102,7 +114,9 @@ def render_long(
     """
     pieces = split_text(text)
     if not pieces:
-        raise RenderError("nothing to say (empty text)")
+        raise RenderError(
+            make_text(CONTEXT, QT_TRANSLATE_NOOP("speech", "nothing to say (empty text)"))
+        )
     rendered: list[Path] = []
 
     def render(piece: str, tries: int = 2) -> None:

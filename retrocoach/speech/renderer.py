@@ -28,15 +28,10 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal, Slot
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text, text
 from retrocoach.speech.cache import SpeechCache
-from retrocoach.speech.engine import (
-    RENDER_TIMEOUT,
-    START_TIMEOUT,
-    EngineUnavailable,
-    RenderError,
-    RenderProcess,
-    RenderTimeout,
-)
+from retrocoach.speech.errors import CONTEXT, EngineUnavailable, RenderError, RenderTimeout
+from retrocoach.speech.process import RENDER_TIMEOUT, START_TIMEOUT, RenderProcess
 
 #: Rendered at start-up: the countdown cues of every session (the coaching texts "3", "2",
 #: "1", which espeak says as "three", "two", "one").
@@ -58,25 +53,35 @@ class _Job:
     cache: SpeechCache
 
 
-def unavailable_message(reason: str, fix: str) -> str:
-    """The one message the user sees when there is no voice."""
-    how = f" To get voice, {fix}." if fix else ""
-    return f"No voice: {reason}. Cues are shown as captions.{how}"
+def unavailable_problem(reason: Text, fix: Text | None = None) -> Problem:
+    """The one problem the user is told when there is no voice: serious, since not even the
+    safety check can be heard."""
+    return Problem(
+        text(CONTEXT, QT_TRANSLATE_NOOP("speech", "No voice: {reason}"), reason=reason),
+        Severity.SERIOUS,
+        why=text(CONTEXT, QT_TRANSLATE_NOOP("speech", "Cues are shown as captions.")),
+        fix=(
+            text(CONTEXT, QT_TRANSLATE_NOOP("speech", "To get voice, {fix}."), fix=fix)
+            if fix is not None
+            else None
+        ),
+    )
 
 
 class CueRenderer(QObject):
     """Renders texts into `cache` in the background.
 
     Signals (all on the GUI thread, only for the current job):
-    ``progress(done, total)``, ``rendered(text, path)``, ``failed(text, message)``,
-    ``unavailable(message)`` (once, until the voice or rate changes) and
-    ``job_finished(rendered_now, failed)``.
+    ``progress(done, total)``, ``rendered(text, path)``, ``failed(text, problem)`` (one cue:
+    it stays a caption), ``unavailable(problem)`` (once, until the voice or rate changes)
+    and ``job_finished(rendered_now, failed)``; the problems are
+    :class:`~retrocoach.core.problem.Problem` values.
     """
 
     progress = Signal(int, int)
     rendered = Signal(str, object)
-    failed = Signal(str, str)
-    unavailable = Signal(str)
+    failed = Signal(str, object)
+    unavailable = Signal(object)
     job_finished = Signal(int, int)
 
     def __init__(
@@ -96,7 +101,7 @@ class CueRenderer(QObject):
         self._current = 0  # id of the job whose results count; read by the thread
         self._texts: tuple[str, ...] = ()
         self._thread: threading.Thread | None = None
-        self._reported_unavailable: str | None = None
+        self._reported_unavailable: Problem | None = None
         self._closed = False
         self._results: queue.SimpleQueue[tuple[int, int, object]] = queue.SimpleQueue()
         self._wake_read, self._wake_write = os.pipe()
@@ -115,8 +120,8 @@ class CueRenderer(QObject):
         return self._cache
 
     @property
-    def unavailable_reason(self) -> str | None:
-        """The message of the last ``unavailable`` signal, None while the engine works."""
+    def unavailable_reason(self) -> Problem | None:
+        """The problem of the last ``unavailable`` signal, None while the engine works."""
         return self._reported_unavailable
 
     @property
@@ -209,16 +214,16 @@ class CueRenderer(QObject):
             done, total = cast(tuple[int, int], payload)
             self.progress.emit(done, total)
         elif kind == _RENDERED:
-            text, path = cast(tuple[str, Path], payload)
-            self.rendered.emit(text, path)
+            cue_text, path = cast(tuple[str, Path], payload)
+            self.rendered.emit(cue_text, path)
         elif kind == _FAILED:
-            text, message = cast(tuple[str, str], payload)
-            self.failed.emit(text, message)
+            cue_text, problem = cast(tuple[str, Problem], payload)
+            self.failed.emit(cue_text, problem)
         elif kind == _UNAVAILABLE:
-            message = str(payload)
+            problem = cast(Problem, payload)
             if self._reported_unavailable is None:
-                self._reported_unavailable = message
-                self.unavailable.emit(message)
+                self._reported_unavailable = problem
+                self.unavailable.emit(problem)
         elif kind == _DONE:
             rendered_now, failed = cast(tuple[int, int], payload)
             self.job_finished.emit(rendered_now, failed)
@@ -248,7 +253,12 @@ class CueRenderer(QObject):
             try:
                 self._run_job(job)
             except Exception as error:  # never die silently: tell the GUI, keep serving
-                self._post(job, _UNAVAILABLE, unavailable_message(f"renderer error: {error}", ""))
+                reason = text(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("speech", "renderer error: {error}"),
+                    error=str(error),
+                )
+                self._post(job, _UNAVAILABLE, unavailable_problem(reason))
                 self._post(job, _DONE, (0, len(job.texts)))
 
     def _run_job(self, job: _Job) -> None:
@@ -256,54 +266,56 @@ class CueRenderer(QObject):
         total = len(job.texts)
         done = rendered_now = failed = 0
         pending: list[str] = []
-        for text in job.texts:  # cached ones first, instantly
-            path = cache.lookup(text)
+        for cue_text in job.texts:  # cached ones first, instantly
+            path = cache.lookup(cue_text)
             if path is not None:
                 done += 1
-                self._post(job, _RENDERED, (text, path))
+                self._post(job, _RENDERED, (cue_text, path))
             else:
-                pending.append(text)
+                pending.append(cue_text)
         self._post(job, _PROGRESS, (done, total))
         timeouts = 0
-        for text in pending:
+        for cue_text in pending:
             if job.id != self._current:
                 return
             try:
-                path = self._render_with_retry(text, cache)
+                path = self._render_with_retry(cue_text, cache)
             except EngineUnavailable as error:
-                self._post(job, _UNAVAILABLE, unavailable_message(error.reason, error.fix))
+                problem = error.problem
+                self._post(job, _UNAVAILABLE, unavailable_problem(problem.what, problem.fix))
                 failed += total - done
                 break
             except RenderError as error:
                 failed += 1
-                self._post(job, _FAILED, (text, str(error)))
+                self._post(job, _FAILED, (cue_text, error.problem))
                 timeouts = timeouts + 1 if isinstance(error, RenderTimeout) else 0
                 if timeouts >= MAX_CONSECUTIVE_TIMEOUTS:
-                    self._post(
-                        job,
-                        _UNAVAILABLE,
-                        unavailable_message(
-                            f"the speech engine hung {timeouts} times in a row", ""
+                    hung = text(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "speech", "the speech engine hung {count} times in a row"
                         ),
+                        count=timeouts,  # (at least MAX_CONSECUTIVE_TIMEOUTS: no singular)
                     )
-                    failed += len(pending) - pending.index(text) - 1
+                    self._post(job, _UNAVAILABLE, unavailable_problem(hung))
+                    failed += len(pending) - pending.index(cue_text) - 1
                     break
             else:
                 timeouts = 0
                 rendered_now += 1
-                self._post(job, _RENDERED, (text, Path(path)))
+                self._post(job, _RENDERED, (cue_text, Path(path)))
             done += 1
             self._post(job, _PROGRESS, (done, total))
         self._post(job, _DONE, (rendered_now, failed))
 
-    def _render_with_retry(self, text: str, cache: SpeechCache) -> Path:
+    def _render_with_retry(self, cue_text: str, cache: SpeechCache) -> Path:
         """One cue, tried again in a fresh worker if the engine fails on it (not after a
         timeout: a hung engine would only cost another timeout)."""
         for _ in range(RENDER_ATTEMPTS - 1):
             try:
                 return self._process.render(
-                    text,
-                    cache.path_for(text),
+                    cue_text,
+                    cache.path_for(cue_text),
                     cache.voice,
                     cache.rate,
                     self._timeout,
@@ -314,5 +326,10 @@ class CueRenderer(QObject):
             except RenderError:
                 continue  # the failed worker was killed: the next try gets a fresh one
         return self._process.render(
-            text, cache.path_for(text), cache.voice, cache.rate, self._timeout, cache.backend
+            cue_text,
+            cache.path_for(cue_text),
+            cache.voice,
+            cache.rate,
+            self._timeout,
+            cache.backend,
         )

@@ -40,8 +40,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from retrocoach.speech.cache import default_driver
-from retrocoach.speech.engines import ENGINE_NAMES, SpeechEngine, UnknownVoice, create
-from retrocoach.speech.hints import engine_start_fix
+from retrocoach.speech.engines import (
+    ENGINE_FACTORY_ENV,
+    ENGINE_NAMES,
+    SpeechEngine,
+    UnknownVoice,
+    create,
+)
+from retrocoach.speech.hints import start_fix, text_to_wire
 from retrocoach.speech.loudness import finish_wav
 
 #: How often (seconds) the watchdog checks that the parent process is still there.
@@ -123,24 +129,10 @@ class Worker:
             self.reply(reply)
 
 
-def start_fix(engine: str, error: BaseException) -> str:
-    """What to do when `engine` cannot start with `error`."""
-    if engine == "pyttsx3":
-        return engine_start_fix(error)
-    if engine == "flite":
-        return "install flite: sudo apt-get install flite"
-    if isinstance(error, ImportError):
-        return (
-            "install Piper for the Python that runs retrocoach: "
-            f"{sys.executable} -m pip install 'retrocoach[piper]'"
-        )
-    return "choose another voice in Settings"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m retrocoach.speech.worker")
     parser.add_argument("--engine", default="pyttsx3", choices=ENGINE_NAMES)
-    parser.add_argument("--engine-factory", default=os.environ.get("RETROCOACH_SPEECH_ENGINE"))
+    parser.add_argument("--engine-factory", default=os.environ.get(ENGINE_FACTORY_ENV))
     parser.add_argument("--voice-dir", action="append", type=Path, default=[])
     args = parser.parse_args(argv)
     watch_parent(os.getppid())
@@ -155,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         message = f"{type(error).__name__}: {error}"
         out.write(
             json.dumps(
-                {"ok": False, "error": message, "fix": start_fix(args.engine, error)}
+                {"ok": False, "error": message, "fix": text_to_wire(start_fix(args.engine, error))}
             ).encode()
             + b"\n"
         )

@@ -10,6 +10,7 @@ import pytest
 
 from retrocoach.cli import data, main
 from retrocoach.core.errors import RetrocoachError
+from retrocoach.core.problem import text
 from retrocoach.core.workout import WorkoutError
 from retrocoach.speech.engine import EngineUnavailable, SpeechError
 from retrocoach.storage.files import StorageError
@@ -19,7 +20,7 @@ def test_the_user_facing_errors_are_one_family() -> None:
     for error in (
         WorkoutError("a.json", "rounds", "must be a whole number from 1 to 50, got 0"),
         StorageError("Cannot save x: the disk is full.", Path("x")),
-        EngineUnavailable("no engine", "install espeak-ng"),
+        EngineUnavailable(text("speech", "no engine"), text("speech", "install espeak-ng")),
     ):
         assert isinstance(error, RetrocoachError)
     assert WorkoutError("a.json", "rounds", "bad").file == "a.json"

@@ -123,9 +123,11 @@ def test_pyttsx3_that_cannot_be_imported_is_named_as_the_cause(tmp_path: Path) -
 
 def test_the_engine_fix_follows_the_cause() -> None:
     missing = ModuleNotFoundError("No module named 'pyttsx3'", name="pyttsx3")
-    assert "-m pip install pyttsx3" in engine_start_fix(missing, "/py")
+    assert "-m pip install pyttsx3" in engine_start_fix(missing, "/py").english()
     needed = ModuleNotFoundError("No module named 'comtypes'", name="comtypes")
-    assert "/py -m pip install --force-reinstall pyttsx3" in engine_start_fix(needed, "/py")
+    assert (
+        "/py -m pip install --force-reinstall pyttsx3" in engine_start_fix(needed, "/py").english()
+    )
     no_library = OSError("libespeak-ng.so.1: cannot open shared object file")
     assert engine_start_fix(no_library) == install_hint()
     assert engine_start_fix(RuntimeError("no eSpeak")) == install_hint()

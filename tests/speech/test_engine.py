@@ -18,6 +18,7 @@ from retrocoach.speech.engine import (
     list_voices,
     probe,
 )
+from retrocoach.speech.hints import install_hint
 from tests.speech.faulty_engine import EMPTY, HANG, RAISE
 
 FAULTY = "tests.speech.faulty_engine:make_engine"
@@ -56,7 +57,7 @@ def test_real_espeak_renders_a_cue_of_plausible_length_and_loudness(
 
 def test_probe_and_voices_use_the_real_engine(espeak: None) -> None:
     result = probe()
-    assert result.ok, result.message
+    assert "renders speech" in result.describe()
     assert "espeak" in result.engine
     voices = list_voices()
     assert any(v.languages and v.languages[0].startswith("en") for v in voices)
@@ -77,11 +78,11 @@ def test_a_voice_that_is_not_installed_is_unavailable_with_a_hint(
 def test_an_engine_that_cannot_start_says_how_to_fix_it(tmp_path: Path) -> None:
     with RenderProcess(BROKEN) as process, pytest.raises(EngineUnavailable) as caught:
         process.render("Hello", tmp_path / "x.wav")
-    assert caught.value.fix == LINUX_FIX
-    assert "libespeak-ng" in caught.value.reason
-    result = probe(BROKEN)
-    assert not result.ok
-    assert result.fix == LINUX_FIX
+    assert caught.value.fix == LINUX_FIX == install_hint().english()
+    assert "libespeak-ng" in caught.value.problem.what.english()
+    with pytest.raises(EngineUnavailable) as probed:
+        probe(BROKEN)
+    assert probed.value.fix == LINUX_FIX
 
 
 def test_a_hung_engine_is_killed_and_replaced(espeak: None, tmp_path: Path) -> None:

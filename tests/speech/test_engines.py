@@ -118,11 +118,15 @@ def test_a_missing_engine_falls_back_with_a_message(
     assert "apt-get install flite" in str(engine_problem("flite"))
     resolved = resolve("flite:slt", [])
     assert resolved.choice == VoiceChoice("pyttsx3", "en-us+klatt4") and resolved.auto
-    assert resolved.problem is not None and "flite is not installed" in resolved.problem
-    assert "using pyttsx3" in resolved.problem
+    assert resolved.problem is not None
+    told = resolved.problem.what.english()
+    assert "flite is not installed" in told and "using pyttsx3" in told
     with RenderProcess(backend="flite") as process, pytest.raises(EngineUnavailable) as caught:
         process.render(CUE, tmp_path / "x.wav")
-    assert "flite" in caught.value.reason and "apt-get install flite" in caught.value.fix
+    problem = caught.value.problem
+    assert "flite" in problem.what.english() and problem.fix is not None
+    assert "apt-get install flite" in problem.fix.english()
+    assert problem.fix.english() == caught.value.fix
 
 
 def test_auto_picks_by_the_benchmark_order() -> None:

@@ -99,7 +99,7 @@ def rig(rendered: SpeechCache, null_sink: PulseSetup, qtbot: QtBot) -> Iterator[
     player.dropped.connect(lambda cue, why: rig.dropped.append((cue.text, why)))
     player.interrupted.connect(lambda cue, why: rig.interrupted.append((cue.text, why)))
     player.beeped.connect(rig.beeps.append)
-    player.message.connect(rig.messages.append)
+    player.message.connect(lambda problem: rig.messages.append(problem.english()))
     yield rig
     player.close()
 
@@ -282,7 +282,7 @@ seen = {{"captions": [], "dropped": [], "messages": [], "played": []}}
 player.caption.connect(lambda text, kind: seen["captions"].append(text))
 player.dropped.connect(lambda cue, why: seen["dropped"].append(why))
 player.played.connect(lambda cue, delay: seen["played"].append(cue.text))
-player.message.connect(seen["messages"].append)
+player.message.connect(lambda problem: seen["messages"].append(problem.english()))
 player.set_cues([Cue(0.0, CueKind.ANNOUNCE, {JOG!r}, 0), Cue(5.0, CueKind.TIP, {SHORT_TIP!r}, 0)])
 driver.start()
 for t in (0.0, 5.0):

@@ -19,6 +19,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from retrocoach.core.coaching import Cue, CueKind
+from retrocoach.core.problem import Severity
 from retrocoach.core.workout import Direction, Pace, Phase, Plan, Workout
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.player import CuePlayer
@@ -57,8 +58,8 @@ def record(renderer: CueRenderer) -> Record:
     rec = Record()
     renderer.progress.connect(lambda done, total: rec.progress.append((done, total)))
     renderer.rendered.connect(lambda text, path: rec.rendered.__setitem__(text, path))
-    renderer.failed.connect(lambda text, message: rec.failed.__setitem__(text, message))
-    renderer.unavailable.connect(rec.unavailable.append)
+    renderer.failed.connect(lambda text, problem: rec.failed.__setitem__(text, problem.english()))
+    renderer.unavailable.connect(lambda problem: rec.unavailable.append(problem.english()))
     renderer.job_finished.connect(lambda now, failed: rec.finished.append((now, failed)))
     return rec
 
@@ -122,7 +123,9 @@ def test_an_engine_that_cannot_start_is_reported_once_and_captions_keep_coming(
     message = rec.unavailable[0]
     assert "sudo apt-get install espeak-ng" in message
     assert "captions" in message
-    assert renderer.unavailable_reason == message
+    reason = renderer.unavailable_reason
+    assert reason is not None and reason.english() == message
+    assert reason.severity is Severity.SERIOUS  # not even the safety check can be heard
     assert rec.rendered == {}
     qtbot.waitUntil(lambda: len(live.captions) == len(texts), timeout=5_000)
     assert [text for text, _ in live.captions] == texts  # every cue still shown on time

@@ -16,6 +16,8 @@ from typing import Any, Protocol
 
 #: Every engine retrocoach knows, by name.
 ENGINE_NAMES = ("piper", "flite", "pyttsx3")
+#: Environment variable naming an engine factory ``module:callable`` (tests inject faults).
+ENGINE_FACTORY_ENV = "RETROCOACH_SPEECH_ENGINE"
 
 
 class UnknownVoice(LookupError):

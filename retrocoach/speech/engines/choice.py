@@ -25,9 +25,9 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text, text
 from retrocoach.speech.cache import SpeechCache, default_driver, engine_id
-from retrocoach.speech.engine import ENGINE_FACTORY_ENV
-from retrocoach.speech.engines import ENGINE_NAMES
+from retrocoach.speech.engines import ENGINE_FACTORY_ENV, ENGINE_NAMES
 from retrocoach.speech.engines import flite as flite_engine
 from retrocoach.speech.engines import piper as piper_engine
 
@@ -114,25 +114,50 @@ def _hash(path: str, size: int, mtime_ns: int) -> str:
     return digest.hexdigest()[:16]
 
 
-def engine_problem(engine: str) -> str | None:
+def engine_problem(engine: str) -> Problem | None:
     """Why `engine` cannot run here (None if it is installed), with what to do."""
     if engine == "flite":
         if flite_engine.program() is None:
-            return "flite is not installed (Debian/Ubuntu: sudo apt-get install flite)"
+            return _problem(
+                QT_TRANSLATE_NOOP(
+                    "speech", "flite is not installed (Debian/Ubuntu: sudo apt-get install flite)"
+                )
+            )
         return None
     if engine == "piper":
         if importlib.util.find_spec("piper") is None:
-            return "Piper is not installed (pip install 'retrocoach[piper]' in retrocoach's Python)"
+            return _problem(
+                QT_TRANSLATE_NOOP(
+                    "speech",
+                    "Piper is not installed "
+                    "(pip install 'retrocoach[piper]' in retrocoach's Python)",
+                )
+            )
         return None
     if engine == "pyttsx3":
         if importlib.util.find_spec("pyttsx3") is None:
-            return "pyttsx3 is not installed (pip install pyttsx3)"
+            return _problem(
+                QT_TRANSLATE_NOOP("speech", "pyttsx3 is not installed (pip install pyttsx3)")
+            )
         if sys.platform.startswith("linux") and not (
             ctypes.util.find_library("espeak-ng") or shutil.which("espeak-ng")
         ):
-            return "espeak-ng is not installed (sudo apt-get install espeak-ng)"
+            return _problem(
+                QT_TRANSLATE_NOOP(
+                    "speech", "espeak-ng is not installed (sudo apt-get install espeak-ng)"
+                )
+            )
         return None
-    return f"there is no speech engine called {engine!r} (known: {', '.join(ENGINE_NAMES)})"
+    return _problem(
+        QT_TRANSLATE_NOOP("speech", "there is no speech engine called {engine} (known: {known})"),
+        engine=repr(engine),
+        known=", ".join(ENGINE_NAMES),
+    )
+
+
+def _problem(source: str, **args: object) -> Problem:
+    """A problem of an engine or voice that cannot speak (its text says what to install)."""
+    return Problem(text("speech", source, None, **args))
 
 
 def _has_voice(engine: str, voice: str | None) -> bool:
@@ -168,18 +193,23 @@ class Resolved:
 
     choice: VoiceChoice
     auto: bool
-    problem: str | None = None
+    problem: Problem | None = None
 
 
-def choice_problem(choice: VoiceChoice) -> str | None:
+def choice_problem(choice: VoiceChoice) -> Problem | None:
     """Why `choice` cannot speak (checked without starting the engine), or None."""
     problem = engine_problem(choice.engine)
     if problem is None and choice.engine == "piper" and choice.voice:
-        problem = piper_engine.voice_problem(Path(choice.voice))
+        found = piper_engine.voice_problem(Path(choice.voice))
+        problem = Problem(found) if found is not None else None
     if problem is None and choice.engine == "flite" and choice.voice:
         names = flite_engine.list_voice_names()
         if choice.voice not in names:
-            problem = f"flite has no voice {choice.voice!r} (it has {', '.join(names)})"
+            problem = _problem(
+                QT_TRANSLATE_NOOP("speech", "flite has no voice {voice} (it has {voices})"),
+                voice=repr(choice.voice),
+                voices=", ".join(names),
+            )
     return problem
 
 
@@ -203,7 +233,13 @@ def resolve(
     if problem is None:
         return Resolved(asked, auto=False)
     fallback = auto_choice(voice_dirs)
-    return Resolved(fallback, auto=True, problem=f"{problem}; using {fallback.describe()} instead")
+    instead: Text = text(
+        "speech",
+        QT_TRANSLATE_NOOP("speech", "{problem}; using {voice} instead"),
+        problem=problem.what,
+        voice=fallback.describe(),
+    )
+    return Resolved(fallback, auto=True, problem=Problem(instead, Severity.WARNING))
 
 
 def cache_for(folder: Path, choice: VoiceChoice, rate: int) -> SpeechCache:

@@ -16,6 +16,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text, text
 from retrocoach.speech.engines import UnknownVoice, stretch_for
 
 #: The file a voice's settings live in, beside the model.
@@ -26,23 +27,55 @@ def config_for(model: Path) -> Path:
     return model.with_name(model.name + CONFIG_SUFFIX)
 
 
-def voice_problem(model: Path) -> str | None:
+def voice_problem(model: Path) -> Text | None:
     """Why `model` is not a usable Piper voice (None if it looks usable), without loading it."""
     if model.suffix != ".onnx":
-        return f"{model} is not a Piper voice (a .onnx file with its .onnx.json)"
+        return text(
+            "speech",
+            QT_TRANSLATE_NOOP(
+                "speech", "{model} is not a Piper voice (a .onnx file with its .onnx.json)"
+            ),
+            model=str(model),
+        )
     if not model.is_file():
-        return f"the Piper voice {model} does not exist"
+        return text(
+            "speech",
+            QT_TRANSLATE_NOOP("speech", "the Piper voice {model} does not exist"),
+            model=str(model),
+        )
     if model.stat().st_size < 1024:
-        return f"the Piper voice {model} is damaged (too small)"
+        return text(
+            "speech",
+            QT_TRANSLATE_NOOP("speech", "the Piper voice {model} is damaged (too small)"),
+            model=str(model),
+        )
     config = config_for(model)
     try:
         settings = json.loads(config.read_text("utf-8"))
     except FileNotFoundError:
-        return f"the Piper voice {model} has no {config.name} beside it"
+        return text(
+            "speech",
+            QT_TRANSLATE_NOOP("speech", "the Piper voice {model} has no {config} beside it"),
+            model=str(model),
+            config=config.name,
+        )
     except (OSError, ValueError) as error:
-        return f"the Piper voice settings {config} cannot be read ({error})"
+        return text(
+            "speech",
+            QT_TRANSLATE_NOOP(
+                "speech", "the Piper voice settings {config} cannot be read ({error})"
+            ),
+            config=str(config),
+            error=str(error),
+        )
     if not isinstance(settings, dict) or "audio" not in settings:
-        return f"the Piper voice settings {config} are not a Piper voice's"
+        return text(
+            "speech",
+            QT_TRANSLATE_NOOP(
+                "speech", "the Piper voice settings {config} are not a Piper voice's"
+            ),
+            config=str(config),
+        )
     return None
 
 
@@ -98,7 +131,7 @@ class PiperEngine:
         if voice not in self._loaded:
             problem = voice_problem(Path(voice))
             if problem:
-                raise UnknownVoice(problem)
+                raise UnknownVoice(problem.english())
             try:
                 self._loaded[voice] = self._loader(voice)
             except Exception as error:

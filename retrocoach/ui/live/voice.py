@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
+from retrocoach.core.problem import Problem
 from retrocoach.core.session import State
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Plan
@@ -99,7 +100,7 @@ class VoiceCoach(QObject):
         self.renderer.job_finished.connect(lambda _done, _failed: self.progress.emit(""))
         self.renderer.unavailable.connect(self._on_unavailable)
         self.player.caption.connect(lambda text, _kind: self.caption.emit(text))
-        self.player.message.connect(self._relay)
+        self.player.message.connect(lambda problem: self._relay(problem.english()))
         self._said: set[str] = set()
         self.apply_settings(settings)
 
@@ -162,7 +163,7 @@ class VoiceCoach(QObject):
         """The asked voice cannot speak (missing engine, broken voice file): say which voice
         speaks instead."""
         if resolved.problem:
-            self._relay(f"Voice: {resolved.problem}.")
+            self._relay(f"Voice: {resolved.problem.what.english()}.")
 
     def first_cues_ready(self) -> bool:
         """True when the lead-in's cues and the first announcement can be heard (or never
@@ -242,7 +243,7 @@ class VoiceCoach(QObject):
         if total > PROGRESS_MIN_TEXTS and done < total:
             self.progress.emit(f"Preparing the voice: {done} of {total} cues")
 
-    def _on_unavailable(self, text: str) -> None:
+    def _on_unavailable(self, problem: Problem) -> None:
         if not self._told_unavailable:  # one clear message, not one per cue
             self._told_unavailable = True
-            self.message.emit(text)
+            self.message.emit(problem.english())
