@@ -5,7 +5,7 @@ import from the module that defines each name.
 
 from __future__ import annotations
 
-from retrocoach.speech.engines import ENGINE_FACTORY_ENV
+from retrocoach.speech.engines.base import ENGINE_FACTORY_ENV
 from retrocoach.speech.errors import EngineUnavailable, RenderError, RenderTimeout, SpeechError
 from retrocoach.speech.probe import Probe, probe
 from retrocoach.speech.process import (

@@ -28,7 +28,7 @@ import retrocoach
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.problem import text as make_text
 from retrocoach.speech.cache import DEFAULT_RATE, wav_info
-from retrocoach.speech.engines import ENGINE_FACTORY_ENV
+from retrocoach.speech.engines.base import ENGINE_FACTORY_ENV
 from retrocoach.speech.errors import CONTEXT, EngineUnavailable, RenderError, RenderTimeout
 from retrocoach.speech.hints import install_hint, text_from_wire
 

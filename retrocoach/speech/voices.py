@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
-from retrocoach.speech.engines import ENGINE_NAMES
+from retrocoach.speech.engines.base import ENGINE_NAMES
 from retrocoach.speech.engines.choice import engine_problem, injected
 from retrocoach.speech.errors import CONTEXT, SpeechError
 from retrocoach.speech.process import START_TIMEOUT, RenderProcess

@@ -40,13 +40,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from retrocoach.speech.cache import default_driver
-from retrocoach.speech.engines import (
+from retrocoach.speech.engines.base import (
     ENGINE_FACTORY_ENV,
     ENGINE_NAMES,
     SpeechEngine,
     UnknownVoice,
-    create,
 )
+from retrocoach.speech.engines.factory import create
 from retrocoach.speech.hints import start_fix, text_to_wire
 from retrocoach.speech.loudness import finish_wav
 

@@ -27,9 +27,9 @@ from pathlib import Path
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text, text
 from retrocoach.speech.cache import SpeechCache, default_driver, engine_id
-from retrocoach.speech.engines import ENGINE_FACTORY_ENV, ENGINE_NAMES
 from retrocoach.speech.engines import flite as flite_engine
 from retrocoach.speech.engines import piper as piper_engine
+from retrocoach.speech.engines.base import ENGINE_FACTORY_ENV, ENGINE_NAMES
 
 #: Auto's order: (engine, voice); ``piper`` with voice None means each voice found. By the
 #: word error rate of benchmarks/intelligibility.py on a beginner session's texts (lower is

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from retrocoach.speech.engines import UnknownVoice, stretch_for
+from retrocoach.speech.engines.base import UnknownVoice, stretch_for
 
 #: The program; its absence is what "flite is not installed" means.
 PROGRAM = "flite"

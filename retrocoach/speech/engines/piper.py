@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text, text
-from retrocoach.speech.engines import UnknownVoice, stretch_for
+from retrocoach.speech.engines.base import UnknownVoice, stretch_for
 
 #: The file a voice's settings live in, beside the model.
 CONFIG_SUFFIX = ".json"

@@ -1,4 +1,4 @@
-"""pyttsx3 as a :class:`~retrocoach.speech.engines.SpeechEngine` (SAPI5, NSSS, espeak-ng).
+"""pyttsx3 as a :class:`~retrocoach.speech.engines.base.SpeechEngine` (SAPI5, NSSS, espeak-ng).
 
 One ``save_to_file`` + ``runAndWait`` per cue (several before one ``runAndWait`` keep only
 the last). On Linux (the espeak driver) it also lists and accepts espeak-ng's voice variants
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from retrocoach.speech.cache import default_driver, engine_id
-from retrocoach.speech.engines import UnknownVoice
+from retrocoach.speech.engines.base import UnknownVoice
 
 #: How long a render may take to appear after ``runAndWait`` returned.
 FILE_WAIT_SECONDS = 3.0
