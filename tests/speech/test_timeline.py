@@ -86,9 +86,7 @@ def test_a_jump_back_makes_the_cues_from_there_come_due_again() -> None:
     assert timeline.take_due(0.0, 0.0) == [Beep(-BEEP_LEAD, 0), JOG]  # back to the start
 
 
-def test_there_is_no_moment_before_the_start_and_the_axis_outlives_a_completed_session() -> (
-    None
-):
+def test_there_is_no_moment_before_the_start_and_the_axis_outlives_a_completed_session() -> None:
     clock = FakeClock()
     session = Session(plan(), clock.monotonic, clock.wall)
     timeline = CueTimeline()
@@ -97,16 +95,16 @@ def test_there_is_no_moment_before_the_start_and_the_axis_outlives_a_completed_s
     session.start()
     anchor = session.clock_time_at(0.0)
     assert anchor is not None
-    assert timeline.moment(session, clock.monotonic()) == (clock.now, pytest.approx(-5.0))
+    assert timeline.moment(session, clock.monotonic()) == pytest.approx((clock.now, -5.0))
     clock.now = anchor + 61.0
     session.update()  # completed
     assert not session.is_moving()
     moment = timeline.moment(session, clock.monotonic())
-    assert moment == (clock.now, pytest.approx(61.0))
+    assert moment == pytest.approx((clock.now, 61.0))
 
 
 def test_a_late_or_skipped_beep_is_not_on_time_and_a_stale_cue_says_why() -> None:
-    clock, session, _ = started()
+    _, session, _ = started()
     beep = Beep(30.0 - BEEP_LEAD, 1)
     assert beep_on_time(beep, session, 30.0 - BEEP_LEAD, 0.0)
     assert not beep_on_time(beep, session, 30.0 + BEEP_TOLERANCE, 0.0)
