@@ -29,6 +29,11 @@ written yet; a sound handed over later starts at once.
 
 Two channels, ``voice`` and ``beep``, are mixed; a new clip on a channel replaces the old one
 at once (what is already queued still plays out, a few tens of milliseconds).
+
+One concept, though over 350 lines: the stream. Opening the device, the feed, the mapping of
+frames to the clock and suspending between sounds all read and write the same sink, its
+processed-time counter and the frames written so far; split apart, each part would reach into
+the others' state (a resume re-takes the clock mapping, a feed decides to suspend).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ It hosts one speech engine (:mod:`retrocoach.speech.engines`: pyttsx3, flite or 
 speaks JSON lines: one request per line on stdin, one reply per line on the original stdout
 (pyttsx3 and espeak print to stdout, so the real fd 1 is pointed at stderr before the engine
 is created). The first line it writes is a hello, ``{"ok": true, "engine": IDENTITY, ...}``
-once the engine works, or ``{"ok": false, "error": ..., "fix": ...}`` when it cannot start.
+once the engine works, or ``{"ok": false, "error": ..., "fix": TEXT}`` when it cannot start (the fix is a
+translatable text as JSON: :func:`~retrocoach.speech.hints.text_to_wire`).
 
 Requests (``id`` is echoed back):
 
@@ -18,7 +19,7 @@ Requests (``id`` is echoed back):
 
 ``--engine-factory module:callable`` replaces ``pyttsx3.init`` (tests inject faults this way);
 ``--voice-dir`` (repeatable) is where Piper finds voices. The parent
-(``engine.RenderProcess``) enforces every timeout and kills a hung worker.
+(``process.RenderProcess``) enforces every timeout and kills a hung worker.
 
 The worker never outlives the app: it exits when its stdin closes (end of file, or a reply
 that meets a closed pipe), and a watchdog thread exits it at once when the parent process is

@@ -18,7 +18,6 @@ import pytest
 
 from retrocoach.speech.check import folder_line, missing_line, run_check
 from retrocoach.speech.engine import list_voices
-from retrocoach.speech.hints import engine_start_fix, install_hint
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 
@@ -119,18 +118,6 @@ def test_pyttsx3_that_cannot_be_imported_is_named_as_the_cause(tmp_path: Path) -
     assert "ModuleNotFoundError: No module named 'pyttsx3'" in problem
     assert f"{sys.executable} -m pip install pyttsx3" in fix and "make run" in fix
     assert "espeak" not in fix
-
-
-def test_the_engine_fix_follows_the_cause() -> None:
-    missing = ModuleNotFoundError("No module named 'pyttsx3'", name="pyttsx3")
-    assert "-m pip install pyttsx3" in engine_start_fix(missing, "/py").english()
-    needed = ModuleNotFoundError("No module named 'comtypes'", name="comtypes")
-    assert (
-        "/py -m pip install --force-reinstall pyttsx3" in engine_start_fix(needed, "/py").english()
-    )
-    no_library = OSError("libespeak-ng.so.1: cannot open shared object file")
-    assert engine_start_fix(no_library) == install_hint()
-    assert engine_start_fix(RuntimeError("no eSpeak")) == install_hint()
 
 
 def test_line_helpers_always_end_missing_lines_with_the_fix(tmp_path: Path) -> None:
