@@ -4,8 +4,8 @@ It hosts one speech engine (:mod:`retrocoach.speech.engines`: pyttsx3, flite or 
 speaks JSON lines: one request per line on stdin, one reply per line on the original stdout
 (pyttsx3 and espeak print to stdout, so the real fd 1 is pointed at stderr before the engine
 is created). The first line it writes is a hello, ``{"ok": true, "engine": IDENTITY, ...}``
-once the engine works, or ``{"ok": false, "error": ..., "fix": TEXT}`` when it cannot start (the fix is a
-translatable text as JSON: :func:`~retrocoach.speech.hints.text_to_wire`).
+once the engine works, or ``{"ok": false, "error": ..., "fix": TEXT}`` when it cannot start
+(the fix is a translatable text as JSON: :func:`~retrocoach.speech.hints.text_to_wire`).
 
 Requests (``id`` is echoed back):
 
