@@ -15,6 +15,12 @@ from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text, 
 CONTEXT = "speech"
 
 
+def speech_text(source: str, **args: object) -> Text:
+    """A text of the speech catalogue context; `source` is marked with ``QT_TRANSLATE_NOOP``
+    where it is written: ``speech_text(QT_TRANSLATE_NOOP("speech", "..."), name=value)``."""
+    return text(CONTEXT, source, None, **args)
+
+
 class SpeechError(RetrocoachError):
     """Something went wrong with speech; :attr:`problem` is what the user is told."""
 
@@ -47,8 +53,7 @@ class RenderTimeout(RenderError):
 
     def __init__(self) -> None:
         super().__init__(
-            text(
-                CONTEXT,
-                QT_TRANSLATE_NOOP("speech", "the speech engine timed out and was restarted"),
+            speech_text(
+                QT_TRANSLATE_NOOP("speech", "the speech engine timed out and was restarted")
             )
         )

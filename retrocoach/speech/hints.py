@@ -11,19 +11,17 @@ import sys
 from typing import Any
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text, text
-from retrocoach.speech.errors import CONTEXT
+from retrocoach.speech.errors import CONTEXT, speech_text
 
 
 def install_hint() -> Text:
     """The one thing to do when no engine can start, for this platform."""
     if sys.platform.startswith("linux"):
-        return text(
-            CONTEXT,
+        return speech_text(
             QT_TRANSLATE_NOOP("speech", "install espeak-ng: sudo apt-get install espeak-ng"),
         )
     if sys.platform == "win32":
-        return text(
-            CONTEXT,
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech",
                 "install a Windows voice (Settings > Time & language > Speech > Add voices) "
@@ -31,14 +29,12 @@ def install_hint() -> Text:
             ),
         )
     if sys.platform == "darwin":
-        return text(
-            CONTEXT,
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech", "reinstall retrocoach so pyobjc is present (pip install pyobjc)"
             ),
         )
-    return text(
-        CONTEXT,
+    return speech_text(
         QT_TRANSLATE_NOOP("speech", "install espeak-ng (or espeak) with your package manager"),
     )
 
@@ -52,8 +48,7 @@ def engine_start_fix(error: BaseException, python: str = sys.executable) -> Text
     if not isinstance(error, ImportError):
         return install_hint()
     if (error.name or "").split(".")[0] == "pyttsx3":
-        return text(
-            CONTEXT,
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech",
                 "install pyttsx3 for the Python that runs retrocoach: {python} -m pip install "
@@ -61,8 +56,7 @@ def engine_start_fix(error: BaseException, python: str = sys.executable) -> Text
             ),
             python=python,
         )
-    return text(
-        CONTEXT,
+    return speech_text(
         QT_TRANSLATE_NOOP(
             "speech",
             "reinstall pyttsx3 and what it needs: {python} -m pip install --force-reinstall "
@@ -77,12 +71,9 @@ def start_fix(engine: str, error: BaseException, python: str = sys.executable) -
     if engine == "pyttsx3":
         return engine_start_fix(error, python)
     if engine == "flite":
-        return text(
-            CONTEXT, QT_TRANSLATE_NOOP("speech", "install flite: sudo apt-get install flite")
-        )
+        return speech_text(QT_TRANSLATE_NOOP("speech", "install flite: sudo apt-get install flite"))
     if isinstance(error, ImportError):
-        return text(
-            CONTEXT,
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech",
                 "install Piper for the Python that runs retrocoach: "
@@ -90,22 +81,20 @@ def start_fix(engine: str, error: BaseException, python: str = sys.executable) -
             ),
             python=python,
         )
-    return text(CONTEXT, QT_TRANSLATE_NOOP("speech", "choose another voice in Settings"))
+    return speech_text(QT_TRANSLATE_NOOP("speech", "choose another voice in Settings"))
 
 
 def audio_fix() -> Text:
     """How to get an audio output device, for this platform."""
     if sys.platform.startswith("linux"):
-        return text(
-            CONTEXT,
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech",
                 "start the sound server (`pulseaudio --start`, or PipeWire's pipewire-pulse) "
                 "and check that a sound card or headphones are connected",
             ),
         )
-    return text(
-        CONTEXT,
+    return speech_text(
         QT_TRANSLATE_NOOP(
             "speech", "connect speakers or headphones and check the system's sound settings"
         ),
@@ -114,8 +103,7 @@ def audio_fix() -> Text:
 
 def voice_fix() -> Text:
     """What to do about a chosen voice that cannot speak."""
-    return text(
-        CONTEXT,
+    return speech_text(
         QT_TRANSLATE_NOOP(
             "speech",
             'choose an installed voice in the app\'s settings (Ctrl+,), or remove "voice" from '
@@ -126,13 +114,11 @@ def voice_fix() -> Text:
 
 #: There is no audio output: serious, the runner hears no cue (not even the safety check).
 NO_AUDIO = Problem(
-    text(
-        CONTEXT,
+    speech_text(
         QT_TRANSLATE_NOOP("speech", "No audio output device: cues are shown as captions only"),
     ),
     Severity.SERIOUS,
-    fix=text(
-        CONTEXT,
+    fix=speech_text(
         QT_TRANSLATE_NOOP(
             "speech",
             "To hear them, connect speakers or headphones, or start the sound server "
@@ -145,7 +131,7 @@ NO_AUDIO = Problem(
 NO_AUDIO_MESSAGE = NO_AUDIO.english()
 #: The audio output came back.
 AUDIO_BACK = Problem(
-    text(CONTEXT, QT_TRANSLATE_NOOP("speech", "Audio output found: cues are spoken again.")),
+    speech_text(QT_TRANSLATE_NOOP("speech", "Audio output found: cues are spoken again.")),
     Severity.INFO,
 )
 

@@ -18,9 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
-from retrocoach.core.problem import text as make_text
 from retrocoach.speech.cache import DEFAULT_RATE
-from retrocoach.speech.errors import CONTEXT, EngineUnavailable, RenderError
+from retrocoach.speech.errors import EngineUnavailable, RenderError, speech_text
 from retrocoach.speech.process import RenderProcess
 
 #: Characters per rendered piece.
@@ -70,7 +69,7 @@ def join_wavs(parts: Sequence[Path], dest: Path, gap_seconds: float = GAP_SECOND
     """Write the WAVs `parts` one after the other into `dest`, `gap_seconds` of silence
     between them; RenderError if they differ in rate, channels or sample width."""
     if not parts:
-        raise RenderError(make_text(CONTEXT, QT_TRANSLATE_NOOP("speech", "nothing to join")))
+        raise RenderError(speech_text(QT_TRANSLATE_NOOP("speech", "nothing to join")))
     frames: list[bytes] = []
     params: tuple[int, int, int] | None = None
     for part in parts:
@@ -78,8 +77,7 @@ def join_wavs(parts: Sequence[Path], dest: Path, gap_seconds: float = GAP_SECOND
             these = (wav.getnchannels(), wav.getsampwidth(), wav.getframerate())
             if params is not None and these != params:
                 raise RenderError(
-                    make_text(
-                        CONTEXT,
+                    speech_text(
                         QT_TRANSLATE_NOOP(
                             "speech", "cannot join WAVs of different formats ({first}, {other})"
                         ),
@@ -114,9 +112,7 @@ def render_long(
     """
     pieces = split_text(text)
     if not pieces:
-        raise RenderError(
-            make_text(CONTEXT, QT_TRANSLATE_NOOP("speech", "nothing to say (empty text)"))
-        )
+        raise RenderError(speech_text(QT_TRANSLATE_NOOP("speech", "nothing to say (empty text)")))
     rendered: list[Path] = []
 
     def render(piece: str, tries: int = 2) -> None:

@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, text
-from retrocoach.speech.errors import CONTEXT, RenderError, SpeechError
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity
+from retrocoach.speech.errors import RenderError, SpeechError, speech_text
 from retrocoach.speech.hints import audio_fix
 
 
@@ -24,8 +24,7 @@ def play_file(path: Path) -> None:
     clip = load_clip(path)
     if clip is None:
         raise RenderError(
-            text(
-                CONTEXT,
+            speech_text(
                 QT_TRANSLATE_NOOP("speech", "{path} is not a playable WAV file"),
                 path=str(path),
             )
@@ -35,7 +34,7 @@ def play_file(path: Path) -> None:
     if not out.available:
         raise SpeechError(
             Problem(
-                text(CONTEXT, QT_TRANSLATE_NOOP("speech", "no audio output device")),
+                speech_text(QT_TRANSLATE_NOOP("speech", "no audio output device")),
                 Severity.SERIOUS,
                 fix=audio_fix(),
             )
@@ -70,8 +69,7 @@ def play_file(path: Path) -> None:
         raise KeyboardInterrupt
     if not heard:
         raise SpeechError(
-            text(
-                CONTEXT,
+            speech_text(
                 QT_TRANSLATE_NOOP("speech", "the sound did not finish within {seconds} s"),
                 seconds=f"{time.monotonic() - started:.0f}",
             )

@@ -7,9 +7,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.speech.cache import wav_info
-from retrocoach.speech.errors import CONTEXT, EngineUnavailable, RenderError
+from retrocoach.speech.errors import EngineUnavailable, RenderError, speech_text
 from retrocoach.speech.hints import install_hint
 from retrocoach.speech.process import START_TIMEOUT, RenderProcess
 
@@ -54,7 +54,7 @@ def probe(
             info = wav_info(target)
             if info is None:
                 raise EngineUnavailable(
-                    text(CONTEXT, QT_TRANSLATE_NOOP("speech", "the probe wrote no audio")),
+                    speech_text(QT_TRANSLATE_NOOP("speech", "the probe wrote no audio")),
                     install_hint(),
                 )
             return Probe(process.engine, info.seconds, info.rate, time.monotonic() - started)

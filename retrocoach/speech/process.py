@@ -26,10 +26,14 @@ from typing import IO, Any
 
 import retrocoach
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
-from retrocoach.core.problem import text as make_text
 from retrocoach.speech.cache import DEFAULT_RATE, wav_info
 from retrocoach.speech.engines.base import ENGINE_FACTORY_ENV
-from retrocoach.speech.errors import CONTEXT, EngineUnavailable, RenderError, RenderTimeout
+from retrocoach.speech.errors import (
+    EngineUnavailable,
+    RenderError,
+    RenderTimeout,
+    speech_text,
+)
 from retrocoach.speech.hints import install_hint, text_from_wire
 
 #: Starting Python, importing pyttsx3 and initialising the engine.
@@ -111,8 +115,7 @@ class RenderProcess:
         except OSError as error:
             self._discard()
             raise EngineUnavailable(
-                make_text(
-                    CONTEXT,
+                speech_text(
                     QT_TRANSLATE_NOOP("speech", "cannot start the speech worker: {error}"),
                     error=str(error),
                 )
@@ -124,8 +127,7 @@ class RenderProcess:
         except RenderError as error:
             self.kill()
             raise EngineUnavailable(
-                make_text(
-                    CONTEXT,
+                speech_text(
                     QT_TRANSLATE_NOOP(
                         "speech", "the speech engine {engine} did not start: {error}"
                     ),
@@ -137,8 +139,7 @@ class RenderProcess:
         if not hello.get("ok"):
             self.kill()
             raise EngineUnavailable(
-                make_text(
-                    CONTEXT,
+                speech_text(
                     QT_TRANSLATE_NOOP(
                         "speech", "the speech engine {engine} cannot start ({error})"
                     ),
@@ -214,9 +215,7 @@ class RenderProcess:
         does not exist.
         """
         if not text.strip():
-            raise RenderError(
-                make_text(CONTEXT, QT_TRANSLATE_NOOP("speech", "nothing to say (empty text)"))
-            )
+            raise _failed(QT_TRANSLATE_NOOP("speech", "nothing to say (empty text)"))
         if backend and backend != self.backend:
             self.close()
             self.backend = backend
@@ -233,27 +232,16 @@ class RenderProcess:
                 self.kill()  # a fresh engine for the next cue: this one may be wedged
                 if reply.get("kind") == "voice":
                     raise EngineUnavailable(
-                        make_text(CONTEXT, QT_TRANSLATE_NOOP("speech", "{error}"), error=error),
-                        make_text(
-                            CONTEXT, QT_TRANSLATE_NOOP("speech", "choose an installed voice")
-                        ),
+                        speech_text(QT_TRANSLATE_NOOP("speech", "{error}"), error=error),
+                        speech_text(QT_TRANSLATE_NOOP("speech", "choose an installed voice")),
                     )
-                raise RenderError(
-                    make_text(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP("speech", "the speech engine failed: {error}"),
-                        error=error,
-                    )
+                raise _failed(
+                    QT_TRANSLATE_NOOP("speech", "the speech engine failed: {error}"), error=error
                 )
             if wav_info(temp) is None:
                 self.kill()
-                raise RenderError(
-                    make_text(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "speech", "the speech engine wrote an empty or invalid file"
-                        ),
-                    )
+                raise _failed(
+                    QT_TRANSLATE_NOOP("speech", "the speech engine wrote an empty or invalid file")
                 )
             os.replace(temp, dest)
         finally:
@@ -265,12 +253,9 @@ class RenderProcess:
         """The engine's voices as the worker lists them (``[{"id", "name", ...}]``)."""
         reply = self._request({"op": "voices"}, timeout)
         if not reply.get("ok"):
-            raise RenderError(
-                make_text(
-                    CONTEXT,
-                    QT_TRANSLATE_NOOP("speech", "cannot list voices: {error}"),
-                    error=str(reply.get("error")),
-                )
+            raise _failed(
+                QT_TRANSLATE_NOOP("speech", "cannot list voices: {error}"),
+                error=str(reply.get("error")),
             )
         return [v for v in reply.get("voices", []) if isinstance(v, dict)]
 
@@ -286,12 +271,8 @@ class RenderProcess:
         except OSError as error:
             words = self._last_words()
             self.kill()
-            raise RenderError(
-                make_text(
-                    CONTEXT,
-                    QT_TRANSLATE_NOOP("speech", "the speech worker died ({words})"),
-                    words=words,
-                )
+            raise _failed(
+                QT_TRANSLATE_NOOP("speech", "the speech worker died ({words})"), words=words
             ) from error
         deadline = time.monotonic() + timeout
         while True:
@@ -318,12 +299,9 @@ class RenderProcess:
                     continue
                 chunk = os.read(fd, 65536)
                 if not chunk:
-                    raise RenderError(
-                        make_text(
-                            CONTEXT,
-                            QT_TRANSLATE_NOOP("speech", "the speech worker died ({words})"),
-                            words=self._last_words(),
-                        )
+                    raise _failed(
+                        QT_TRANSLATE_NOOP("speech", "the speech worker died ({words})"),
+                        words=self._last_words(),
                     )
                 self._buffer += chunk
         line, _, self._buffer = self._buffer.partition(b"\n")
@@ -352,10 +330,11 @@ class RenderProcess:
 
 
 def _garbled(line: bytes) -> RenderError:
-    return RenderError(
-        make_text(
-            CONTEXT,
-            QT_TRANSLATE_NOOP("speech", "the speech worker said {line}"),
-            line=repr(line[:100]),
-        )
+    return _failed(
+        QT_TRANSLATE_NOOP("speech", "the speech worker said {line}"), line=repr(line[:100])
     )
+
+
+def _failed(source: str, **args: object) -> RenderError:
+    """The error of one cue (`source` marked for translation where it is written)."""
+    return RenderError(speech_text(source, **args))

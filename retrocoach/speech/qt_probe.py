@@ -11,8 +11,8 @@ import subprocess
 import sys
 from typing import Any
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, text
-from retrocoach.speech.errors import CONTEXT, SpeechError
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
+from retrocoach.speech.errors import SpeechError, speech_text
 from retrocoach.speech.hints import audio_fix
 from retrocoach.speech.process import worker_environment
 
@@ -59,8 +59,7 @@ def qt_report(what: str, timeout: float = QT_PROBE_TIMEOUT) -> dict[str, Any]:
     except subprocess.TimeoutExpired as error:
         raise SpeechError(
             Problem(
-                text(
-                    CONTEXT,
+                speech_text(
                     QT_TRANSLATE_NOOP("speech", "Qt did not start within {seconds} s"),
                     seconds=f"{timeout:.0f}",
                 ),
@@ -78,7 +77,7 @@ def qt_report(what: str, timeout: float = QT_PROBE_TIMEOUT) -> dict[str, Any]:
     else:
         reason = ([line for line in errors if line] or [f"exit code {done.returncode}"])[-1][:300]
     raise SpeechError(
-        Problem(text(CONTEXT, QT_TRANSLATE_NOOP("speech", "{reason}"), reason=reason), fix=fix)
+        Problem(speech_text(QT_TRANSLATE_NOOP("speech", "{reason}"), reason=reason), fix=fix)
     )
 
 
@@ -86,16 +85,14 @@ def platform_fix() -> Text:
     """What to do when Qt's platform plugin cannot start here."""
     if sys.platform.startswith("linux"):
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            return text(
-                CONTEXT,
+            return speech_text(
                 QT_TRANSLATE_NOOP(
                     "speech",
                     "no display: run it in a desktop session (DISPLAY or WAYLAND_DISPLAY is "
                     "unset), or set QT_QPA_PLATFORM=offscreen for a headless check",
                 ),
             )
-        return text(
-            CONTEXT,
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech",
                 "sudo apt-get install {packages} (QT_DEBUG_PLUGINS=1 shows which library is "
@@ -103,8 +100,7 @@ def platform_fix() -> Text:
             ),
             packages=XCB_PACKAGES,
         )
-    return text(
-        CONTEXT,
+    return speech_text(
         QT_TRANSLATE_NOOP(
             "speech", "reinstall retrocoach (pip install --force-reinstall PySide6-Essentials)"
         ),
@@ -113,8 +109,7 @@ def platform_fix() -> Text:
 
 def audio_probe_fix() -> Text:
     """What to do when Qt Multimedia cannot list the audio outputs."""
-    return text(
-        CONTEXT,
+    return speech_text(
         QT_TRANSLATE_NOOP(
             "speech",
             "reinstall Qt ({python} -m pip install --force-reinstall PySide6-Essentials), "

@@ -28,9 +28,14 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal, Slot
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text, text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text
 from retrocoach.speech.cache import SpeechCache
-from retrocoach.speech.errors import CONTEXT, EngineUnavailable, RenderError, RenderTimeout
+from retrocoach.speech.errors import (
+    EngineUnavailable,
+    RenderError,
+    RenderTimeout,
+    speech_text,
+)
 from retrocoach.speech.process import RENDER_TIMEOUT, START_TIMEOUT, RenderProcess
 
 #: Rendered at start-up: the countdown cues of every session (the coaching texts "3", "2",
@@ -57,11 +62,11 @@ def unavailable_problem(reason: Text, fix: Text | None = None) -> Problem:
     """The one problem the user is told when there is no voice: serious, since not even the
     safety check can be heard."""
     return Problem(
-        text(CONTEXT, QT_TRANSLATE_NOOP("speech", "No voice: {reason}"), reason=reason),
+        speech_text(QT_TRANSLATE_NOOP("speech", "No voice: {reason}"), reason=reason),
         Severity.SERIOUS,
-        why=text(CONTEXT, QT_TRANSLATE_NOOP("speech", "Cues are shown as captions.")),
+        why=speech_text(QT_TRANSLATE_NOOP("speech", "Cues are shown as captions.")),
         fix=(
-            text(CONTEXT, QT_TRANSLATE_NOOP("speech", "To get voice, {fix}."), fix=fix)
+            speech_text(QT_TRANSLATE_NOOP("speech", "To get voice, {fix}."), fix=fix)
             if fix is not None
             else None
         ),
@@ -253,8 +258,7 @@ class CueRenderer(QObject):
             try:
                 self._run_job(job)
             except Exception as error:  # never die silently: tell the GUI, keep serving
-                reason = text(
-                    CONTEXT,
+                reason = speech_text(
                     QT_TRANSLATE_NOOP("speech", "renderer error: {error}"),
                     error=str(error),
                 )
@@ -290,8 +294,7 @@ class CueRenderer(QObject):
                 self._post(job, _FAILED, (cue_text, error.problem))
                 timeouts = timeouts + 1 if isinstance(error, RenderTimeout) else 0
                 if timeouts >= MAX_CONSECUTIVE_TIMEOUTS:
-                    hung = text(
-                        CONTEXT,
+                    hung = speech_text(
                         QT_TRANSLATE_NOOP(
                             "speech", "the speech engine hung {count} times in a row"
                         ),

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
 from retrocoach.speech.engines.base import ENGINE_NAMES
 from retrocoach.speech.engines.choice import engine_problem, injected
-from retrocoach.speech.errors import CONTEXT, SpeechError
+from retrocoach.speech.errors import SpeechError, speech_text
 from retrocoach.speech.process import START_TIMEOUT, RenderProcess
 
 
@@ -76,8 +76,7 @@ def all_voices(
                 continue
             except SpeechError as error:
                 problem = error.problem
-        what = text(
-            CONTEXT,
+        what = speech_text(
             QT_TRANSLATE_NOOP("speech", "{engine}: {problem}"),
             engine=backend,
             problem=problem.what,

@@ -25,11 +25,12 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text, text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text
 from retrocoach.speech.cache import SpeechCache, default_driver, engine_id
 from retrocoach.speech.engines import flite as flite_engine
 from retrocoach.speech.engines import piper as piper_engine
 from retrocoach.speech.engines.base import ENGINE_FACTORY_ENV, ENGINE_NAMES
+from retrocoach.speech.errors import speech_text
 
 #: Auto's order: (engine, voice); ``piper`` with voice None means each voice found. By the
 #: word error rate of benchmarks/intelligibility.py on a beginner session's texts (lower is
@@ -157,7 +158,7 @@ def engine_problem(engine: str) -> Problem | None:
 
 def _problem(source: str, **args: object) -> Problem:
     """A problem of an engine or voice that cannot speak (its text says what to install)."""
-    return Problem(text("speech", source, None, **args))
+    return Problem(speech_text(source, **args))
 
 
 def _has_voice(engine: str, voice: str | None) -> bool:
@@ -233,8 +234,7 @@ def resolve(
     if problem is None:
         return Resolved(asked, auto=False)
     fallback = auto_choice(voice_dirs)
-    instead: Text = text(
-        "speech",
+    instead: Text = speech_text(
         QT_TRANSLATE_NOOP("speech", "{problem}; using {voice} instead"),
         problem=problem.what,
         voice=fallback.describe(),

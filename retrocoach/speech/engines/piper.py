@@ -16,8 +16,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text, text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text
 from retrocoach.speech.engines.base import UnknownVoice, stretch_for
+from retrocoach.speech.errors import speech_text
 
 #: The file a voice's settings live in, beside the model.
 CONFIG_SUFFIX = ".json"
@@ -30,22 +31,19 @@ def config_for(model: Path) -> Path:
 def voice_problem(model: Path) -> Text | None:
     """Why `model` is not a usable Piper voice (None if it looks usable), without loading it."""
     if model.suffix != ".onnx":
-        return text(
-            "speech",
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech", "{model} is not a Piper voice (a .onnx file with its .onnx.json)"
             ),
             model=str(model),
         )
     if not model.is_file():
-        return text(
-            "speech",
+        return speech_text(
             QT_TRANSLATE_NOOP("speech", "the Piper voice {model} does not exist"),
             model=str(model),
         )
     if model.stat().st_size < 1024:
-        return text(
-            "speech",
+        return speech_text(
             QT_TRANSLATE_NOOP("speech", "the Piper voice {model} is damaged (too small)"),
             model=str(model),
         )
@@ -53,15 +51,13 @@ def voice_problem(model: Path) -> Text | None:
     try:
         settings = json.loads(config.read_text("utf-8"))
     except FileNotFoundError:
-        return text(
-            "speech",
+        return speech_text(
             QT_TRANSLATE_NOOP("speech", "the Piper voice {model} has no {config} beside it"),
             model=str(model),
             config=config.name,
         )
     except (OSError, ValueError) as error:
-        return text(
-            "speech",
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech", "the Piper voice settings {config} cannot be read ({error})"
             ),
@@ -69,8 +65,7 @@ def voice_problem(model: Path) -> Text | None:
             error=str(error),
         )
     if not isinstance(settings, dict) or "audio" not in settings:
-        return text(
-            "speech",
+        return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech", "the Piper voice settings {config} are not a Piper voice's"
             ),
