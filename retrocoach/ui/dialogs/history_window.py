@@ -40,14 +40,18 @@ from PySide6.QtWidgets import (
 from retrocoach.core.energy import format_estimate
 from retrocoach.core.text import count_of
 from retrocoach.core.workout import format_duration
-from retrocoach.storage.files import StorageError
-from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
-from retrocoach.storage.safe_write import write_new_file
-from retrocoach.storage.stats import backward_minutes_per_week, current_streak, totals
 from retrocoach.ui.dialogs.week_chart import CHART_WEEKS, WeekChart
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
-from retrocoach.ui.look.theme import error_colour
+from retrocoach.ui.ops.history import (
+    HistoryStore,
+    SessionRecord,
+    backward_minutes_per_week,
+    current_streak,
+    export_csv,
+    totals,
+)
+from retrocoach.ui.problems import show_on_label
 
 COLUMNS = ("Date", "Workout", "Rounds", "Active", "Backwards", "Outcome", "Energy")
 OUTCOME_LABELS = {"completed": "Completed", "stopped": "Stopped", "interrupted": "Interrupted"}
@@ -254,12 +258,12 @@ class HistoryWindow(QDialog):
                 path = path.with_suffix(".csv")
                 if os.path.lexists(path) and not self._may_replace(path):
                     return None
-        try:  # the dialog asked before replacing; devices, links and folders stay refused
-            write_new_file(path, csv_text(self.records).encode("utf-8"), overwrite=True)
-        except StorageError as error:
-            self._tell(f"The history was not exported: {error}", problem=True)
+        result = export_csv(self.records, path)  # the dialog asked before replacing
+        if not result.ok:
+            show_on_label(self.status, result.problems[0])
             return None
-        self._tell(f"Exported {len(self.records):,} sessions to {path}.")
+        if result.done is not None:
+            show_on_label(self.status, result.done, problem=False)
         self.exported.emit(path)
         return path
 
@@ -272,9 +276,3 @@ class HistoryWindow(QDialog):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def _tell(self, message: str, problem: bool = False) -> None:
-        self.status.setText(message)
-        red = error_colour(self.palette())
-        self.status.setStyleSheet(f"color: {red}; font-weight: bold;" if problem else "")
-        self.status.show()

@@ -1,5 +1,8 @@
 """The settings dialog (Ctrl+,): edits a :class:`Settings` value; the caller saves it.
 
+It opens at once: the installed voices may still be being listed (``ui/ops/voices.py``, off
+the GUI thread); the voice box then says so and :meth:`SettingsDialog.set_voices` fills it.
+
 Every control only offers valid values (ranges, fixed choices, a weight box that is disabled
 until the estimate is switched on), so :meth:`SettingsDialog.result_settings` cannot fail.
 Fields the dialog does not show (last workout, window size...) are kept as they were.
@@ -30,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS
-from retrocoach.storage.settings import (
+from retrocoach.ui.look.geometry import fit_dialog
+from retrocoach.ui.ops.settings import (
     DENSITIES,
     MAX_RATE,
     MAX_WEIGHT_KG,
@@ -40,7 +44,6 @@ from retrocoach.storage.settings import (
     THEMES,
     Settings,
 )
-from retrocoach.ui.look.geometry import fit_dialog
 
 DENSITY_LABELS = {
     "quiet": "Quiet: no tips but the look-back cues",
@@ -68,11 +71,16 @@ class SettingsDialog(QDialog):
         settings: Settings,
         voices: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
+        *,
+        listing: bool = False,
     ) -> None:
+        """`voices` as (spec, label); `listing`: they are still being listed (see
+        :meth:`set_voices`)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._original = settings
         self._voices = list(voices)
+        self.listing = listing
         self._labels: list[QLabel] = []
 
         self.voice = QComboBox()
@@ -198,8 +206,18 @@ class SettingsDialog(QDialog):
 
     # --- values ---------------------------------------------------------------------------
 
+    def set_voices(self, voices: Sequence[tuple[str, str]]) -> None:
+        """The voices have been listed: offer them, keeping the voice chosen meanwhile."""
+        chosen = self._chosen_voice()
+        self._voices, self.listing = list(voices), False
+        self._show_voice(chosen)
+
     def _fill_voices(self, current: str | None) -> None:
         self.voice.clear()
+        self.voice.setEnabled(not self.listing)
+        if self.listing:  # the one item keeps the voice until the list is here
+            self.voice.addItem(self.tr("Listing voices\u2026"), current)
+            return
         self.voice.addItem(DEFAULT_VOICE_LABEL, None)
         for voice_id, label in self._voices:
             self.voice.addItem(label, voice_id)
@@ -208,14 +226,7 @@ class SettingsDialog(QDialog):
         self.voice.setCurrentIndex(max(0, self.voice.findData(current)))
 
     def _show(self, settings: Settings) -> None:
-        voice = settings.voice
-        listed = any(voice == voice_id for voice_id, _ in self._voices)
-        if voice is not None and voice.startswith(PIPER_PREFIX) and not listed:
-            self.piper_file.setText(voice.removeprefix(PIPER_PREFIX))  # a file chosen by path
-            voice = None
-        else:
-            self.piper_file.clear()
-        self._fill_voices(voice)
+        self._show_voice(settings.voice)
         self.rate.setValue(settings.rate)
         self.volume.setValue(round(settings.volume * 100))
         self.volume_text.setText(f"{self.volume.value()} %")
@@ -230,6 +241,16 @@ class SettingsDialog(QDialog):
         self.weight.setEnabled(weight is not None)
         self.weight.setValue(SUGGESTED_WEIGHT_KG if weight is None else weight)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+
+    def _show_voice(self, voice: str | None) -> None:
+        listed = any(voice == voice_id for voice_id, _ in self._voices)
+        piper = voice is not None and voice.startswith(PIPER_PREFIX)
+        if voice is not None and piper and not listed and not self.listing:
+            self.piper_file.setText(voice.removeprefix(PIPER_PREFIX))  # a file chosen by path
+            voice = None
+        else:
+            self.piper_file.clear()
+        self._fill_voices(voice)
 
     def restore_defaults(self) -> None:
         """Show the default of every field of the dialog (applied only on OK)."""

@@ -39,21 +39,21 @@ from retrocoach.core.workout import (
     format_duration,
     parse_workout,
 )
-from retrocoach.storage.user_workouts import (
-    MAX_ID_LENGTH,
-    StorageError,
-    save_user_workout,
-    unique_id,
-    unique_name,
-)
-from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.dialogs.phase_table import (
     SECTION_TITLES,
     PhaseSection,
 )
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
-from retrocoach.ui.look.theme import error_colour
+from retrocoach.ui.ops.workouts import (
+    MAX_ID_LENGTH,
+    WorkoutLibrary,
+    save_workout,
+    taken_ids,
+    unique_id,
+    unique_name,
+)
+from retrocoach.ui.problems import show_on_label
 
 
 def id_from_name(name: str) -> str:
@@ -82,9 +82,9 @@ def describe_field(field_path: str) -> str:
 class WorkoutEditor(QDialog):
     """Edit a user workout, create one (`workout` None) or edit a copy of a built-in.
 
-    Save validates, writes with :func:`save_user_workout` and closes; any problem is shown in
-    the dialog, which stays open. After a save, :attr:`saved_workout` is the workout as saved
-    (also sent with :attr:`saved`).
+    Save validates, writes with :func:`~retrocoach.ui.ops.workouts.save_workout` and closes;
+    any problem is shown in the dialog, which stays open. After a save, :attr:`saved_workout`
+    is the workout as saved (also sent with :attr:`saved`).
     """
 
     saved = Signal(object)  # the Workout as saved
@@ -209,10 +209,7 @@ class WorkoutEditor(QDialog):
         }
 
     def _new_id(self) -> str:
-        taken = set(self.library.ids())
-        if self.library.user_dir is not None and self.library.user_dir.is_dir():
-            taken |= {path.stem.lower() for path in self.library.user_dir.glob("*.json")}
-        return unique_id(id_from_name(self.name.text()), taken)
+        return unique_id(id_from_name(self.name.text()), taken_ids(self.library))
 
     def reject(self) -> None:
         """Cancel / Esc: ask before throwing away changes."""
@@ -235,15 +232,11 @@ class WorkoutEditor(QDialog):
             self.show_error(f"{describe_field(error.field_path)}: {problem}.")
             self._focus_field(error.field_path)
             return
-        try:
-            save_user_workout(workout, self.library)
-        except (StorageError, WorkoutError) as error:
-            self.show_error(f"The workout was not saved: {error}")
+        result = save_workout(workout, self.library)
+        if result.value is None:
+            show_on_label(self.error, result.problems[0])
             return
-        try:
-            self.saved_workout = self.library.get(workout.id)
-        except KeyError:
-            self.saved_workout = workout
+        self.saved_workout = result.value
         self._id = workout.id
         self.saved.emit(self.saved_workout)
         self.accept()
@@ -261,9 +254,8 @@ class WorkoutEditor(QDialog):
             self.error.hide()
 
     def show_error(self, message: str) -> None:
-        self.error.setStyleSheet(f"color: {error_colour(self.palette())}; font-weight: bold;")
-        self.error.setText(message)
-        self.error.show()
+        """A problem of the fields, under them (red; logged)."""
+        show_on_label(self.error, message)
 
     def _focus_field(self, field_path: str) -> None:
         match = re.fullmatch(r"(warm_up|round|cool_down)(?:\[(\d+)\](?:\.(\w+))?)?", field_path)
