@@ -25,6 +25,7 @@ __all__ = [
     "backward_minutes_per_week",
     "current_streak",
     "export_csv",
+    "flush_pending",
     "totals",
 ]
 
@@ -40,3 +41,21 @@ def export_csv(records: Sequence[SessionRecord], path: Path) -> OpResult[Path]:
     done = QT_TRANSLATE_NOOP("HistoryOps", "Exported {sessions} sessions to {path}.")
     sessions = f"{len(records):,}"  # 1,000 (Qt's %Ln follows the locale: 1000 in C)
     return OpResult(path, text("HistoryOps", done, sessions=sessions, path=str(path)))
+
+
+def flush_pending(store: HistoryStore) -> Problem | None:
+    """Write the sessions the disk refused before; the problem (it needs an answer: retry,
+    discard or keep the app open) when they still cannot be written. Its detail is the
+    cause, for the log."""
+    try:
+        store.flush_pending()
+    except StorageError as error:
+        cause = error.__cause__ if isinstance(error.__cause__, StorageError) else error
+        source = QT_TRANSLATE_NOOP(
+            "HistoryOps",
+            "{sessions} session(s) could not be saved:\n{error}\n\nFree some space or fix the "
+            "folder, then Retry. Discard quits and loses them.",
+        )
+        what = text("HistoryOps", source, sessions=len(store.pending), error=str(error))
+        return Problem(what, detail=str(cause), needs_answer=True)
+    return None
