@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from retrocoach.core.commands import AT_REST
 from retrocoach.ui.look.theme import DEFAULT_THEME, THEMES
@@ -51,10 +51,12 @@ class SettingsActions(QObject):
         """Settings opens at once; the voices are listed (once, never mid-session) meanwhile."""
         from retrocoach.ui.dialogs.settings_dialog import SettingsDialog  # only when asked for
 
-        listing = self.window.driver.state in AT_REST and self.voices.request()
-        voices = self.voices.cached or []
-        dialog = SettingsDialog(self.settings, voices, self.window, listing=listing)
-        self.voices.listed.connect(dialog.set_voices)
+        voices = self.voices
+        listing = self.window.driver.state in AT_REST and voices.cached is None
+        dialog = SettingsDialog(self.settings, voices.cached or [], self.window, listing=listing)
+        voices.listed.connect(dialog.set_voices)
+        if listing:  # once the dialog is on screen: the listing's thread competes for the GIL
+            QTimer.singleShot(0, voices.request)
         try:
             if dialog.exec():
                 self.apply(dialog.result_settings())
