@@ -23,9 +23,13 @@ from tests.core.clock import FakeClock
 def policy(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[QuitPolicy]:
     driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
     window = MainWindow(WorkoutLibrary(), driver)
-    qtbot.addWidget(window, before_close_func=lambda _w: driver.stop())
+    qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))  # else close asks
     paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
     yield QuitPolicy(window, HistoryStore(paths), window.problems)
+    driver.stop()
+
+
+def _stop(driver: SessionDriver) -> None:
     driver.stop()
 
 
