@@ -76,10 +76,12 @@ def install_error_hooks(show: Callable[[str], None]) -> Callable[[], None]:
         text = "".join(traceback.format_exception(kind, error, trace))
         log.error("uncaught exception%s:\n%s", where, text)
         print(f"retrocoach: uncaught exception{where}:\n{text}", file=sys.stderr, end="")
-        bridge.error.emit(
-            f"Something went wrong{where}: {kind.__name__}: {error} "
-            "(details in the log; the session keeps running)"
+        said = QCoreApplication.translate(
+            "App",
+            "Something went wrong{where}: {kind}: {error} "
+            "(details in the log; the session keeps running)",
         )
+        bridge.error.emit(said.format(where=where, kind=kind.__name__, error=error))
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):

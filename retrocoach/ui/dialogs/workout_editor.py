@@ -99,26 +99,28 @@ class WorkoutEditor(QDialog):
         names = [w.name for w in library.workouts()]
         notice = ""
         if workout is None:
-            self.setWindowTitle("New workout")
+            self.setWindowTitle(self.tr("New workout"))
             workout = Workout("", "", "", (), (), (), 4)
         elif workout.built_in:
-            self.setWindowTitle("Duplicate workout")
-            notice = (
-                f"\u201c{workout.name}\u201d is a built-in workout and cannot be changed. "
+            self.setWindowTitle(self.tr("Duplicate workout"))
+            notice = self.tr(
+                "\u201c{name}\u201d is a built-in workout and cannot be changed. "
                 "You are editing a copy that is saved with your own workouts."
-            )
-            copy_name = workout.name[: MAX_NAME_LENGTH - 7].rstrip() + " (copy)"
+            ).format(name=workout.name)
+            copy_name = (
+                workout.name[: MAX_NAME_LENGTH - 7].rstrip() + " (copy)"
+            )  # (the file's name)
             workout = Workout(
                 "", unique_name(copy_name, names), workout.description, workout.warm_up,
                 workout.round, workout.cool_down, workout.default_rounds,
             )  # fmt: skip
         else:
-            self.setWindowTitle(f"Edit workout \u2013 {workout.name}")
+            self.setWindowTitle(self.tr("Edit workout \u2013 {name}").format(name=workout.name))
             self._id = workout.id
 
         self.name = QLineEdit(workout.name)
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setPlaceholderText("For example: Intervals, week 3")
+        self.name.setPlaceholderText(self.tr("For example: Intervals, week 3"))
         self.description = QPlainTextEdit(workout.description)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
@@ -131,7 +133,7 @@ class WorkoutEditor(QDialog):
         font = self.total.font()
         font.setBold(True)
         self.total.setFont(font)
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(self.tr("Total time"))
         self.error = plain(QLabel())
         self.error.setWordWrap(True)
         self.error.hide()
@@ -144,9 +146,9 @@ class WorkoutEditor(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, widget in (
-            ("&Name:", self.name),
-            ("&Description:", self.description),
-            ("Default &rounds:", self.rounds),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Description:"), self.description),
+            (self.tr("Default &rounds:"), self.rounds),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -191,10 +193,13 @@ class WorkoutEditor(QDialog):
             for phase in section.phases():
                 total += phase.seconds * times
                 backward += phase.seconds * times if phase.is_backward else 0
-        plural = "round" if rounds == 1 else "rounds"
+        # English has no catalogue loaded yet: its one form is a string of its own
+        if rounds == 1:
+            line = self.tr("Total with 1 round: {total}, {backward} backwards")
+        else:
+            line = self.tr("Total with %n rounds: {total}, {backward} backwards", "", rounds)
         self.total.setText(
-            f"Total with {rounds} {plural}: {format_duration(total)}, "
-            f"{format_duration(backward)} backwards"
+            line.format(total=format_duration(total), backward=format_duration(backward))
         )
 
     def workout_json(self) -> dict[str, Any]:
@@ -215,8 +220,9 @@ class WorkoutEditor(QDialog):
         """Cancel / Esc: ask before throwing away changes."""
         if self.saved_workout is None and self.workout_json() != self._opened_as:
             buttons = QMessageBox.StandardButton
+            question = self.tr("Close the editor and lose your changes?")
             answer = QMessageBox.question(
-                self, "Discard changes?", "Close the editor and lose your changes?",
+                self, self.tr("Discard changes?"), question,
                 buttons.Discard | buttons.Cancel, buttons.Cancel,
             )  # fmt: skip
             if answer != buttons.Discard:
