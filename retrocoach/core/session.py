@@ -58,6 +58,12 @@ ALLOWED: dict[State, frozenset[Command]] = {
     ),
     State.FINISHED: frozenset({Command.RESTART}),
 }
+#: Named groups of states (``retrocoach.core.commands`` re-exports them): workout time runs,
+#: a session is under way (started and not over), or nothing is under way (the set-up may
+#: change and a new plan may be loaded).
+MOVING = frozenset({State.LEAD_IN, State.RUNNING})
+UNDER_WAY = frozenset({State.LEAD_IN, State.RUNNING, State.PAUSED})
+AT_REST = frozenset({State.IDLE, State.FINISHED})
 
 #: Back within this many seconds of a phase's start goes to the previous phase.
 BACK_TO_PREVIOUS_WINDOW = 2.0
@@ -208,12 +214,12 @@ class Session:
         )
 
     def workout_time(self) -> float:
-        if self._state in (State.LEAD_IN, State.RUNNING):
+        if self._state in MOVING:
             return self._clock() - self._anchor
         return self._frozen
 
     def is_moving(self) -> bool:
-        return self._state in (State.LEAD_IN, State.RUNNING)
+        return self._state in MOVING
 
     def clock_time_at(self, workout_time: float) -> float | None:
         """The clock() value at which the session reaches `workout_time`, if it is moving."""
@@ -232,7 +238,7 @@ class Session:
         total = plan.total_seconds
         in_lead_in = t < 0 and self._state is not State.IDLE
         phase = None if in_lead_in else plan.phase_at(t)
-        if self._state in (State.IDLE, State.FINISHED):
+        if self._state in AT_REST:
             phase = None
         if phase is not None:
             remaining = phase.end - t

@@ -35,6 +35,7 @@ from PySide6.QtDBus import (
     QDBusVirtualObject,
 )
 
+from retrocoach.core.commands import UNDER_WAY
 from retrocoach.core.session import ALLOWED, Command, Snapshot, State
 from retrocoach.core.workout import format_duration
 from retrocoach.desktop import APP_ID
@@ -188,7 +189,7 @@ def player_status(snapshot: Snapshot | None, workout_name: str = "") -> PlayerSt
         can_go_next=Command.SKIP in allowed,
         can_go_previous=Command.BACK in allowed,
         can_play=True,  # also while playing: clients (playerctl) skip a player that cannot
-        can_pause=state in (State.LEAD_IN, State.RUNNING, State.PAUSED),
+        can_pause=state in UNDER_WAY,
     )
 
 

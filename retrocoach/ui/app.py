@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QSize, QSocketNotifier, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QSocketNotifier, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.core.errors import RetrocoachError
@@ -27,6 +27,7 @@ from retrocoach.ui.controller import AppController
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.look.geometry import available, centred
 from retrocoach.ui.look.theme import DEFAULT_THEME, THEMES
+from retrocoach.ui.ops import startup
 from retrocoach.ui.screen.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,12 @@ def install_error_hooks(show: Callable[[str], None]) -> Callable[[], None]:
         text = "".join(traceback.format_exception(kind, error, trace))
         log.error("uncaught exception%s:\n%s", where, text)
         print(f"retrocoach: uncaught exception{where}:\n{text}", file=sys.stderr, end="")
-        bridge.error.emit(
-            f"Something went wrong{where}: {kind.__name__}: {error} "
-            "(details in the log; the session keeps running)"
+        said = QCoreApplication.translate(
+            "App",
+            "Something went wrong{where}: {kind}: {error} "
+            "(details in the log; the session keeps running)",
         )
+        bridge.error.emit(said.format(where=where, kind=kind.__name__, error=error))
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -184,9 +187,8 @@ def build_app(
     controller = AppController(
         window, paths, settings_store, settings, engine_factory=engine_factory
     )
-    controller.startup_problems.extend(
-        [*messages, *(f"Skipped a workout file: {p}" for p in library.problems)]
-    )
+    controller.startup_problems += startup.as_problems(messages)
+    controller.startup_problems += startup.skipped_workouts(library.problems)
     _choose_workout(window, options, settings)
     if options.start:
         driver.start()
@@ -214,9 +216,11 @@ def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings)
             if rounds is None and workout_id == settings.last_workout:
                 rounds = settings.last_rounds
         elif options.workout_id is not None:
-            window.show_message(
-                f"There is no workout '{workout_id}': showing "
-                f"'{window.workout_picker.currentText()}' instead."
+            shown = window.workout_picker.currentText()
+            window.problems.report(
+                QCoreApplication.translate(
+                    "App", "There is no workout '{id}': showing '{shown}' instead."
+                ).format(id=workout_id, shown=shown)
             )
     if rounds is not None:
         window.set_rounds(rounds)

@@ -9,7 +9,7 @@ nothing to inhibit). Until the voice exists a confirmation is a caption only.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
@@ -23,9 +23,7 @@ from retrocoach.storage.settings import Settings
 from retrocoach.ui.live.awake import KeepAwake
 from retrocoach.ui.live.remote import RemoteControl
 from retrocoach.ui.screen.keys import controls_html, install_hands_free_keys
-
-if TYPE_CHECKING:
-    from retrocoach.ui.controller import AppController
+from retrocoach.ui.screen.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +40,27 @@ def app_icon() -> QIcon:
 
 class DesktopServices(QObject):
     """Owned by the controller; :meth:`close` (at quit) leaves the bus and lets the screen
-    sleep."""
+    sleep.
 
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
-        self._controller = controller
-        window, driver = controller.window, controller.window.driver
+    It is handed what it needs: the window (and its driver), whether to keep the screen
+    awake, `confirm` (say a remote command was done: the voice, or a caption) and
+    `raise_window` (a remote asked for the window).
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        keep_screen_awake: bool,
+        confirm: Callable[[str], None],
+        raise_window: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window, driver = window, window.driver
         bus = session_bus()
-        self.remote = RemoteControl(driver, self._confirm, parent=self)
-        self.remote.raise_requested.connect(controller.bring_to_front)
+        self.remote = RemoteControl(driver, confirm, parent=self)
+        self.remote.raise_requested.connect(raise_window)
         self.shortcuts = install_hands_free_keys(
             window, self.remote.handle, window.stop_requested.emit
         )
@@ -68,7 +78,7 @@ class DesktopServices(QObject):
         self.keep_awake = KeepAwake(
             driver,
             ScreenKeeper(lambda: available_inhibitors(bus)),
-            enabled=controller.settings.keep_screen_awake,
+            enabled=keep_screen_awake,
             parent=self,
         )
         window.setWindowIcon(app_icon())
@@ -81,20 +91,13 @@ class DesktopServices(QObject):
         if self.mpris is not None:
             self.mpris.update()
 
-    def _confirm(self, text: str) -> None:
-        voice = self._controller.voice
-        if voice is not None:
-            voice.confirm(text)
-        else:
-            self._controller.window.show_caption(text)
-
     def apply_settings(self, settings: Settings) -> None:
         self.keep_awake.set_enabled(settings.keep_screen_awake)
 
     def show_controls(self) -> None:
         """Help > Keyboard and controls."""
-        box = QMessageBox(self._controller.window)
-        box.setWindowTitle("Keyboard and controls")
+        box = QMessageBox(self._window)
+        box.setWindowTitle(self.tr("Keyboard and controls"))
         box.setText(controls_html(self.mpris is not None))
         box.setIcon(QMessageBox.Icon.Information)
         box.exec()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,19 +39,37 @@ from PySide6.QtWidgets import (
 )
 
 from retrocoach.core.energy import format_estimate
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.text import count_of
 from retrocoach.core.workout import format_duration
-from retrocoach.storage.files import StorageError
-from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
-from retrocoach.storage.safe_write import write_new_file
-from retrocoach.storage.stats import backward_minutes_per_week, current_streak, totals
 from retrocoach.ui.dialogs.week_chart import CHART_WEEKS, WeekChart
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
-from retrocoach.ui.look.theme import error_colour
+from retrocoach.ui.ops.history import (
+    HistoryStore,
+    SessionRecord,
+    backward_minutes_per_week,
+    current_streak,
+    export_csv,
+    totals,
+)
+from retrocoach.ui.problems import show_on_label
 
-COLUMNS = ("Date", "Workout", "Rounds", "Active", "Backwards", "Outcome", "Energy")
-OUTCOME_LABELS = {"completed": "Completed", "stopped": "Stopped", "interrupted": "Interrupted"}
+# Words marked for the catalogue here, translated where they are shown (context HistoryModel).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Workout"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Rounds"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Active"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Backwards"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Outcome"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Energy"),
+)
+OUTCOME_LABELS = {
+    "completed": QT_TRANSLATE_NOOP("HistoryModel", "Completed"),
+    "stopped": QT_TRANSLATE_NOOP("HistoryModel", "Stopped"),
+    "interrupted": QT_TRANSLATE_NOOP("HistoryModel", "Interrupted"),
+}
 NO_ESTIMATE = "\u2014"
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -89,7 +108,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -116,7 +135,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 4:
             return format_duration(round(record.backward_seconds))
         if column == 5:
-            return OUTCOME_LABELS[record.outcome]
+            return self.tr(OUTCOME_LABELS[record.outcome])
         if self._show_kcal and record.kcal is not None:
             return format_estimate(record.kcal)
         return NO_ESTIMATE
@@ -140,11 +159,15 @@ class HistoryModel(QAbstractTableModel):
 def summary_text(records: Sequence[SessionRecord], today: date) -> str:
     """ "12 sessions · 310 active minutes · 190 backward minutes · streak: 3 weeks"."""
     if not records:
-        return "No sessions yet: each session you finish or stop is added here."
+        return QCoreApplication.translate(
+            "HistoryWindow", "No sessions yet: each session you finish or stop is added here."
+        )
     total = totals(records)
     streak = current_streak(records, today)
     if streak == 0:
-        run = "no current streak (a completed session this week starts one)"
+        run = QCoreApplication.translate(
+            "HistoryWindow", "no current streak (a completed session this week starts one)"
+        )
     else:
         run = f"{streak} week{'' if streak == 1 else 's'} in a row with a completed session"
     return (
@@ -170,7 +193,7 @@ class HistoryWindow(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History")
+        self.setWindowTitle(self.tr("History"))
         self.records = list(records)
         today = today or date.today()
 
@@ -187,7 +210,7 @@ class HistoryWindow(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(bool(messages))
 
-        self.export_button = QPushButton("&Export CSV\u2026")
+        self.export_button = QPushButton(self.tr("&Export CSV\u2026"))
         self.export_button.setEnabled(bool(self.records))
         self.export_button.clicked.connect(lambda: self.export_csv())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -217,7 +240,7 @@ class HistoryWindow(QDialog):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.model)
-        table.setAccessibleName("Sessions")
+        table.setAccessibleName(self.tr("Sessions"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
@@ -243,9 +266,9 @@ class HistoryWindow(QDialog):
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export the history as CSV",
+                self.tr("Export the history as CSV"),
                 str(Path.home() / "retrocoach-history.csv"),
-                "CSV files (*.csv);;All files (*)",
+                self.tr("CSV files (*.csv);;All files (*)"),
             )
             if not chosen:
                 return None
@@ -254,27 +277,23 @@ class HistoryWindow(QDialog):
                 path = path.with_suffix(".csv")
                 if os.path.lexists(path) and not self._may_replace(path):
                     return None
-        try:  # the dialog asked before replacing; devices, links and folders stay refused
-            write_new_file(path, csv_text(self.records).encode("utf-8"), overwrite=True)
-        except StorageError as error:
-            self._tell(f"The history was not exported: {error}", problem=True)
+        result = export_csv(self.records, path)  # the dialog asked before replacing
+        if not result.ok:
+            show_on_label(self.status, result.problems[0])
             return None
-        self._tell(f"Exported {len(self.records):,} sessions to {path}.")
+        if result.done is not None:
+            show_on_label(self.status, result.done, problem=False)
         self.exported.emit(path)
         return path
 
     def _may_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace the file?",
-            f"This file already exists. Do you want to replace it?\n{path}",  # (line 1: text)
+            self.tr("Replace the file?"),
+            self.tr("This file already exists. Do you want to replace it?\n{path}").format(
+                path=path
+            ),  # (line 1: text)
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def _tell(self, message: str, problem: bool = False) -> None:
-        self.status.setText(message)
-        red = error_colour(self.palette())
-        self.status.setStyleSheet(f"color: {red}; font-weight: bold;" if problem else "")
-        self.status.show()

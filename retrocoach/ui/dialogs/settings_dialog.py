@@ -1,5 +1,8 @@
 """The settings dialog (Ctrl+,): edits a :class:`Settings` value; the caller saves it.
 
+It opens at once: the installed voices may still be being listed (``ui/ops/voices.py``, off
+the GUI thread); the voice box then says so and :meth:`SettingsDialog.set_voices` fills it.
+
 Every control only offers valid values (ranges, fixed choices, a weight box that is disabled
 until the estimate is switched on), so :meth:`SettingsDialog.result_settings` cannot fail.
 Fields the dialog does not show (last workout, window size...) are kept as they were.
@@ -29,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS
-from retrocoach.storage.settings import (
+from retrocoach.ui.look.geometry import fit_dialog
+from retrocoach.ui.ops.settings import (
     DENSITIES,
     MAX_RATE,
     MAX_WEIGHT_KG,
@@ -40,20 +45,24 @@ from retrocoach.storage.settings import (
     THEMES,
     Settings,
 )
-from retrocoach.ui.look.geometry import fit_dialog
 
+# The choices' words: marked for the catalogue here, translated where they are shown.
 DENSITY_LABELS = {
-    "quiet": "Quiet: no tips but the look-back cues",
-    "normal": "Normal: plus a coaching tip about every 45 s",
-    "chatty": "Chatty: plus a coaching tip about every 20 s",
+    "quiet": QT_TRANSLATE_NOOP("SettingsDialog", "Quiet: no tips but the look-back cues"),
+    "normal": QT_TRANSLATE_NOOP("SettingsDialog", "Normal: plus a coaching tip about every 45 s"),
+    "chatty": QT_TRANSLATE_NOOP("SettingsDialog", "Chatty: plus a coaching tip about every 20 s"),
 }
 PLACE_LABELS = {
-    "track": "On a track or a field",
-    "hall": "In an indoor hall",
-    "treadmill": "On a treadmill",
+    "track": QT_TRANSLATE_NOOP("SettingsDialog", "On a track or a field"),
+    "hall": QT_TRANSLATE_NOOP("SettingsDialog", "In an indoor hall"),
+    "treadmill": QT_TRANSLATE_NOOP("SettingsDialog", "On a treadmill"),
 }
-THEME_LABELS = {"light": "Light", "dark": "Dark", "high-contrast": "High contrast"}
-DEFAULT_VOICE_LABEL = "Auto (the clearest installed voice)"
+THEME_LABELS = {
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast"),
+}
+DEFAULT_VOICE_LABEL = QT_TRANSLATE_NOOP("SettingsDialog", "Auto (the clearest installed voice)")
 #: The voice spec prefix of a Piper voice file (speech/engines/choice.py).
 PIPER_PREFIX = "piper:"
 #: The weight offered when the estimate is switched on and no weight was set before.
@@ -68,47 +77,56 @@ class SettingsDialog(QDialog):
         settings: Settings,
         voices: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
+        *,
+        listing: bool = False,
     ) -> None:
+        """`voices` as (spec, label); `listing`: they are still being listed (see
+        :meth:`set_voices`)."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._original = settings
         self._voices = list(voices)
+        self.listing = listing
         self._labels: list[QLabel] = []
 
         self.voice = QComboBox()
         self.piper_file = QLineEdit()
-        self.piper_file.setPlaceholderText("a Piper voice (.onnx); when set, it is the voice")
+        self.piper_file.setPlaceholderText(
+            self.tr("a Piper voice (.onnx); when set, it is the voice")
+        )
         self.rate = QSpinBox()
         self.rate.setRange(MIN_RATE, MAX_RATE)
         self.rate.setSingleStep(5)
-        self.rate.setSuffix(" words per minute")
+        self.rate.setSuffix(self.tr(" words per minute"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.volume_text = QLabel()
         self.volume_text.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
-        self.volume.valueChanged.connect(lambda value: self.volume_text.setText(f"{value} %"))
-        self.muted = QCheckBox("&Mute: no voice and no beeps (captions only)")
-        self.beeps = QCheckBox("&Beep at each change of phase")
-        self.keep_awake = QCheckBox("Keep the screen &awake during a session")
+        self.volume.valueChanged.connect(
+            lambda value: self.volume_text.setText(self.tr("{value} %").format(value=value))
+        )
+        self.muted = QCheckBox(self.tr("&Mute: no voice and no beeps (captions only)"))
+        self.beeps = QCheckBox(self.tr("&Beep at each change of phase"))
+        self.keep_awake = QCheckBox(self.tr("Keep the screen &awake during a session"))
         self.density = QComboBox()
         for density in DENSITIES:
-            self.density.addItem(DENSITY_LABELS[density], density)
+            self.density.addItem(self.tr(DENSITY_LABELS[density]), density)
         self.place = QComboBox()
         for place in PLACES:
-            self.place.addItem(PLACE_LABELS[place], place)
+            self.place.addItem(self.tr(PLACE_LABELS[place]), place)
         self.lead_in = QSpinBox()
         self.lead_in.setRange(0, MAX_LEAD_IN_SECONDS)
-        self.lead_in.setSuffix(" seconds")
-        self.estimate = QCheckBox("Show an &energy estimate")
+        self.lead_in.setSuffix(self.tr(" seconds"))
+        self.estimate = QCheckBox(self.tr("Show an &energy estimate"))
         self.weight = QDoubleSpinBox()
         self.weight.setRange(MIN_WEIGHT_KG, MAX_WEIGHT_KG)
         self.weight.setDecimals(1)
-        self.weight.setSuffix(" kg")
+        self.weight.setSuffix(self.tr(" kg"))
         self.estimate.toggled.connect(self.weight.setEnabled)
         self.theme = QComboBox()
         for theme in THEMES:
-            self.theme.addItem(THEME_LABELS[theme], theme)
+            self.theme.addItem(self.tr(THEME_LABELS[theme]), theme)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -118,7 +136,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore.setText("&Restore defaults")
+        restore.setText(self.tr("&Restore defaults"))
         restore.clicked.connect(self.restore_defaults)
 
         groups = QWidget()
@@ -155,70 +173,77 @@ class SettingsDialog(QDialog):
         return label
 
     def _voice_group(self) -> QGroupBox:
-        group = QGroupBox("Voice")
+        group = QGroupBox(self.tr("Voice"))
         form = QFormLayout(group)
-        form.addRow(self._label("&Voice:", self.voice), self.voice)
-        form.addRow(self._label("&Piper voice file:", self.piper_file), self.piper_file)
-        form.addRow(self._label("&Speaking rate:", self.rate), self.rate)
+        form.addRow(self._label(self.tr("&Voice:"), self.voice), self.voice)
+        form.addRow(self._label(self.tr("&Piper voice file:"), self.piper_file), self.piper_file)
+        form.addRow(self._label(self.tr("&Speaking rate:"), self.rate), self.rate)
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_text)
-        form.addRow(self._label("Vol&ume:", self.volume), volume_row)
+        form.addRow(self._label(self.tr("Vol&ume:"), self.volume), volume_row)
         form.addRow(self._label("", self.muted), self.muted)
         return group
 
     def _session_group(self) -> QGroupBox:
-        group = QGroupBox("Session")
+        group = QGroupBox(self.tr("Session"))
         form = QFormLayout(group)
-        form.addRow(self._label("&Coaching:", self.density), self.density)
-        form.addRow(self._label("Where &do you run?", self.place), self.place)
-        form.addRow(self._label("&Lead-in before the start:", self.lead_in), self.lead_in)
+        form.addRow(self._label(self.tr("&Coaching:"), self.density), self.density)
+        form.addRow(self._label(self.tr("Where &do you run?"), self.place), self.place)
+        form.addRow(self._label(self.tr("&Lead-in before the start:"), self.lead_in), self.lead_in)
         form.addRow(self._label("", self.beeps), self.beeps)
         form.addRow(self._label("", self.keep_awake), self.keep_awake)
         return group
 
     def _energy_group(self) -> QGroupBox:
-        group = QGroupBox("Energy estimate")
+        group = QGroupBox(self.tr("Energy estimate"))
         form = QFormLayout(group)
         form.addRow(self._label("", self.estimate), self.estimate)
-        form.addRow(self._label("Body &weight:", self.weight), self.weight)
+        form.addRow(self._label(self.tr("Body &weight:"), self.weight), self.weight)
         note = QLabel(
-            "Your weight is used only to estimate the energy of a session "
-            "(\u201cabout N kcal\u201d). It stays on this computer."
+            self.tr(
+                "Your weight is used only to estimate the energy of a session "
+                "(\u201cabout N kcal\u201d). It stays on this computer."
+            )
         )
         note.setWordWrap(True)
         form.addRow(self._label("", note), note)
         return group
 
     def _appearance_group(self) -> QGroupBox:
-        group = QGroupBox("Appearance")
+        group = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(group)
-        form.addRow(self._label("&Theme:", self.theme), self.theme)
+        form.addRow(self._label(self.tr("&Theme:"), self.theme), self.theme)
         return group
 
     # --- values ---------------------------------------------------------------------------
 
+    def set_voices(self, voices: Sequence[tuple[str, str]]) -> None:
+        """The voices have been listed: offer them, keeping the voice chosen meanwhile."""
+        chosen = self._chosen_voice()
+        self._voices, self.listing = list(voices), False
+        self._show_voice(chosen)
+
     def _fill_voices(self, current: str | None) -> None:
         self.voice.clear()
-        self.voice.addItem(DEFAULT_VOICE_LABEL, None)
+        self.voice.setEnabled(not self.listing)
+        if self.listing:  # the one item keeps the voice until the list is here
+            self.voice.addItem(self.tr("Listing voices\u2026"), current)
+            return
+        self.voice.addItem(self.tr(DEFAULT_VOICE_LABEL), None)
         for voice_id, label in self._voices:
             self.voice.addItem(label, voice_id)
         if current is not None and self.voice.findData(current) < 0:
-            self.voice.addItem(f"{current} (not installed)", current)  # kept, never lost
+            self.voice.addItem(
+                self.tr("{voice} (not installed)").format(voice=current), current
+            )  # kept, never lost
         self.voice.setCurrentIndex(max(0, self.voice.findData(current)))
 
     def _show(self, settings: Settings) -> None:
-        voice = settings.voice
-        listed = any(voice == voice_id for voice_id, _ in self._voices)
-        if voice is not None and voice.startswith(PIPER_PREFIX) and not listed:
-            self.piper_file.setText(voice.removeprefix(PIPER_PREFIX))  # a file chosen by path
-            voice = None
-        else:
-            self.piper_file.clear()
-        self._fill_voices(voice)
+        self._show_voice(settings.voice)
         self.rate.setValue(settings.rate)
         self.volume.setValue(round(settings.volume * 100))
-        self.volume_text.setText(f"{self.volume.value()} %")
+        self.volume_text.setText(self.tr("{value} %").format(value=self.volume.value()))
         self.muted.setChecked(settings.muted)
         self.beeps.setChecked(settings.beeps)
         self.keep_awake.setChecked(settings.keep_screen_awake)
@@ -230,6 +255,16 @@ class SettingsDialog(QDialog):
         self.weight.setEnabled(weight is not None)
         self.weight.setValue(SUGGESTED_WEIGHT_KG if weight is None else weight)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+
+    def _show_voice(self, voice: str | None) -> None:
+        listed = any(voice == voice_id for voice_id, _ in self._voices)
+        piper = voice is not None and voice.startswith(PIPER_PREFIX)
+        if voice is not None and piper and not listed and not self.listing:
+            self.piper_file.setText(voice.removeprefix(PIPER_PREFIX))  # a file chosen by path
+            voice = None
+        else:
+            self.piper_file.clear()
+        self._fill_voices(voice)
 
     def restore_defaults(self) -> None:
         """Show the default of every field of the dialog (applied only on OK)."""

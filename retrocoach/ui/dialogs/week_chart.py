@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrocoach.storage.stats import WeekTotal
+from retrocoach.ui.ops.history import WeekTotal
 
 CHART_WEEKS = 26
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

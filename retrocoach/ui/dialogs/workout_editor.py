@@ -39,21 +39,21 @@ from retrocoach.core.workout import (
     format_duration,
     parse_workout,
 )
-from retrocoach.storage.user_workouts import (
-    MAX_ID_LENGTH,
-    StorageError,
-    save_user_workout,
-    unique_id,
-    unique_name,
-)
-from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.dialogs.phase_table import (
     SECTION_TITLES,
     PhaseSection,
 )
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
-from retrocoach.ui.look.theme import error_colour
+from retrocoach.ui.ops.workouts import (
+    MAX_ID_LENGTH,
+    WorkoutLibrary,
+    save_workout,
+    taken_ids,
+    unique_id,
+    unique_name,
+)
+from retrocoach.ui.problems import show_on_label
 
 
 def id_from_name(name: str) -> str:
@@ -82,9 +82,9 @@ def describe_field(field_path: str) -> str:
 class WorkoutEditor(QDialog):
     """Edit a user workout, create one (`workout` None) or edit a copy of a built-in.
 
-    Save validates, writes with :func:`save_user_workout` and closes; any problem is shown in
-    the dialog, which stays open. After a save, :attr:`saved_workout` is the workout as saved
-    (also sent with :attr:`saved`).
+    Save validates, writes with :func:`~retrocoach.ui.ops.workouts.save_workout` and closes;
+    any problem is shown in the dialog, which stays open. After a save, :attr:`saved_workout`
+    is the workout as saved (also sent with :attr:`saved`).
     """
 
     saved = Signal(object)  # the Workout as saved
@@ -99,26 +99,28 @@ class WorkoutEditor(QDialog):
         names = [w.name for w in library.workouts()]
         notice = ""
         if workout is None:
-            self.setWindowTitle("New workout")
+            self.setWindowTitle(self.tr("New workout"))
             workout = Workout("", "", "", (), (), (), 4)
         elif workout.built_in:
-            self.setWindowTitle("Duplicate workout")
-            notice = (
-                f"\u201c{workout.name}\u201d is a built-in workout and cannot be changed. "
+            self.setWindowTitle(self.tr("Duplicate workout"))
+            notice = self.tr(
+                "\u201c{name}\u201d is a built-in workout and cannot be changed. "
                 "You are editing a copy that is saved with your own workouts."
-            )
-            copy_name = workout.name[: MAX_NAME_LENGTH - 7].rstrip() + " (copy)"
+            ).format(name=workout.name)
+            copy_name = (
+                workout.name[: MAX_NAME_LENGTH - 7].rstrip() + " (copy)"
+            )  # (the file's name)
             workout = Workout(
                 "", unique_name(copy_name, names), workout.description, workout.warm_up,
                 workout.round, workout.cool_down, workout.default_rounds,
             )  # fmt: skip
         else:
-            self.setWindowTitle(f"Edit workout \u2013 {workout.name}")
+            self.setWindowTitle(self.tr("Edit workout \u2013 {name}").format(name=workout.name))
             self._id = workout.id
 
         self.name = QLineEdit(workout.name)
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setPlaceholderText("For example: Intervals, week 3")
+        self.name.setPlaceholderText(self.tr("For example: Intervals, week 3"))
         self.description = QPlainTextEdit(workout.description)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
@@ -131,7 +133,7 @@ class WorkoutEditor(QDialog):
         font = self.total.font()
         font.setBold(True)
         self.total.setFont(font)
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(self.tr("Total time"))
         self.error = plain(QLabel())
         self.error.setWordWrap(True)
         self.error.hide()
@@ -144,9 +146,9 @@ class WorkoutEditor(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, widget in (
-            ("&Name:", self.name),
-            ("&Description:", self.description),
-            ("Default &rounds:", self.rounds),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Description:"), self.description),
+            (self.tr("Default &rounds:"), self.rounds),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -191,10 +193,13 @@ class WorkoutEditor(QDialog):
             for phase in section.phases():
                 total += phase.seconds * times
                 backward += phase.seconds * times if phase.is_backward else 0
-        plural = "round" if rounds == 1 else "rounds"
+        # English has no catalogue loaded yet: its one form is a string of its own
+        if rounds == 1:
+            line = self.tr("Total with 1 round: {total}, {backward} backwards")
+        else:
+            line = self.tr("Total with %n rounds: {total}, {backward} backwards", "", rounds)
         self.total.setText(
-            f"Total with {rounds} {plural}: {format_duration(total)}, "
-            f"{format_duration(backward)} backwards"
+            line.format(total=format_duration(total), backward=format_duration(backward))
         )
 
     def workout_json(self) -> dict[str, Any]:
@@ -209,17 +214,15 @@ class WorkoutEditor(QDialog):
         }
 
     def _new_id(self) -> str:
-        taken = set(self.library.ids())
-        if self.library.user_dir is not None and self.library.user_dir.is_dir():
-            taken |= {path.stem.lower() for path in self.library.user_dir.glob("*.json")}
-        return unique_id(id_from_name(self.name.text()), taken)
+        return unique_id(id_from_name(self.name.text()), taken_ids(self.library))
 
     def reject(self) -> None:
         """Cancel / Esc: ask before throwing away changes."""
         if self.saved_workout is None and self.workout_json() != self._opened_as:
             buttons = QMessageBox.StandardButton
+            question = self.tr("Close the editor and lose your changes?")
             answer = QMessageBox.question(
-                self, "Discard changes?", "Close the editor and lose your changes?",
+                self, self.tr("Discard changes?"), question,
                 buttons.Discard | buttons.Cancel, buttons.Cancel,
             )  # fmt: skip
             if answer != buttons.Discard:
@@ -235,15 +238,11 @@ class WorkoutEditor(QDialog):
             self.show_error(f"{describe_field(error.field_path)}: {problem}.")
             self._focus_field(error.field_path)
             return
-        try:
-            save_user_workout(workout, self.library)
-        except (StorageError, WorkoutError) as error:
-            self.show_error(f"The workout was not saved: {error}")
+        result = save_workout(workout, self.library)
+        if result.value is None:
+            show_on_label(self.error, result.problems[0])
             return
-        try:
-            self.saved_workout = self.library.get(workout.id)
-        except KeyError:
-            self.saved_workout = workout
+        self.saved_workout = result.value
         self._id = workout.id
         self.saved.emit(self.saved_workout)
         self.accept()
@@ -261,9 +260,8 @@ class WorkoutEditor(QDialog):
             self.error.hide()
 
     def show_error(self, message: str) -> None:
-        self.error.setStyleSheet(f"color: {error_colour(self.palette())}; font-weight: bold;")
-        self.error.setText(message)
-        self.error.show()
+        """A problem of the fields, under them (red; logged)."""
+        show_on_label(self.error, message)
 
     def _focus_field(self, field_path: str) -> None:
         match = re.fullmatch(r"(warm_up|round|cool_down)(?:\[(\d+)\](?:\.(\w+))?)?", field_path)

@@ -12,6 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
+from retrocoach.core.commands import UNDER_WAY
 from retrocoach.core.session import State
 from retrocoach.desktop.inhibit import ScreenKeeper
 from retrocoach.ui.live.driver import SessionDriver
@@ -67,7 +68,7 @@ class KeepAwake(QObject):
             self._paused_long = False
         elif not self._long_pause.isActive() and not self._paused_long:
             self._long_pause.start()
-        under_way = state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
+        under_way = state in UNDER_WAY
         if self.enabled and under_way and not self._paused_long:
             if not self.keeper.active and self.keeper.inhibit(REASON):
                 log.info("screen kept awake")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from retrocoach.core.commands import AT_REST, space_command, starts_a_session
 from retrocoach.core.session import (
     Command,
     CommandRefused,
@@ -100,7 +101,7 @@ class SessionDriver(QObject):
 
     def load(self, plan: Plan) -> bool:
         """Replace the session with a fresh one for `plan`; refused while a session runs."""
-        if self.state not in (State.IDLE, State.FINISHED):
+        if self.state not in AT_REST:
             self.message.emit("Stop the session before choosing another workout or round count.")
             return False
         self._timer.stop()
@@ -153,19 +154,13 @@ class SessionDriver(QObject):
 
     def toggle(self) -> bool:
         """Space: start when idle, restart when finished, pause when moving, resume when paused."""
-        command = {
-            State.IDLE: Command.START,
-            State.FINISHED: Command.RESTART,
-            State.LEAD_IN: Command.PAUSE,
-            State.RUNNING: Command.PAUSE,
-            State.PAUSED: Command.RESUME,
-        }[self.state]
+        command = space_command(self.state)  # the one table: retrocoach.core.commands
         if self._held_start is not None:  # Space again while waiting: do not start twice
             return False
         return self._gated(command)
 
     def _gated(self, command: Command) -> bool:
-        if command in (Command.START, Command.RESTART) and self._session is not None:
+        if starts_a_session(command) and self._session is not None:
             if self._held_start is not None:
                 return False
             if self._start_gate is not None and not self._start_gate():

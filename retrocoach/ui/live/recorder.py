@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from retrocoach.core.commands import MOVING
 from retrocoach.core.energy import estimate_kcal_for_seconds
 from retrocoach.core.session import Outcome, Session, State
 from retrocoach.storage.files import StorageError
@@ -86,7 +87,7 @@ class SessionRecorder(QObject):
         session = self.driver.session
         if session is None:
             return
-        if state in (State.LEAD_IN, State.RUNNING) and self._started_at is None:
+        if state in MOVING and self._started_at is None:
             self._started_at = iso_local()
         if state is State.RUNNING and not self._journalled and self._started_at is not None:
             self._journalled = True

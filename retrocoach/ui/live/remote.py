@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from retrocoach.core.commands import MOVING, space_command
 from retrocoach.core.phrases import phrasebook
-from retrocoach.core.session import State
+from retrocoach.core.session import Command, State
 from retrocoach.core.workout import Plan, PlannedPhase
 from retrocoach.desktop.mpris import PlayerStatus, RemoteCommand, player_status
 from retrocoach.ui.live.driver import SessionDriver
@@ -81,7 +82,7 @@ class RemoteControl(QObject):
 
     def _carry_out(self, command: RemoteCommand) -> bool:
         driver, state = self.driver, self.driver.state
-        moving = state in (State.LEAD_IN, State.RUNNING)
+        moving = state in MOVING
         if command is RemoteCommand.RAISE:
             self.raise_requested.emit()
             return True
@@ -96,9 +97,10 @@ class RemoteControl(QObject):
         return False
 
     def _toggle(self, state: State) -> bool:
-        if state is State.PAUSED:
+        command = space_command(state)  # what Space does now: the one table
+        if command is Command.RESUME:
             return self._said(self.driver.resume(), RESUMED)
-        if state in (State.LEAD_IN, State.RUNNING):
+        if command is Command.PAUSE:
             return self._said(self.driver.pause(), PAUSED)
         return self.driver.toggle()  # a start: the lead-in speaks for itself
 

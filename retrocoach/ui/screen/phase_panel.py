@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrocoach.core.session import Session, Snapshot, State
+from retrocoach.core.commands import AT_REST, MOVING, SPACE
+from retrocoach.core.session import Command, Session, Snapshot, State
 from retrocoach.core.workout import Plan
 from retrocoach.ui.look.plain_text import plain
 from retrocoach.ui.look.theme import (
@@ -51,10 +52,11 @@ FINAL_SECONDS = 3
 _BANNER_SHARE = 0.25
 _BANNER_MAX_SHARE = 0.42
 VOICE_MUTED = "VOICE MUTED (M)"
+#: What Space does now (the key table), in words; no hint while the session moves.
 _HINTS = {
-    State.IDLE: "Press Space to start",
-    State.PAUSED: "Space to resume",
-    State.FINISHED: "Space to go again",
+    Command.START: "Press Space to start",
+    Command.RESUME: "Space to resume",
+    Command.RESTART: "Space to go again",
 }
 
 
@@ -71,7 +73,7 @@ def panel_mode(snap: Snapshot) -> PanelMode:
     """How the panel looks for `snap`: paused, in its last seconds, or plain."""
     if snap.state is State.PAUSED:
         return "paused"
-    moving = snap.state in (State.LEAD_IN, State.RUNNING)
+    moving = snap.state in MOVING
     if moving and 0 < snap.displayed_seconds <= FINAL_SECONDS:
         return "final"
     return "normal"
@@ -89,6 +91,7 @@ class PhasePanel(QFrame):
         self._theme = theme
         self._colour: str = theme.idle
         self._hint = ""  # the state's hint ("Space to resume")
+        self._problem = ""  # a serious problem (show_problem)
         self._voice_muted = False
         self._mode: PanelMode = "normal"
         self._scale, self._width_scale = 1.0, 1.0
@@ -156,14 +159,14 @@ class PhasePanel(QFrame):
             self.countdown.set_seconds(snap.displayed_seconds)
         self._mode = mode
         self._restyle()
-        hint = _HINTS.get(state, "")
+        hint = _HINTS.get(SPACE[state], "")
         if self.pages.currentWidget() is self.card:
             self.card.hint_label.setText(hint)  # big, in the card, where the eye is
             hint = ""
         self._hint = hint
         self._show_hint()
         self.progress.setValue(round(snap.phase_progress * _BAR_STEPS))
-        self.progress.setVisible(state not in (State.IDLE, State.FINISHED))
+        self.progress.setVisible(state not in AT_REST)
 
     def set_voice_muted(self, muted: bool) -> None:
         """A muted voice is said on the panel itself: a runner who pressed M by accident
@@ -171,10 +174,18 @@ class PhasePanel(QFrame):
         self._voice_muted = muted
         self._show_hint()
 
+    def show_problem(self, text: str) -> None:
+        """A serious problem the runner must see now (the voice cannot speak...), first on
+        the hint line; empty for none (``retrocoach.ui.problems`` decides)."""
+        self._problem = text
+        self._show_hint()
+
     def _show_hint(self) -> None:
         hint = self._hint
         if self._voice_muted:
             hint = f"{VOICE_MUTED} \u00b7 {hint}" if hint else VOICE_MUTED
+        if self._problem:
+            hint = f"{self._problem} \u00b7 {hint}" if hint else self._problem
         self.hint_label.setText(hint)
 
     def set_summary_extras(self, lines: list[str]) -> None:

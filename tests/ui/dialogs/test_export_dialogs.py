@@ -178,7 +178,7 @@ def test_export_into_the_workouts_folder_is_refused(qtbot: QtBot, window: MainWi
 
 def test_a_failed_import_lists_every_problem(tmp_path: Path) -> None:
     from retrocoach.core.workout import WorkoutError
-    from retrocoach.ui.controller import import_problems
+    from retrocoach.ui.ops.workouts import import_problems
 
     broken = {
         "version": 1, "id": "b", "name": "", "default_rounds": 0,

@@ -164,3 +164,27 @@ def test_a_piper_voice_file_is_chosen_by_its_path(qtbot: QtBot, tmp_path: Path) 
     assert dialog.result_settings().voice == "de"
     QTest.keyClicks(dialog.piper_file, "/voices/other.onnx")
     assert dialog.result_settings().voice == "piper:/voices/other.onnx"  # the path wins
+
+
+def test_while_the_voices_are_listed_the_voice_is_kept(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(replace(REMEMBERED, voice="de"), (), listing=True)
+    qtbot.addWidget(dialog)
+    assert [dialog.voice.itemText(i) for i in range(dialog.voice.count())] == [
+        "Listing voices\u2026"
+    ]
+    assert not dialog.voice.isEnabled()
+    assert dialog.result_settings().voice == "de"  # OK while listing changes nothing
+    dialog.set_voices(VOICES)
+    assert dialog.voice.isEnabled() and dialog.voice.currentText() == "German"
+    assert dialog.result_settings() == replace(REMEMBERED, voice="de")
+
+
+def test_a_piper_file_that_is_not_listed_goes_to_its_box_once_listed(qtbot: QtBot) -> None:
+    voice = "piper:/voices/en_US-x-medium.onnx"
+    dialog = SettingsDialog(replace(REMEMBERED, voice=voice), (), listing=True)
+    qtbot.addWidget(dialog)
+    assert dialog.piper_file.text() == "" and dialog.result_settings().voice == voice
+    dialog.set_voices(VOICES)
+    assert dialog.piper_file.text() == "/voices/en_US-x-medium.onnx"
+    assert dialog.voice.currentText() == DEFAULT_VOICE_LABEL
+    assert dialog.result_settings().voice == voice

@@ -1,0 +1,75 @@
+"""The history as the app uses it while it runs: the records (read after the first paint),
+the suggested next workout, the end card's extra lines, and View > History."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from retrocoach.core.energy import format_estimate
+from retrocoach.core.progression import Suggestion, suggest_next
+from retrocoach.storage.history import HistoryStore, SessionRecord
+from retrocoach.storage.stats import current_streak
+from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.screen.main_window import MainWindow
+from retrocoach.ui.status_labels import StatusLabels
+
+
+class HistoryActions(QObject):
+    """`body_weight_kg` is asked each time (the settings change)."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        history: HistoryStore,
+        library: WorkoutLibrary,
+        labels: StatusLabels,
+        body_weight_kg: Callable[[], float | None],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.history, self.library, self.labels = window, history, library, labels
+        self._weight = body_weight_kg
+        self.records: list[SessionRecord] = []
+        self.suggestion: Suggestion | None = None
+
+    def load(self) -> list[str]:
+        """Read the history (after the first paint) and suggest; the file's messages."""
+        self.records, messages = self.history.load()
+        self.show_suggestion()
+        return messages
+
+    def show_suggestion(self) -> None:
+        suggestion = suggest_next(self.records)
+        if suggestion.workout_id in self.library.ids():
+            name = self.library.get(suggestion.workout_id).name
+            self.labels.show_suggestion(name, suggestion.reason)
+            self.suggestion = suggestion
+
+    def on_recorded(self, record: SessionRecord) -> None:
+        self.records.append(record)
+        self.show_suggestion()
+        self.window.set_summary_extras(self.summary_extras(record))
+
+    def summary_extras(self, record: SessionRecord) -> list[str]:
+        """The end card's lines that need the history or the settings."""
+        lines = []
+        energy = format_estimate(record.kcal)
+        if energy:
+            lines.append(energy[0].upper() + energy[1:])
+        streak = current_streak(self.records)
+        if streak:
+            # English has no catalogue loaded yet: its one form is a string of its own
+            one = self.tr("Week streak: 1 week")
+            lines.append(one if streak == 1 else self.tr("Week streak: %n weeks", "", streak))
+        if self.suggestion is not None:
+            name = self.library.get(self.suggestion.workout_id).name
+            lines.append(self.tr("Next: {name}").format(name=name))
+        return lines
+
+    def show_history(self) -> None:
+        """View > History (its file read again: another window may have added sessions)."""
+        from retrocoach.ui.dialogs.history_window import HistoryWindow  # only when asked for
+
+        window = HistoryWindow.from_store(self.history, self._weight(), None, self.window)
+        window.exec()

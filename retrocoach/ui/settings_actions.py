@@ -1,0 +1,79 @@
+"""The settings while the app runs: View > Settings (opened at once, the voices listed off
+the GUI thread meanwhile), applying a choice to the window, and saving (the settings file
+holds only non-defaults; a failure goes to the problem bridge)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from retrocoach.core.commands import AT_REST
+from retrocoach.ui.look.theme import DEFAULT_THEME, THEMES
+from retrocoach.ui.ops.settings import Settings, SettingsStore, save_settings
+from retrocoach.ui.ops.voices import VoiceList
+from retrocoach.ui.problems import ProblemBridge
+from retrocoach.ui.screen.main_window import MainWindow
+
+
+class SettingsActions(QObject):
+    """Holds the current :attr:`settings`; :attr:`applied` tells the voice and the desktop
+    services a new choice (the window follows it here)."""
+
+    applied = Signal(object)  # Settings
+
+    def __init__(
+        self,
+        window: MainWindow,
+        store: SettingsStore,
+        settings: Settings,
+        voices: VoiceList,
+        problems: ProblemBridge,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.store, self.settings = window, store, settings
+        self.voices, self.problems = voices, problems
+
+    def save(self, settings: Settings) -> None:
+        self.settings = settings
+        problem = save_settings(self.store, settings)
+        if problem is not None:
+            self.problems.report(problem)
+
+    def apply(self, settings: Settings) -> None:
+        """Apply to the window, then the voice and the rest; then save."""
+        self.window.set_theme(THEMES.get(settings.theme, DEFAULT_THEME))
+        self.window.set_lead_in(settings.lead_in_seconds)
+        self.applied.emit(settings)
+        self.save(settings)
+
+    def show(self) -> None:
+        """Settings opens at once; the voices are listed (once, never mid-session) meanwhile."""
+        from retrocoach.ui.dialogs.settings_dialog import SettingsDialog  # only when asked for
+
+        voices = self.voices
+        listing = self.window.driver.state in AT_REST and voices.cached is None
+        dialog = SettingsDialog(self.settings, voices.cached or [], self.window, listing=listing)
+        voices.listed.connect(dialog.set_voices)
+        if listing:  # once the dialog is on screen: the listing's thread competes for the GIL
+            QTimer.singleShot(0, voices.request)
+        try:
+            if dialog.exec():
+                self.apply(dialog.result_settings())
+        finally:
+            self.voices.listed.disconnect(dialog.set_voices)
+
+    def remember_window(self) -> None:
+        """At quit: the workout, rounds, window size and full-screen state, for next time."""
+        window = self.window
+        plan, size = window.driver.plan, window.normalGeometry().size()
+        remembered = dataclasses.replace(
+            self.settings,
+            last_workout=plan.workout.id if plan is not None else self.settings.last_workout,
+            last_rounds=plan.rounds if plan is not None else self.settings.last_rounds,
+            window_width=max(640, size.width()),
+            window_height=max(480, size.height()),
+            fullscreen=window.isFullScreen(),
+        )
+        if remembered != self.settings:
+            self.save(remembered)

@@ -1,0 +1,55 @@
+"""The workout chooser (retrocoach/ui/screen/workout_chooser.py): pickers into the driver."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.ops.workouts import WorkoutLibrary
+from retrocoach.ui.screen.workout_chooser import WorkoutChooser
+from tests.core.clock import FakeClock
+
+
+def chooser(clock: FakeClock) -> tuple[WorkoutChooser, list[str]]:
+    said: list[str] = []
+    driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
+    return WorkoutChooser(WorkoutLibrary(), driver, 10, said.append), said
+
+
+def test_choosing_loads_the_plan_with_its_default_rounds(qtbot: QtBot, clock: FakeClock) -> None:
+    picker, said = chooser(clock)
+    picker.fill()
+    plan = picker.driver.plan
+    assert plan is not None and plan.workout.id == picker.workout_picker.currentData()
+    assert plan.rounds == plan.workout.default_rounds and plan.lead_in_seconds == 10
+    assert picker.select_workout("beginner")
+    picker.rounds_picker.setValue(1)
+    assert picker.rounds_picker.suffix() == " round"
+    plan = picker.driver.plan
+    assert plan is not None and plan.workout.id == "beginner" and plan.rounds == 1
+    picker.set_lead_in(5)
+    plan = picker.driver.plan
+    assert plan is not None and plan.lead_in_seconds == 5
+    assert said == []
+
+
+def test_an_unknown_workout_is_said(qtbot: QtBot, clock: FakeClock) -> None:
+    picker, said = chooser(clock)
+    picker.fill()
+    assert not picker.select_workout("nope")
+    assert said == ["There is no workout 'nope'."]
+
+
+def test_under_way_the_set_up_is_locked_and_refusals_keep_the_plan(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    picker, _said = chooser(clock)
+    picker.fill()
+    kept: list[bool] = []
+    picker.kept_plan.connect(lambda: kept.append(True))
+    picker.driver.start()
+    picker.enable(False)
+    assert not any(widget.isEnabled() for widget in picker.widgets)
+    picker.load_chosen()  # a session runs: the driver refuses another plan
+    assert kept == [True]
+    picker.driver.stop()

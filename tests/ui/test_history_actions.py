@@ -1,0 +1,47 @@
+"""The history while the app runs (retrocoach/ui/history_actions.py): the suggestion and the
+end card's extra lines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from retrocoach.storage.history import SessionRecord
+from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.history_actions import HistoryActions
+from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.ops.history import HistoryStore
+from retrocoach.ui.ops.workouts import WorkoutLibrary
+from retrocoach.ui.screen.main_window import MainWindow
+from retrocoach.ui.status_labels import StatusLabels
+
+
+def record(day: int, kcal: float | None = None) -> SessionRecord:
+    return SessionRecord(
+        started_at=f"2026-05-{day:02d}T18:30:00+02:00", workout_id="beginner",
+        workout_name="Beginner", rounds_planned=4, rounds_done=4, active_seconds=900.0,
+        backward_seconds=400.0, outcome="completed", kcal=kcal,
+    )  # fmt: skip
+
+
+def test_a_recorded_session_adds_the_end_cards_lines(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
+    library = WorkoutLibrary()
+    window = MainWindow(library, SessionDriver())
+    qtbot.addWidget(window)
+    labels = StatusLabels(window.statusBar())
+    sessions = HistoryActions(window, HistoryStore(paths), library, labels, lambda: 70.0)
+    assert sessions.load() == [] and sessions.records == []
+    sessions.on_recorded(record(3, kcal=101.0))
+    assert sessions.records == [record(3, kcal=101.0)]
+    lines = sessions.summary_extras(record(3, kcal=101.0))
+    assert lines[0] == "About 100 kcal (estimate)"
+    today = replace(record(3), started_at=datetime.now().astimezone().isoformat("T", "seconds"))
+    sessions.on_recorded(today)
+    assert "Week streak: 1 week" in sessions.summary_extras(today)
+    if sessions.suggestion is not None:
+        assert labels.suggestion.text().startswith("Suggested next: ")
+        assert lines[-1].startswith("Next: ")
