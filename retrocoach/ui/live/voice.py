@@ -162,7 +162,7 @@ class VoiceCoach(QObject):
         """The asked voice cannot speak (missing engine, broken voice file): say which voice
         speaks instead."""
         if resolved.problem:
-            self._relay(f"Voice: {resolved.problem}.")
+            self._relay(self.tr("Voice: {problem}.").format(problem=resolved.problem))
 
     def first_cues_ready(self) -> bool:
         """True when the lead-in's cues and the first announcement can be heard (or never
@@ -176,7 +176,7 @@ class VoiceCoach(QObject):
         return first and self._settled
 
     def _on_start_held(self) -> None:
-        self.progress.emit("Preparing the voice…")
+        self.progress.emit(self.tr("Preparing the voice…"))
         self._prepare_timer.start()
         self._maybe_release_start()
 
@@ -240,7 +240,9 @@ class VoiceCoach(QObject):
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > PROGRESS_MIN_TEXTS and done < total:
-            self.progress.emit(f"Preparing the voice: {done} of {total} cues")
+            self.progress.emit(
+                self.tr("Preparing the voice: {done} of %n cue(s)", "", total).format(done=done)
+            )
 
     def _on_unavailable(self, text: str) -> None:
         if not self._told_unavailable:  # one clear message, not one per cue
