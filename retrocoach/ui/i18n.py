@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from retrocoach.assets_path import assets_dir
+from retrocoach.assets_path import catalogue_dir
 from retrocoach.core.problem import Text
 
 log = logging.getLogger(__name__)
@@ -29,11 +29,6 @@ SOURCE_LANGUAGE = "en"
 
 #: The translators installed now (a second :func:`install_translators` replaces them).
 _installed: list[QTranslator] = []
-
-
-def catalogue_dir() -> Path:
-    """``assets/i18n``: the ``.ts`` sources and their compiled ``.qm``."""
-    return assets_dir() / "i18n"
 
 
 def catalogue_file(language: str) -> Path:

@@ -24,6 +24,9 @@ TEXT_METHODS = frozenset(
         "getSaveFileName", "getExistingDirectory",
     }
 )  # fmt: skip
+FILE_DIALOGS = frozenset({"getOpenFileName", "getSaveFileName", "getExistingDirectory"})
+#: Literals that are names, the same in every language.
+NAMES = frozenset({"retrocoach"})
 #: Widgets whose constructor takes a text the user sees.
 TEXT_WIDGETS = frozenset(
     {
@@ -86,9 +89,10 @@ def marked_texts(module: Path) -> list[tuple[int, Message]]:
 
 
 def _has_words(node: ast.expr) -> bool:
-    """A string literal or f-string with letters in its literal parts."""
+    """A string literal or f-string with letters in its literal parts (the app's name alone
+    is no word: it is not translated)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return any(ch.isalpha() for ch in node.value)
+        return node.value not in NAMES and any(ch.isalpha() for ch in node.value)
     if isinstance(node, ast.JoinedStr):
         return any(_has_words(part) for part in node.values)
     if isinstance(node, ast.BinOp):  # "a" + b, "%s" % x
@@ -121,6 +125,8 @@ def unmarked_texts(module: Path) -> Iterator[str]:
             values = values[:1]
         elif name == "insertItem":  # insertItem(index, text, data)
             values = values[1:2]
+        elif name in FILE_DIALOGS:  # (parent, caption, folder or file name, filter)
+            values = values[1:2] + values[3:4]
         values += [k.value for k in node.keywords if k.arg in ("text", "title")]
         for value in values:
             if _has_words(value):

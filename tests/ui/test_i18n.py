@@ -149,10 +149,17 @@ def test_the_source_checks_find_what_they_should(tmp_path: Path) -> None:
         "        QLabel(f'Round {n}')\n"
         "        log.warning('for the log')\n"
         "        self.combo.addItem(self.tr('Shown'), 'data')\n"
-        "        translate('Ctx', 'lost %n', None, plan.rounds)\n",
+        "        translate('Ctx', 'lost %n', None, plan.rounds)\n"
+        "        self.setWindowTitle('retrocoach')\n"
+        "        QFileDialog.getSaveFileName(self, 'Export', f'{name}.json', 'Files (*.json)')\n",
         "utf-8",
     )
-    assert [line.split(":")[0] for line in unmarked_texts(module)] == ["line 3", "line 5"]
+    assert [line.split(":")[0] for line in unmarked_texts(module)] == [
+        "line 3",
+        "line 5",
+        "line 10",
+        "line 10",
+    ]
     assert [message for _line, message in marked_texts(module)] == [
         ("Box", "Marked"),
         ("Box", "Shown"),
