@@ -6,12 +6,27 @@ STAMP       := $(VENV)/.installed-stamp
 SYSDEPS     := scripts/system-deps.sh
 
 .PHONY: run test lint typecheck pytest bench-smoke system-deps venv clean screenshot screenshots \
-        dist test-dist
+        dist test-dist translations update-translations
 
-run: system-deps venv
+run: system-deps venv translations
 	$(VPY) -m retrocoach
 
-test: system-deps venv lint typecheck pytest bench-smoke
+test: system-deps venv translations lint typecheck pytest bench-smoke
+
+# The catalogues (docs/DEVELOPING.md, "Translating"): `update-translations` extracts every
+# text of retrocoach/ into assets/i18n/retrocoach_<lang>.ts; `translations` compiles each .ts
+# into the .qm the app loads (committed too: a wheel built without make carries it).
+TS_FILES := $(wildcard assets/i18n/retrocoach_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+assets/i18n/%.qm: assets/i18n/%.ts | venv
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+update-translations: venv
+	$(VPY) scripts/translations.py update
+	$(MAKE) translations
 
 system-deps:
 	@bash $(SYSDEPS)

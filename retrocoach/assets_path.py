@@ -47,6 +47,11 @@ def desktop_dir() -> Path:
     return assets_dir() / "desktop"
 
 
+def catalogue_dir() -> Path:
+    """The translation catalogues: ``retrocoach_<lang>.ts`` and the ``.qm`` compiled from it."""
+    return assets_dir() / "i18n"
+
+
 def icon_files() -> list[Path]:
     """The app icon's SVG source and its PNG sizes (smallest first)."""
     folder = desktop_dir()

@@ -95,6 +95,7 @@ def test_installed_wheel_finds_its_assets(tmp_path: Path) -> None:
     assert plan["workout"] == "week-3" and plan["rounds"] == 2
     assert plan["cues"], "the tip library was not found in the wheel"
     assert Path(where, "sounds", "beep.wav").is_file()
+    assert Path(where, "i18n", "retrocoach_en.qm").is_file(), "the English catalogue is missing"
     desktop = Path(where, "desktop")
     assert (desktop / f"{APP_ID}.desktop").is_file() and (desktop / "retrocoach.svg").is_file()
     assert (desktop / f"{APP_ID}.metainfo.xml").is_file()

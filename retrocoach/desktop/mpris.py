@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from PySide6.QtCore import QMetaType, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QMetaType, QObject, Signal
 from PySide6.QtDBus import (
     QDBusArgument,
     QDBusConnection,
@@ -36,9 +36,12 @@ from PySide6.QtDBus import (
 )
 
 from retrocoach.core.commands import UNDER_WAY
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.session import ALLOWED, Command, Snapshot, State
 from retrocoach.core.workout import format_duration
 from retrocoach.desktop import APP_ID
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +146,13 @@ class PlayerStatus:
         }
 
 
+#: The direction in the comment line (the metadata's ``retrocoach:direction`` stays the value).
+_DIRECTIONS = {
+    "backward": QT_TRANSLATE_NOOP("Mpris", "Backward"),
+    "forward": QT_TRANSLATE_NOOP("Mpris", "Forward"),
+}
+
+
 def player_status(snapshot: Snapshot | None, workout_name: str = "") -> PlayerStatus:
     """What MPRIS shows for `snapshot` (None: no workout chosen).
 
@@ -156,20 +166,34 @@ def player_status(snapshot: Snapshot | None, workout_name: str = "") -> PlayerSt
     allowed = ALLOWED[state]
     phase = snapshot.phase
     if snapshot.in_lead_in or phase is None:
-        title, direction, track = "Get ready", "", "/org/retrocoach/phase/lead_in"
+        title, direction, track = (
+            translate("Mpris", "Get ready"),
+            "",
+            "/org/retrocoach/phase/lead_in",
+        )
     else:
         title, direction = phase.name, phase.phase.direction.value
         track = f"/org/retrocoach/phase/{phase.index}"
     if state is State.IDLE:
         title = workout_name or title
     elif state is State.FINISHED:
-        title = f"Finished: {workout_name}" if workout_name else "Finished"
+        title = (
+            translate("Mpris", "Finished: {workout}").format(workout=workout_name)
+            if workout_name
+            else translate("Mpris", "Finished")
+        )
     left = max(0, snapshot.displayed_seconds)
-    round_text = f"Round {snapshot.round} of {snapshot.rounds}" if snapshot.round else ""
+    round_text = (
+        translate("Mpris", "Round {round} of {rounds}").format(
+            round=snapshot.round, rounds=snapshot.rounds
+        )
+        if snapshot.round
+        else ""
+    )
+    way = _DIRECTIONS.get(direction)
+    time_left = translate("Mpris", "{time} left").format(time=format_duration(left))
     comment = ", ".join(
-        part
-        for part in (direction.capitalize(), round_text, f"{format_duration(left)} left")
-        if part
+        part for part in (translate("Mpris", way) if way else "", round_text, time_left) if part
     )
     metadata: dict[str, object] = {
         "mpris:trackid": track,

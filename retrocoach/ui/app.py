@@ -24,6 +24,7 @@ from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.controller import AppController
+from retrocoach.ui.i18n import install_translators
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.look.geometry import available, centred
 from retrocoach.ui.look.theme import DEFAULT_THEME, THEMES
@@ -238,6 +239,7 @@ def run_gui(options: GuiOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("retrocoach")
     app.setDesktopFileName(APP_ID)  # the .desktop entry: the taskbar shows its icon
+    install_translators(app)
     built: list[AppController] = []
 
     def on_signal(signum: int) -> None:  # delivered once the event loop runs

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Iterator
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from retrocoach.ui.i18n import install_translators, remove_translators
 from tests.core.clock import FakeClock
 
 
@@ -11,3 +15,12 @@ from tests.core.clock import FakeClock
 def clock() -> FakeClock:
     """A fake monotonic and wall clock: the driver's time moves only when a test moves it."""
     return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue, as the app installs it at start-up: its plural forms make
+    "1 round" and "4 rounds" of the source's "%n round(s)"."""
+    install_translators(qapp)
+    yield
+    remove_translators(qapp)

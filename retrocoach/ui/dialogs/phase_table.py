@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QKeySequence,
     QPainter,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import (
     MAX_NAME_LENGTH,
     MAX_PHASE_SECONDS,
@@ -40,15 +42,58 @@ from retrocoach.core.workout import (
     format_duration,
 )
 
-SECTION_TITLES = {"warm_up": "Warm-up", "round": "Round", "cool_down": "Cool-down"}
-DIRECTION_LABELS = {Direction.BACKWARD: "Backwards", Direction.FORWARD: "Forwards"}
-PACE_LABELS = {Pace.WALK: "Walk", Pace.JOG: "Jog", Pace.RUN: "Run"}
-COLUMNS = ("Name", "Direction", "Pace", "Duration")
-NEW_PHASE = {
-    "warm_up": Phase("Walk backwards", Direction.BACKWARD, Pace.WALK, 120),
-    "round": Phase("Jog backwards", Direction.BACKWARD, Pace.JOG, 30),
-    "cool_down": Phase("Walk forwards", Direction.FORWARD, Pace.WALK, 120),
+#: The English texts of these tables are marked for the catalogue (context "PhaseSection"):
+#: translate them where they are shown (:func:`section_title`, :func:`shown`).
+SECTION_TITLES = {
+    "warm_up": QT_TRANSLATE_NOOP("PhaseSection", "Warm-up"),
+    "round": QT_TRANSLATE_NOOP("PhaseSection", "Round"),
+    "cool_down": QT_TRANSLATE_NOOP("PhaseSection", "Cool-down"),
 }
+DIRECTION_LABELS = {
+    Direction.BACKWARD: QT_TRANSLATE_NOOP("PhaseSection", "Backwards"),
+    Direction.FORWARD: QT_TRANSLATE_NOOP("PhaseSection", "Forwards"),
+}
+PACE_LABELS = {
+    Pace.WALK: QT_TRANSLATE_NOOP("PhaseSection", "Walk"),
+    Pace.JOG: QT_TRANSLATE_NOOP("PhaseSection", "Jog"),
+    Pace.RUN: QT_TRANSLATE_NOOP("PhaseSection", "Run"),
+}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PhaseSection", "Name"),
+    QT_TRANSLATE_NOOP("PhaseSection", "Direction"),
+    QT_TRANSLATE_NOOP("PhaseSection", "Pace"),
+    QT_TRANSLATE_NOOP("PhaseSection", "Duration"),
+)
+#: A new phase of each section (its name is translated when the phase is added).
+NEW_PHASE = {
+    "warm_up": Phase(
+        QT_TRANSLATE_NOOP("PhaseSection", "Walk backwards"), Direction.BACKWARD, Pace.WALK, 120
+    ),
+    "round": Phase(
+        QT_TRANSLATE_NOOP("PhaseSection", "Jog backwards"), Direction.BACKWARD, Pace.JOG, 30
+    ),
+    "cool_down": Phase(
+        QT_TRANSLATE_NOOP("PhaseSection", "Walk forwards"), Direction.FORWARD, Pace.WALK, 120
+    ),
+}
+
+
+def shown(text: str) -> str:
+    """A text of this module's tables in the language installed."""
+    return QCoreApplication.translate("PhaseSection", text)
+
+
+def section_title(section: str) -> str:
+    """``Warm-up``, ``Round`` or ``Cool-down`` in the language installed."""
+    return shown(SECTION_TITLES[section])
+
+
+def new_phase(section: str) -> Phase:
+    """The phase that Add puts in `section`, its name in the language installed."""
+    phase = NEW_PHASE[section]
+    return replace(phase, name=shown(phase.name))
+
+
 _PARTIAL_DURATION = re.compile(r"\d{0,3}(:\d{0,2}){0,2}")
 
 
@@ -72,7 +117,7 @@ class DurationEdit(QSpinBox):
         super().__init__(parent)
         self.setRange(MIN_PHASE_SECONDS, MAX_PHASE_SECONDS)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setToolTip("Minutes:seconds, from 0:01 to 120:00 (2 hours)")
+        self.setToolTip(self.tr("Minutes:seconds, from 0:01 to 120:00 (2 hours)"))
 
     def textFromValue(self, val: int) -> str:
         minutes, seconds = divmod(val, 60)
@@ -124,26 +169,36 @@ class PhaseSection(QGroupBox):
         self.section = section
         self.table = _PhaseTable(0, len(COLUMNS))
         self.table.placeholder = (
-            "A round needs at least one phase: press Add."
+            self.tr("A round needs at least one phase: press Add.")
             if section == "round"
-            else "No phases (that is fine): press Add to add one."
+            else self.tr("No phases (that is fine): press Add to add one.")
         )
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([shown(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab goes through the row's widgets
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setAccessibleName(f"{SECTION_TITLES[section]} phases")
+        self.table.setAccessibleName(
+            self.tr("{section} phases").format(section=section_title(section))
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.fit_to_widgets()
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
 
         buttons = QVBoxLayout()
-        self.add_button = self._button("Add", "Add a phase below the selected one", "Insert")
-        self.remove_button = self._button("Remove", "Remove the selected phase", "Alt+Delete")
-        self.up_button = self._button("Move up", "Move the selected phase up", "Ctrl+Up")
-        self.down_button = self._button("Move down", "Move the selected phase down", "Ctrl+Down")
+        self.add_button = self._button(
+            self.tr("Add"), self.tr("Add a phase below the selected one"), "Insert"
+        )
+        self.remove_button = self._button(
+            self.tr("Remove"), self.tr("Remove the selected phase"), "Alt+Delete"
+        )
+        self.up_button = self._button(
+            self.tr("Move up"), self.tr("Move the selected phase up"), "Ctrl+Up"
+        )
+        self.down_button = self._button(
+            self.tr("Move down"), self.tr("Move the selected phase down"), "Ctrl+Down"
+        )
         self.add_button.clicked.connect(lambda: self.add_phase())
         self.remove_button.clicked.connect(lambda: self.remove_phase())
         self.up_button.clicked.connect(lambda: self.move_phase(-1))
@@ -162,7 +217,8 @@ class PhaseSection(QGroupBox):
     def _button(self, text: str, tip: str, keys: str) -> QPushButton:
         button = QPushButton(text)
         sequence = QKeySequence(keys)
-        button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        keys_text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(self.tr("{tip} ({keys})").format(tip=tip, keys=keys_text))
         shortcut = QShortcut(sequence, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(button.click)
@@ -200,20 +256,20 @@ class PhaseSection(QGroupBox):
         self.table.insertRow(row)
         name = QLineEdit()
         name.setMaxLength(MAX_NAME_LENGTH)
-        name.setAccessibleName("Phase name")
+        name.setAccessibleName(self.tr("Phase name"))
         direction, pace = QComboBox(), QComboBox()
         for way, text in DIRECTION_LABELS.items():
-            direction.addItem(text, way)
+            direction.addItem(shown(text), way)
         for speed, text in PACE_LABELS.items():
-            pace.addItem(text, speed)
-        direction.setAccessibleName("Direction")
-        pace.setAccessibleName("Pace")
+            pace.addItem(shown(text), speed)
+        direction.setAccessibleName(shown(COLUMNS[1]))
+        pace.setAccessibleName(shown(COLUMNS[2]))
         duration = DurationEdit()
-        duration.setAccessibleName("Duration")
+        duration.setAccessibleName(shown(COLUMNS[3]))
         for column, widget in enumerate((name, direction, pace, duration)):
             widget.installEventFilter(self)
             self.table.setCellWidget(row, column, widget)
-        self._set_row(row, phase or NEW_PHASE[self.section])
+        self._set_row(row, phase or new_phase(self.section))
         name.textChanged.connect(self.changed)
         direction.currentIndexChanged.connect(self.changed)
         pace.currentIndexChanged.connect(self.changed)
@@ -310,8 +366,12 @@ class PhaseSection(QGroupBox):
 
     def _update_title(self) -> None:
         phases = self.phases()
-        count = f"{len(phases)} phase{'' if len(phases) == 1 else 's'}"
         length = format_duration(sum(p.seconds for p in phases))
-        extra = ", repeated for each round" if self.section == "round" else ""
-        self.setTitle(f"{SECTION_TITLES[self.section]}: {count}, {length}{extra}")
+        if self.section == "round":
+            title = self.tr(
+                "{section}: %n phase(s), {length}, repeated for each round", "", len(phases)
+            )
+        else:
+            title = self.tr("{section}: %n phase(s), {length}", "", len(phases))
+        self.setTitle(title.format(section=section_title(self.section), length=length))
         self._update_buttons()

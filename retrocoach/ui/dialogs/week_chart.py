@@ -46,12 +46,20 @@ class WeekChart(QWidget):
     def set_weeks(self, weeks: Sequence[WeekTotal]) -> None:
         self.weeks = list(weeks)
         self.top, self.step = chart_scale(max((w.backward_minutes for w in self.weeks), default=0))
-        self.setAccessibleName("Backward minutes per week")
+        self.setAccessibleName(self.tr("Backward minutes per week"))
         if self.weeks:
             best = max(self.weeks, key=lambda w: w.backward_minutes)
+            description = self.tr(
+                "%n week(s); this week {this} minutes; the most {most} minutes, week of {monday}",
+                "",
+                len(self.weeks),
+            )
             self.setAccessibleDescription(
-                f"{len(self.weeks)} weeks; this week {self.weeks[-1].backward_minutes:.0f} "
-                f"minutes; the most {best.backward_minutes:.0f} minutes, week of {best.monday}"
+                description.format(
+                    this=f"{self.weeks[-1].backward_minutes:.0f}",
+                    most=f"{best.backward_minutes:.0f}",
+                    monday=best.monday,
+                )
             )
         self.update()
 
@@ -94,7 +102,7 @@ class WeekChart(QWidget):
         painter.drawText(
             QRectF(0, 0, self.width(), metrics.height() + 4),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"Backward minutes per week, last {len(self.weeks)} weeks",
+            self.tr("Backward minutes per week, last %n week(s)", "", len(self.weeks)),
         )
         steps = round(self.top / self.step)
         for step in range(steps + 1):  # gridlines and the minutes axis
@@ -118,7 +126,9 @@ class WeekChart(QWidget):
                 painter.drawRoundedRect(rect.adjusted(0, 0, 0, 2), 2, 2)
         if not any(week.sessions for week in self.weeks):
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No sessions in these weeks")
+            painter.drawText(
+                area, Qt.AlignmentFlag.AlignCenter, self.tr("No sessions in these weeks")
+            )
         self._draw_week_labels(painter, area, rects, text)
         painter.end()
 
@@ -158,10 +168,17 @@ class WeekChart(QWidget):
         if week is None:
             QToolTip.hideText()
             return
-        sessions = "1 session" if week.sessions == 1 else f"{week.sessions} sessions"
+        text = self.tr(
+            "Week of {monday} ({label}): {minutes} backward minutes, %n session(s)",
+            "",
+            week.sessions,
+        )
         QToolTip.showText(
             event.globalPosition().toPoint(),
-            f"Week of {week.monday:%d %b %Y} ({week.label}): "
-            f"{week.backward_minutes:.0f} backward minutes, {sessions}",
+            text.format(
+                monday=f"{week.monday:%d %b %Y}",
+                label=week.label,
+                minutes=f"{week.backward_minutes:.0f}",
+            ),
             self,
         )

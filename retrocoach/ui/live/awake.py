@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from retrocoach.core.commands import UNDER_WAY
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.session import State
 from retrocoach.desktop.inhibit import ScreenKeeper
 from retrocoach.ui.live.driver import SessionDriver
@@ -21,7 +22,8 @@ log = logging.getLogger(__name__)
 
 #: A pause longer than this lets the screen sleep again (seconds).
 LONG_PAUSE = 10 * 60
-REASON = "A backward-running session is under way"
+#: Why the screen stays awake: the desktop may show it (translated when it is handed over).
+REASON = QT_TRANSLATE_NOOP("KeepAwake", "A backward-running session is under way")
 
 
 class KeepAwake(QObject):
@@ -70,7 +72,9 @@ class KeepAwake(QObject):
             self._long_pause.start()
         under_way = state in UNDER_WAY
         if self.enabled and under_way and not self._paused_long:
-            if not self.keeper.active and self.keeper.inhibit(REASON):
+            if not self.keeper.active and self.keeper.inhibit(
+                QCoreApplication.translate("KeepAwake", REASON)
+            ):
                 log.info("screen kept awake")
         elif self.keeper.active:
             self.keeper.release()

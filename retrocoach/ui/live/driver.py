@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from retrocoach.core.commands import AT_REST, space_command, starts_a_session
 from retrocoach.core.session import (
@@ -102,7 +102,9 @@ class SessionDriver(QObject):
     def load(self, plan: Plan) -> bool:
         """Replace the session with a fresh one for `plan`; refused while a session runs."""
         if self.state not in AT_REST:
-            self.message.emit("Stop the session before choosing another workout or round count.")
+            self.message.emit(
+                self.tr("Stop the session before choosing another workout or round count.")
+            )
             return False
         self._timer.stop()
         self._held_start = None
@@ -174,7 +176,7 @@ class SessionDriver(QObject):
 
     def _command(self, command: Command) -> bool:
         if self._session is None:
-            self.message.emit("Choose a workout first.")
+            self.message.emit(self.tr("Choose a workout first."))
             return False
         try:
             return self._session.command(command)
@@ -216,9 +218,12 @@ class SessionDriver(QObject):
         elif isinstance(event, Finished):
             self.finished.emit(event.outcome)
         elif isinstance(event, SleptAndPaused):
+            slept = format_duration(round(event.slept_seconds))
             self.message.emit(
-                f"The computer slept for {format_duration(round(event.slept_seconds))}: the "
-                "session is paused where you were. Press Space to resume."
+                self.tr(
+                    "The computer slept for {slept}: the "
+                    "session is paused where you were. Press Space to resume."
+                ).format(slept=slept)
             )
         elif isinstance(event, CommandRefused):
             self.message.emit(refusal_text(event.command, event.state))
@@ -226,14 +231,21 @@ class SessionDriver(QObject):
 
 def refusal_text(command: Command, state: State) -> str:
     """Why `command` does nothing in `state`, and what would work, in the runner's words."""
+    translate = QCoreApplication.translate
     if state is State.IDLE:
-        return "The session has not started yet: press Space (or Start) to begin."
+        return translate(
+            "SessionDriver", "The session has not started yet: press Space (or Start) to begin."
+        )
     if state is State.FINISHED:
-        return "The session is over: press Space (or Start) to go again."
+        return translate(
+            "SessionDriver", "The session is over: press Space (or Start) to go again."
+        )
     if command is Command.PAUSE:
-        return "Already paused: press Space to resume."
+        return translate("SessionDriver", "Already paused: press Space to resume.")
     if command is Command.RESUME:
-        return "Not paused: the session is already running."
+        return translate("SessionDriver", "Not paused: the session is already running.")
     if command is Command.START:
-        return "Already started: use Stop first to start over."
-    return f"'{command.value}' is not possible right now ({state.value})."
+        return translate("SessionDriver", "Already started: use Stop first to start over.")
+    return translate("SessionDriver", "'{command}' is not possible right now ({state}).").format(
+        command=command.value, state=state.value
+    )

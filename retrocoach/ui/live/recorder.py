@@ -70,8 +70,10 @@ class SessionRecorder(QObject):
             self.message.emit(text)
         if record is not None:
             self.message.emit(
-                f"Your last session ({record.workout_name}) was interrupted; it is in your "
-                "history as interrupted."
+                self.tr(
+                    "Your last session ({workout}) was interrupted; it is in your "
+                    "history as interrupted."
+                ).format(workout=record.workout_name)
             )
         return record
 
@@ -135,7 +137,7 @@ class SessionRecorder(QObject):
         error = self.journal.flush_pending()
         if error is None:
             self._retry.stop()
-            self.message.emit("Your session history is saved again.")
+            self.message.emit(self.tr("Your session history is saved again."))
         # else: still refused; told once already, try again later
 
     def _report(self, error: StorageError | None) -> None:

@@ -35,6 +35,7 @@ from retrocoach.speech.player import CuePlayer
 from retrocoach.speech.renderer import CueRenderer
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings
+from retrocoach.ui.i18n import render as render_text
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.live.remote import confirmation_texts
 
@@ -163,7 +164,9 @@ class VoiceCoach(QObject):
         """The asked voice cannot speak (missing engine, broken voice file): say which voice
         speaks instead."""
         if resolved.problem:
-            self._relay(f"Voice: {resolved.problem.what.english()}.")
+            self._relay(
+                self.tr("Voice: {problem}.").format(problem=render_text(resolved.problem.what))
+            )
 
     def first_cues_ready(self) -> bool:
         """True when the lead-in's cues and the first announcement can be heard (or never
@@ -177,7 +180,7 @@ class VoiceCoach(QObject):
         return first and self._settled
 
     def _on_start_held(self) -> None:
-        self.progress.emit("Preparing the voice…")
+        self.progress.emit(self.tr("Preparing the voice…"))
         self._prepare_timer.start()
         self._maybe_release_start()
 
@@ -241,7 +244,9 @@ class VoiceCoach(QObject):
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > PROGRESS_MIN_TEXTS and done < total:
-            self.progress.emit(f"Preparing the voice: {done} of {total} cues")
+            self.progress.emit(
+                self.tr("Preparing the voice: {done} of %n cue(s)", "", total).format(done=done)
+            )
 
     def _on_unavailable(self, problem: Problem) -> None:
         if not self._told_unavailable:  # one clear message, not one per cue

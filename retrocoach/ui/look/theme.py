@@ -15,9 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import Direction, Pace, Phase
 from retrocoach.ui.look.colour import contrast_ratio, relative_luminance
 
@@ -35,7 +37,7 @@ class Theme:
     """A palette for the whole window; every field is a ``#rrggbb`` colour."""
 
     name: str
-    label: str
+    label: str  # English, marked for the catalogue (context "Theme")
     window: str  # the window background
     surface: str  # controls, troughs, the timeline's backdrop
     border: str  # outlines of controls (and of the big panel in high contrast)
@@ -79,17 +81,25 @@ class Theme:
         return dark
 
 
-_DIRECTION_WORDS = {Direction.BACKWARD: "BACKWARDS", Direction.FORWARD: "FORWARDS"}
+_DIRECTION_WORDS = {
+    Direction.BACKWARD: QT_TRANSLATE_NOOP("Theme", "BACKWARDS"),
+    Direction.FORWARD: QT_TRANSLATE_NOOP("Theme", "FORWARDS"),
+}
+_PACE_WORDS = {
+    Pace.WALK: QT_TRANSLATE_NOOP("Theme", "WALK"),
+    Pace.JOG: QT_TRANSLATE_NOOP("Theme", "JOG"),
+    Pace.RUN: QT_TRANSLATE_NOOP("Theme", "RUN"),
+}
 
 
 def direction_word(phase: Phase) -> str:
     """``BACKWARDS`` or ``FORWARDS``, from the phase's direction (never from its name)."""
-    return _DIRECTION_WORDS[phase.direction]
+    return QCoreApplication.translate("Theme", _DIRECTION_WORDS[phase.direction])
 
 
 def pace_word(phase: Phase) -> str:
     """``WALK``, ``JOG`` or ``RUN``, from the phase's pace."""
-    return phase.pace.value.upper()
+    return QCoreApplication.translate("Theme", _PACE_WORDS[phase.pace])
 
 
 def phase_tag(phase: Phase) -> str:
@@ -113,7 +123,7 @@ def _phases(
 
 DARK = Theme(
     name="dark",
-    label="Dark",
+    label=QT_TRANSLATE_NOOP("Theme", "Dark"),
     window="#11151c",
     surface="#1c222d",
     border="#2e3745",
@@ -132,7 +142,7 @@ DARK = Theme(
 
 LIGHT = Theme(
     name="light",
-    label="Light",
+    label=QT_TRANSLATE_NOOP("Theme", "Light"),
     window="#f3f4f6",
     surface="#ffffff",
     border="#d1d5db",
@@ -151,7 +161,7 @@ LIGHT = Theme(
 
 HIGH_CONTRAST = Theme(
     name="high-contrast",
-    label="High contrast",
+    label=QT_TRANSLATE_NOOP("Theme", "High contrast"),
     window="#000000",
     surface="#000000",
     border="#ffffff",

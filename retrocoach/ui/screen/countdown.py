@@ -55,7 +55,7 @@ class Countdown(QLabel):
         self.setObjectName("countdown")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Time left in this phase")
+        self.setAccessibleName(self.tr("Time left in this phase"))
         self._seconds = 0
         self._template = ""
         self.setFont(countdown_font())

@@ -13,66 +13,122 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.desktop.mpris import RemoteCommand
 
 #: (key, command, what the key is on the device).
 HANDS_FREE_KEYS: tuple[tuple[Qt.Key | QKeySequence, RemoteCommand, str], ...] = (
-    (Qt.Key.Key_MediaTogglePlayPause, RemoteCommand.PLAY_PAUSE, "Media play/pause"),
-    (Qt.Key.Key_MediaPlay, RemoteCommand.PLAY_PAUSE, "Media play"),
-    (Qt.Key.Key_MediaPause, RemoteCommand.PAUSE, "Media pause"),
-    (Qt.Key.Key_MediaNext, RemoteCommand.NEXT, "Media next"),
-    (Qt.Key.Key_MediaPrevious, RemoteCommand.PREVIOUS, "Media previous"),
-    (Qt.Key.Key_PageDown, RemoteCommand.NEXT, "Clicker next (Page Down)"),
-    (Qt.Key.Key_PageUp, RemoteCommand.PREVIOUS, "Clicker previous (Page Up)"),
-    (Qt.Key.Key_B, RemoteCommand.PLAY_PAUSE, "Clicker blank (B)"),
-    (Qt.Key.Key_Period, RemoteCommand.PLAY_PAUSE, "Clicker blank (.)"),
-    (Qt.Key.Key_F5, RemoteCommand.PLAY_PAUSE, "Clicker slideshow (F5)"),
-    (QKeySequence("Shift+F5"), RemoteCommand.PLAY_PAUSE, "Clicker slideshow (Shift+F5)"),
+    (
+        Qt.Key.Key_MediaTogglePlayPause,
+        RemoteCommand.PLAY_PAUSE,
+        QT_TRANSLATE_NOOP("Keys", "Media play/pause"),
+    ),
+    (Qt.Key.Key_MediaPlay, RemoteCommand.PLAY_PAUSE, QT_TRANSLATE_NOOP("Keys", "Media play")),
+    (Qt.Key.Key_MediaPause, RemoteCommand.PAUSE, QT_TRANSLATE_NOOP("Keys", "Media pause")),
+    (Qt.Key.Key_MediaNext, RemoteCommand.NEXT, QT_TRANSLATE_NOOP("Keys", "Media next")),
+    (Qt.Key.Key_MediaPrevious, RemoteCommand.PREVIOUS, QT_TRANSLATE_NOOP("Keys", "Media previous")),
+    (
+        Qt.Key.Key_PageDown,
+        RemoteCommand.NEXT,
+        QT_TRANSLATE_NOOP("Keys", "Clicker next (Page Down)"),
+    ),
+    (
+        Qt.Key.Key_PageUp,
+        RemoteCommand.PREVIOUS,
+        QT_TRANSLATE_NOOP("Keys", "Clicker previous (Page Up)"),
+    ),
+    (Qt.Key.Key_B, RemoteCommand.PLAY_PAUSE, QT_TRANSLATE_NOOP("Keys", "Clicker blank (B)")),
+    (Qt.Key.Key_Period, RemoteCommand.PLAY_PAUSE, QT_TRANSLATE_NOOP("Keys", "Clicker blank (.)")),
+    (Qt.Key.Key_F5, RemoteCommand.PLAY_PAUSE, QT_TRANSLATE_NOOP("Keys", "Clicker slideshow (F5)")),
+    (
+        QKeySequence("Shift+F5"),
+        RemoteCommand.PLAY_PAUSE,
+        QT_TRANSLATE_NOOP("Keys", "Clicker slideshow (Shift+F5)"),
+    ),
 )
 
 #: The media Stop key: the same as Esc (asks first while a session runs).
 STOP_KEY = Qt.Key.Key_MediaStop
 
 _ACTION_WORDS = {
-    RemoteCommand.PLAY_PAUSE: "start / pause / resume",
-    RemoteCommand.PAUSE: "pause",
-    RemoteCommand.NEXT: "skip to the next phase",
-    RemoteCommand.PREVIOUS: "back to the start of this phase",
+    RemoteCommand.PLAY_PAUSE: QT_TRANSLATE_NOOP("Keys", "start / pause / resume"),
+    RemoteCommand.PAUSE: QT_TRANSLATE_NOOP("Keys", "pause"),
+    RemoteCommand.NEXT: QT_TRANSLATE_NOOP("Keys", "skip to the next phase"),
+    RemoteCommand.PREVIOUS: QT_TRANSLATE_NOOP("Keys", "back to the start of this phase"),
 }
 
 #: The keyboard, as the README's table has it.
 KEYBOARD: tuple[tuple[str, str], ...] = (
-    ("Space", "start / pause / resume"),
-    ("→", "skip to the next phase"),
-    ("←", "back to the start of this phase (within its first 2 s: the previous phase)"),
-    ("Esc", "stop (asks first while a session runs)"),
-    ("F11", "full screen"),
-    ("M", "mute / unmute the voice"),
-    ("Ctrl+,", "settings"),
-    ("Ctrl+H", "history"),
-    ("Ctrl+E", "edit or duplicate the selected workout"),
-    ("Ctrl+N", "new workout"),
-    ("Ctrl+I / Ctrl+Shift+E", "import / export a workout file"),
-    ("Ctrl+Q", "quit (asks first while a session runs)"),
-    ("F1", "this list"),
+    (QT_TRANSLATE_NOOP("Keys", "Space"), QT_TRANSLATE_NOOP("Keys", "start / pause / resume")),
+    ("→", QT_TRANSLATE_NOOP("Keys", "skip to the next phase")),
+    (
+        "←",
+        QT_TRANSLATE_NOOP(
+            "Keys", "back to the start of this phase (within its first 2 s: the previous phase)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Esc"),
+        QT_TRANSLATE_NOOP("Keys", "stop (asks first while a session runs)"),
+    ),
+    (QT_TRANSLATE_NOOP("Keys", "F11"), QT_TRANSLATE_NOOP("Keys", "full screen")),
+    (QT_TRANSLATE_NOOP("Keys", "M"), QT_TRANSLATE_NOOP("Keys", "mute / unmute the voice")),
+    (QT_TRANSLATE_NOOP("Keys", "Ctrl+,"), QT_TRANSLATE_NOOP("Keys", "settings")),
+    (QT_TRANSLATE_NOOP("Keys", "Ctrl+H"), QT_TRANSLATE_NOOP("Keys", "history")),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+E"),
+        QT_TRANSLATE_NOOP("Keys", "edit or duplicate the selected workout"),
+    ),
+    (QT_TRANSLATE_NOOP("Keys", "Ctrl+N"), QT_TRANSLATE_NOOP("Keys", "new workout")),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+I / Ctrl+Shift+E"),
+        QT_TRANSLATE_NOOP("Keys", "import / export a workout file"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Ctrl+Q"),
+        QT_TRANSLATE_NOOP("Keys", "quit (asks first while a session runs)"),
+    ),
+    (QT_TRANSLATE_NOOP("Keys", "F1"), QT_TRANSLATE_NOOP("Keys", "this list")),
 )
 
 #: Headset buttons and desktop media keys over MPRIS (Linux), window focused or not.
 MPRIS_CONTROLS: tuple[tuple[str, str], ...] = (
-    ("Play/pause", "start / pause / resume, said aloud: \u201cPaused\u201d, \u201cResumed\u201d"),
-    ("Next", "skip, said aloud: \u201cSkipped: walk forwards\u201d"),
-    ("Previous", "back, said aloud: \u201cBack: jog backwards\u201d"),
-    ("Stop", "pause (stopping needs the window: Esc)"),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Play/pause"),
+        QT_TRANSLATE_NOOP("Keys", "start / pause / resume, said aloud: “Paused”, “Resumed”"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Next"),
+        QT_TRANSLATE_NOOP("Keys", "skip, said aloud: “Skipped: walk forwards”"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Previous"),
+        QT_TRANSLATE_NOOP("Keys", "back, said aloud: “Back: jog backwards”"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Stop"),
+        QT_TRANSLATE_NOOP("Keys", "pause (stopping needs the window: Esc)"),
+    ),
 )
 
 
+def _tr(text: str) -> str:
+    """A text of this module's tables in the language installed."""
+    return QCoreApplication.translate("Keys", text)
+
+
 def hands_free_rows() -> list[tuple[str, str]]:
-    rows = [(label, _ACTION_WORDS[command]) for _key, command, label in HANDS_FREE_KEYS]
-    return [*rows, ("Media stop", "stop (asks first, as Esc)")]
+    """(key, what it does) for the clicker and media keys, translated."""
+    rows = [(_tr(label), _tr(_ACTION_WORDS[command])) for _key, command, label in HANDS_FREE_KEYS]
+    stop = (
+        _tr(QT_TRANSLATE_NOOP("Keys", "Media stop")),
+        _tr(QT_TRANSLATE_NOOP("Keys", "stop (asks first, as Esc)")),
+    )
+    return [*rows, stop]
 
 
 def install_hands_free_keys(
@@ -99,18 +155,38 @@ def _table(title: str, rows: tuple[tuple[str, str], ...] | list[tuple[str, str]]
     return f"<h3>{escape(title)}</h3><table>{cells}</table>"
 
 
+def _translated(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [(_tr(key), _tr(action)) for key, action in rows]
+
+
 def controls_html(mpris_available: bool) -> str:
     """Help > Keyboard and controls: every key, the clicker and media keys, MPRIS."""
+    translate = QCoreApplication.translate
     mpris_note = (
-        "<p>On (MPRIS is on the session bus: <code>playerctl -p retrocoach play-pause</code>).</p>"
+        translate(
+            "Keys",
+            "<p>On (MPRIS is on the session bus: "
+            "<code>playerctl -p retrocoach play-pause</code>).</p>",
+        )
         if mpris_available
-        else "<p>Not available here: no D-Bus session bus (Linux desktops only).</p>"
+        else translate(
+            "Keys", "<p>Not available here: no D-Bus session bus (Linux desktops only).</p>"
+        )
     )
     return (
-        _table("Keyboard", KEYBOARD)
-        + _table("Presenter clicker and media keys (window focused)", hands_free_rows())
-        + "<p>One button is enough: B, the full stop or F5 starts, pauses and resumes. "
-        "The coach says each of these commands aloud.</p>"
-        + _table("Headset buttons and desktop media keys (Linux, MPRIS)", MPRIS_CONTROLS)
+        _table(translate("Keys", "Keyboard"), _translated(KEYBOARD))
+        + _table(
+            translate("Keys", "Presenter clicker and media keys (window focused)"),
+            hands_free_rows(),
+        )
+        + translate(
+            "Keys",
+            "<p>One button is enough: B, the full stop or F5 starts, pauses and resumes. "
+            "The coach says each of these commands aloud.</p>",
+        )
+        + _table(
+            translate("Keys", "Headset buttons and desktop media keys (Linux, MPRIS)"),
+            _translated(MPRIS_CONTROLS),
+        )
         + mpris_note
     )

@@ -12,7 +12,7 @@ panel's colours swap). It shows snapshots and decides nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from retrocoach.core.commands import AT_REST, MOVING, SPACE
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.session import Command, Session, Snapshot, State
 from retrocoach.core.workout import Plan
 from retrocoach.ui.look.plain_text import plain
@@ -51,21 +52,31 @@ FINAL_SECONDS = 3
 #: :data:`_BANNER_MAX_SHARE` and the two are centred together.
 _BANNER_SHARE = 0.25
 _BANNER_MAX_SHARE = 0.42
-VOICE_MUTED = "VOICE MUTED (M)"
+VOICE_MUTED = QT_TRANSLATE_NOOP("PhasePanel", "VOICE MUTED (M)")
 #: What Space does now (the key table), in words; no hint while the session moves.
 _HINTS = {
-    Command.START: "Press Space to start",
-    Command.RESUME: "Space to resume",
-    Command.RESTART: "Space to go again",
+    Command.START: QT_TRANSLATE_NOOP("PhasePanel", "Press Space to start"),
+    Command.RESUME: QT_TRANSLATE_NOOP("PhasePanel", "Space to resume"),
+    Command.RESTART: QT_TRANSLATE_NOOP("PhasePanel", "Space to go again"),
+}
+_SECTION_TAGS = {
+    "warm_up": QT_TRANSLATE_NOOP("PhasePanel", "WARM-UP"),
+    "cool_down": QT_TRANSLATE_NOOP("PhasePanel", "COOL-DOWN"),
 }
 
 
 def section_tag(snap: Snapshot) -> str:
     """The small words at the top: ``ROUND 2 OF 4``, ``WARM-UP`` or ``COOL-DOWN``."""
     if snap.round is not None:
-        return f"ROUND {snap.round} OF {snap.rounds}"
+        return QCoreApplication.translate("PhasePanel", "ROUND {round} OF {rounds}").format(
+            round=snap.round, rounds=snap.rounds
+        )
     if snap.phase is not None:
-        return snap.phase.section.replace("_", "-").upper()
+        section = snap.phase.section
+        tag = _SECTION_TAGS.get(section)
+        if tag is None:
+            return section.replace("_", "-").upper()
+        return QCoreApplication.translate("PhasePanel", tag)
     return ""
 
 
@@ -142,24 +153,26 @@ class PhasePanel(QFrame):
             self.pages.setCurrentWidget(self._live)
             upcoming = phase if phase is not None else snap.next_phase
             if phase is None:  # the lead-in: get into position for the first phase
-                colour, tag, name = theme.lead_in, "GET READY", "Check the path behind you"
+                colour, tag = theme.lead_in, self.tr("GET READY")
+                name = self.tr("Check the path behind you")
             else:
                 colour, tag = theme.phase_colour_name(phase.phase), section_tag(snap)
                 name = phase.name
             if mode == "paused":
-                self.banner.set_content(None, ["PAUSED"])
+                self.banner.set_content(None, [self.tr("PAUSED")])
             elif upcoming is not None:
                 words = [direction_word(upcoming.phase), pace_word(upcoming.phase)]
                 self.banner.set_content(upcoming.phase.direction, words)
             else:
-                self.banner.set_content(None, ["GET READY"])
+                self.banner.set_content(None, [self.tr("GET READY")])
             self._colour = colour
             self.tag_label.setText(tag)
             self.name_label.setText(name)
             self.countdown.set_seconds(snap.displayed_seconds)
         self._mode = mode
         self._restyle()
-        hint = _HINTS.get(SPACE[state], "")
+        command = SPACE[state]
+        hint = self.tr(_HINTS[command]) if command in _HINTS else ""
         if self.pages.currentWidget() is self.card:
             self.card.hint_label.setText(hint)  # big, in the card, where the eye is
             hint = ""
@@ -183,7 +196,8 @@ class PhasePanel(QFrame):
     def _show_hint(self) -> None:
         hint = self._hint
         if self._voice_muted:
-            hint = f"{VOICE_MUTED} \u00b7 {hint}" if hint else VOICE_MUTED
+            muted = self.tr(VOICE_MUTED)
+            hint = f"{muted} \u00b7 {hint}" if hint else muted
         if self._problem:
             hint = f"{self._problem} \u00b7 {hint}" if hint else self._problem
         self.hint_label.setText(hint)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from retrocoach.core.session import Outcome, Session
-from retrocoach.core.text import count_of
 from retrocoach.core.workout import Direction, Plan, format_duration
 from retrocoach.ui.look.theme import phase_tag
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -31,12 +34,22 @@ def _minutes(seconds: float) -> str:
 def idle_card(plan: Plan) -> CardText:
     """The chosen workout: name, rounds, length, backward minutes and the first phase."""
     backward = sum(p.seconds for p in plan.phases if p.phase.direction is Direction.BACKWARD)
-    rounds = f"{plan.rounds} round" + ("s" if plan.rounds != 1 else "")
-    lines = [f"{rounds} · {_minutes(plan.total_seconds)} · {_minutes(backward)} backwards"]
+    rounds = plan.rounds  # a name: lupdate misses a count written as an attribute
+    lines = [
+        translate("SessionCard", "{rounds} · {length} · {backward} backwards").format(
+            rounds=translate("SessionCard", "%n round(s)", None, rounds),
+            length=_minutes(plan.total_seconds),
+            backward=_minutes(backward),
+        )
+    ]
     if plan.phases:
         first = plan.phases[0]
-        lines.append(f"First: {phase_tag(first.phase)} {format_duration(first.seconds)}")
-    return CardText("READY", plan.workout.name, lines)
+        lines.append(
+            translate("SessionCard", "First: {kind} {length}").format(
+                kind=phase_tag(first.phase), length=format_duration(first.seconds)
+            )
+        )
+    return CardText(translate("SessionCard", "READY"), plan.workout.name, lines)
 
 
 def ended_early(session: Session) -> bool:
@@ -52,17 +65,27 @@ def summary_card(session: Session) -> CardText:
     plan = session.plan
     completed, skipped = session.outcome is Outcome.COMPLETED, False
     if completed:
-        tag, title = "WELL DONE", "Well done"
+        tag, title = translate("SessionCard", "WELL DONE"), translate("SessionCard", "Well done")
     elif ended_early(session):
-        tag, title = "STOPPED", "Stopped"
+        tag, title = translate("SessionCard", "STOPPED"), translate("SessionCard", "Stopped")
     else:
-        tag, title, skipped = "SESSION OVER", "Skipped to the end", True
+        tag, title, skipped = (
+            translate("SessionCard", "SESSION OVER"),
+            translate("SessionCard", "Skipped to the end"),
+            True,
+        )
     lines = [
-        f"{_minutes(session.active_seconds)} done, "
-        f"{_minutes(session.backward_seconds)} of it backwards",
+        translate("SessionCard", "{done} done, {backward} of it backwards").format(
+            done=_minutes(session.active_seconds), backward=_minutes(session.backward_seconds)
+        )
     ]
     if any(p.round is not None for p in plan.phases):
-        lines.append(f"{session.rounds_done} of {count_of(plan.rounds, 'round')}")
+        rounds = plan.rounds  # a name: lupdate misses a count written as an attribute
+        lines.append(
+            translate("SessionCard", "{done} of %n round(s)", None, rounds).format(
+                done=session.rounds_done
+            )
+        )
     if skipped:
-        lines.append("Mostly skipped: not counted as completed")
+        lines.append(translate("SessionCard", "Mostly skipped: not counted as completed"))
     return CardText(tag, title, lines, completed)

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from retrocoach.core.session import Snapshot, State
-from retrocoach.core.text import count_of
 from retrocoach.core.workout import Plan, format_duration
 from retrocoach.ui.look.plain_text import plain
 from retrocoach.ui.look.theme import DEFAULT_THEME, Theme, named, scaled_font
@@ -43,7 +42,7 @@ class Timeline(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Session timeline")
+        self.setAccessibleName(self.tr("Session timeline"))
         self._plan: Plan | None = None
         self._theme = DEFAULT_THEME
         self._position: float | None = None
@@ -170,25 +169,42 @@ class SessionOverview(QWidget):
     def show_snapshot(self, snap: Snapshot, plan: Plan) -> None:
         state = snap.state
         if state is State.IDLE:
-            self.round_label.setText(count_of(plan.rounds, "round"))
-            self.total_label.setText(f"{format_duration(plan.total_seconds)} in all")
-            upcoming, word = (plan.phases[0] if plan.phases else None), "First"
+            self.round_label.setText(self.tr("%n round(s)", "", plan.rounds))
+            self.total_label.setText(
+                self.tr("{length} in all").format(length=format_duration(plan.total_seconds))
+            )
+            upcoming, word = (plan.phases[0] if plan.phases else None), self.tr("First: {phase}")
         else:
             left = format_duration(math.ceil(snap.total_remaining - 1e-9))
-            self.round_label.setText(_round_text(snap, plan.rounds))
+            self.round_label.setText(self._round_text(snap, plan.rounds))
             ended = state is State.FINISHED
-            self.total_label.setText("Session over" if ended else f"Session: {left} left")
-            upcoming, word = snap.next_phase, "Next"
+            self.total_label.setText(
+                self.tr("Session over")
+                if ended
+                else self.tr("Session: {left} left").format(left=left)
+            )
+            upcoming, word = snap.next_phase, self.tr("Next: {phase}")
         if state is State.FINISHED:
             self.next_label.setText("")
         elif upcoming is None:
-            self.next_label.setText("Next: finish")
+            self.next_label.setText(self.tr("Next: finish"))
         else:
             self.next_label.set_text_keeping(
-                f"{word}: {upcoming.name}", f"  {format_duration(upcoming.seconds)}"
+                word.format(phase=upcoming.name), f"  {format_duration(upcoming.seconds)}"
             )
         self.session_bar.setValue(round(snap.session_progress * _BAR_STEPS))
         self.timeline.set_position(None if state is State.IDLE else snap.workout_time)
+
+    def _round_text(self, snap: Snapshot, rounds: int) -> str:
+        if snap.round is not None:
+            return self.tr("Round {round} of {rounds}").format(round=snap.round, rounds=rounds)
+        if snap.phase is not None and snap.phase.section == "warm_up":
+            return self.tr("Warm-up")
+        if snap.phase is not None and snap.phase.section == "cool_down":
+            return self.tr("Cool-down")
+        if snap.phase is not None:
+            return ""
+        return self.tr("%n round(s)", "", rounds)
 
     def rescale(self, scale: float) -> None:
         """Fonts and spacing for a window `scale` times 1280x800."""
@@ -200,11 +216,3 @@ class SessionOverview(QWidget):
         self.total_label.setFont(scaled_font(24 * scale, bold=True))
         self.session_bar.setFixedHeight(max(4, round(12 * scale)))
         self.timeline.setFixedHeight(max(20, round(40 * scale)))
-
-
-def _round_text(snap: Snapshot, rounds: int) -> str:
-    if snap.round is not None:
-        return f"Round {snap.round} of {rounds}"
-    if snap.phase is not None:
-        return {"warm_up": "Warm-up", "cool_down": "Cool-down"}.get(snap.phase.section, "")
-    return count_of(rounds, "round")

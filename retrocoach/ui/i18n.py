@@ -1,0 +1,83 @@
+"""The app's languages: its catalogue and Qt's own, installed at start-up, and core's texts.
+
+Qt looks a text up in the installed translators, newest first: the app's catalogue
+(``assets/i18n/retrocoach_<lang>.qm``, compiled from the ``.ts`` that ``pyside6-lupdate``
+extracts; ``make translations``) and Qt's own ``qtbase_<lang>.qm`` for the standard buttons
+and dialogs. English has a catalogue too: it holds the ``%n`` plural forms ("1 round",
+"4 rounds"), which the source text ("%n round(s)") cannot.
+
+A language without a catalogue falls back to English, never to a mix: Qt's buttons then stay
+English as well. QtCore only, so ``ui/live`` may use :func:`render`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from retrocoach.assets_path import catalogue_dir
+from retrocoach.core.problem import Text
+
+log = logging.getLogger(__name__)
+
+#: The catalogue's base name: ``retrocoach_<lang>.ts`` / ``.qm``.
+CATALOGUE = "retrocoach"
+#: The language of the source texts, and the one used when a catalogue is missing.
+SOURCE_LANGUAGE = "en"
+
+#: The translators installed now (a second :func:`install_translators` replaces them).
+_installed: list[QTranslator] = []
+
+
+def catalogue_file(language: str) -> Path:
+    """The compiled catalogue of `language` (it may not exist)."""
+    return catalogue_dir() / f"{CATALOGUE}_{language}.qm"
+
+
+def _load(path: Path, parent: QCoreApplication) -> QTranslator | None:
+    translator = QTranslator(parent)
+    if path.is_file() and translator.load(str(path)):
+        return translator
+    translator.deleteLater()
+    return None
+
+
+def install_translators(app: QCoreApplication, language: str = SOURCE_LANGUAGE) -> str:
+    """Install Qt's and the app's catalogues for `language` (``"de"``, ``"pt_BR"``); returns
+    the language in effect: `language`, or English when its app catalogue is missing.
+
+    Calling it again replaces the translators installed before (a change of language).
+    """
+    remove_translators(app)
+    app_catalogue = _load(catalogue_file(language), app)
+    if app_catalogue is None and language != SOURCE_LANGUAGE:
+        log.warning("no catalogue for language %r: the window stays English", language)
+        language = SOURCE_LANGUAGE
+        app_catalogue = _load(catalogue_file(language), app)
+    if app_catalogue is None:  # a broken install: the source texts, "%n" filled by Qt
+        log.warning("the English catalogue is missing: %s", catalogue_file(language))
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_catalogue = _load(qt_dir / f"qtbase_{language}.qm", app)
+    for translator in (qt_catalogue, app_catalogue):  # the last installed is asked first
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translators :func:`install_translators` put in."""
+    while _installed:
+        translator = _installed.pop()
+        app.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def render(text: Text) -> str:
+    """A core :class:`Text` in the language installed: translated, ``%n`` and ``{fields}``
+    filled (the source is a literal marked with ``QT_TRANSLATE_NOOP`` where core wrote it)."""
+    count = -1 if text.count is None else text.count
+    translated = QCoreApplication.translate(text.context, text.source, None, count)
+    return translated.format(**text.args) if text.args else translated
