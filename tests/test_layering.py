@@ -5,12 +5,13 @@ Layers (an arrow points at what may be imported)::
     cli -> ui -> speech -> core
            ui -> storage -> core
            ui -> desktop -> core
+                 desktop -> storage (where its files go: ``storage.paths``)
 
 - ``core`` imports nothing of ours; ``storage`` and ``speech`` import ``core`` (and the
   bundled-assets locator ``assets_path``), never each other; ``ui`` imports ``core``,
   ``storage``, ``speech`` and ``desktop`` (the operating system's services, which import
-  ``core`` only); ``cli`` may import everything. Every import counts: at the top,
-  inside a function (the lazy imports) and under ``TYPE_CHECKING``.
+  ``core``, and ``storage`` for where their files go); ``cli`` may import everything. Every
+  import counts: at the top, inside a function (the lazy imports) and under ``TYPE_CHECKING``.
 - Only ``storage/paths.py`` builds the app's folder and file paths (config, data, cache,
   logs), and only ``assets_path.py`` the paths inside the bundled assets. Anything else asks
   them (``DataPaths.tips_file``, ``assets_path.builtin_tips_file()``).
@@ -27,6 +28,7 @@ from pathlib import Path
 import pytest
 
 import retrocoach
+from retrocoach.storage.paths import INSTANCE_LOCK_NAME
 
 PACKAGE = Path(retrocoach.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -37,7 +39,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "core": frozenset(),
     "storage": frozenset({"core", "assets_path"}),
     "speech": frozenset({"core", "assets_path"}),
-    "desktop": frozenset({"core", "assets_path"}),
+    "desktop": frozenset({"core", "storage", "assets_path"}),
     "ui": frozenset({"core", "storage", "speech", "desktop", "assets_path"}),
     "cli": frozenset({"core", "storage", "speech", "desktop", "ui", "assets_path"}),
     "assets_path": frozenset(),
@@ -84,6 +86,11 @@ APP_PATH_NAMES = frozenset(
         ".cache",
         "Library",
         "AppData",
+        INSTANCE_LOCK_NAME,
+        # The desktop's folders under XDG_DATA_HOME that install-desktop writes into.
+        "applications",
+        "metainfo",
+        "icons",
     }
 )
 #: Environment variables that say where a user's folders are.
@@ -189,6 +196,18 @@ def path_findings_in(tree: ast.AST, relative: str) -> list[Finding]:
     def add(node: ast.expr | ast.stmt, rule: str, text: str) -> None:
         findings.append(Finding(relative, node.lineno, rule, text))
 
+    # A module's string constants (``LOCK = "retrocoach.lock"``): joined, they count as the text.
+    constants = {
+        target.id: value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and (value := _string(node.value)) is not None
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+    def joined_text(node: ast.expr) -> str | None:
+        return constants.get(node.id) if isinstance(node, ast.Name) else _string(node)
+
     for node in ast.walk(tree):
         if isinstance(node, ast.Import | ast.ImportFrom):
             names = [alias.name for alias in node.names]
@@ -200,14 +219,18 @@ def path_findings_in(tree: ast.AST, relative: str) -> list[Finding]:
         elif isinstance(node, ast.Name) and node.id == "assets_dir":
             add(node, "assets_dir", "uses assets_dir() to build a path inside the assets")
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
-            text = _string(node.right)
+            text = joined_text(node.right)
             if text is not None and _first_name(text) in APP_PATH_NAMES:
                 add(node, "app file name", f'joins "{text}" onto a path by hand')
         elif isinstance(node, ast.Call):
             called = _dotted(node.func)
             last = called.rsplit(".", 1)[-1]
             strings = [s for s in map(_string, node.args) if s is not None]
-            if called.endswith("Path.home") or last in ("expanduser", "expandvars"):
+            if (
+                called.endswith("Path.home")
+                or last in ("expanduser", "expandvars")
+                or "QStandardPaths" in called
+            ):
                 add(node, "user folder", f"finds the user's folders itself ({called}())")
             elif last in ("Path", "PurePath", "joinpath", "join") and any(
                 _first_name(s) in APP_PATH_NAMES for s in strings
@@ -328,6 +351,12 @@ def test_allowed_imports_are_not_findings(tmp_path: Path) -> None:
         ("p = os.environ['XDG_CONFIG_HOME']\n", "user folder"),
         ("p = os.environ.get('RETROCOACH_HOME', '')\n", "user folder"),
         ("p = os.getenv('HOME')\n", "user folder"),
+        ("LOCK = 'retrocoach.lock'\np = data_dir / LOCK\n", "app file name"),
+        ("p = home / 'applications' / 'x.desktop'\n", "app file name"),
+        (
+            "p = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DataLocation)\n",
+            "user folder",
+        ),
     ],
 )
 def test_a_hand_built_path_is_found(source: str, rule: str) -> None:

@@ -17,14 +17,13 @@ def install_desktop(args: argparse.Namespace) -> int:
         )
         return EXIT_FAILURE
     from retrocoach.desktop.entry import (  # Qt: only for this command
-        DesktopFiles,
-        default_data_home,
         install,
         launcher,
         uninstall,
     )
+    from retrocoach.storage.paths import DesktopFiles
 
-    files = DesktopFiles(default_data_home())
+    files = DesktopFiles.default()
     try:
         if args.uninstall:
             removed = uninstall(files)

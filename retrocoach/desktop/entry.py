@@ -1,10 +1,11 @@
 """``retrocoach install-desktop``: the freedesktop entry, the icon and the metainfo in the
-user's XDG folders, so the app is in the desktop's menu; ``--uninstall`` takes them back.
+user's XDG folders (``storage.paths.DesktopFiles`` says where), so the app is in the desktop's
+menu; ``--uninstall`` takes them back.
 
 The entry's ``Exec`` names the program that runs now (the ``retrocoach`` launcher found on
 ``PATH``, or the self-contained build), by its absolute path: a menu does not search
-``~/.local/bin``, which pipx uses. The XDG data folder comes from Qt's ``QStandardPaths``
-(``$XDG_DATA_HOME``, else ``~/.local/share``).
+``~/.local/bin``, which pipx uses. The XDG data folder is ``$XDG_DATA_HOME``, else
+``~/.local/share``.
 """
 
 from __future__ import annotations
@@ -13,45 +14,11 @@ import shlex
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths
 
 from retrocoach.assets_path import desktop_dir, icon_files
 from retrocoach.desktop import APP_ID
-
-
-@dataclass(frozen=True)
-class DesktopFiles:
-    """Where each file goes under one XDG data folder (``~/.local/share``)."""
-
-    data_home: Path
-
-    @property
-    def entry(self) -> Path:
-        return self.data_home / "applications" / f"{APP_ID}.desktop"
-
-    @property
-    def metainfo(self) -> Path:
-        return self.data_home / "metainfo" / f"{APP_ID}.metainfo.xml"
-
-    def icon(self, source: Path) -> Path:
-        """The hicolor theme's place for `source` (``retrocoach-48.png``, ``retrocoach.svg``)."""
-        hicolor = self.data_home / "icons" / "hicolor"
-        if source.suffix == ".svg":
-            return hicolor / "scalable" / "apps" / f"{APP_ID}.svg"
-        size = source.stem.rsplit("-", 1)[1]
-        return hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
-
-    def all(self) -> list[Path]:
-        return [self.entry, self.metainfo, *(self.icon(f) for f in icon_files())]
-
-
-def default_data_home() -> Path:
-    return Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    )
+from retrocoach.storage.paths import DesktopFiles
 
 
 def launcher() -> str:
@@ -107,7 +74,7 @@ def refresh_caches(files: DesktopFiles) -> None:
     """Tell the desktop's menu and icon caches, where those tools are installed."""
     for command in (
         ["update-desktop-database", str(files.entry.parent)],
-        ["gtk-update-icon-cache", "--ignore-theme-index", str(files.data_home / "icons/hicolor")],
+        ["gtk-update-icon-cache", "--ignore-theme-index", str(files.icon_theme)],
     ):
         if shutil.which(command[0]) is not None:
             subprocess.run(command, capture_output=True, timeout=30, check=False)

@@ -30,7 +30,6 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
-LOCK_FILE_NAME = "retrocoach.lock"
 #: What a second start sends, and what the running app answers (followed by its pid).
 RAISE_REQUEST = b"raise\n"
 RAISED_REPLY = b"raised"
@@ -64,11 +63,13 @@ class SingleInstance(QObject):
 
     raise_requested = Signal()
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, lock_file: Path, parent: QObject | None = None) -> None:
+        """`lock_file` is the data folder's lock (``DataPaths.instance_lock_file``): one app
+        per data folder, so the server is named after that folder."""
         super().__init__(parent)
-        self.data_dir = data_dir
-        self.name = server_name(data_dir)
-        self.lock_path = data_dir / LOCK_FILE_NAME
+        self.data_dir = lock_file.parent
+        self.name = server_name(self.data_dir)
+        self.lock_path = lock_file
         self._lock = QLockFile(str(self.lock_path))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._server: QLocalServer | None = None

@@ -17,7 +17,6 @@ from pathlib import Path
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.reading import check_regular
 
-LOG_FILE_NAME = "retrocoach.log"
 MAX_LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -50,7 +49,7 @@ def setup_logging(
     console.setFormatter(formatter)
     _add(root, console)
     root.setLevel(min(level, stderr_level))
-    log_file = paths.log_dir / LOG_FILE_NAME
+    log_file = paths.log_file
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileNotFoundError):  # opening a FIFO to append would block

@@ -28,10 +28,15 @@ from pathlib import Path
 
 import platformdirs
 
+from retrocoach import APP_ID
+from retrocoach.assets_path import icon_files
 from retrocoach.storage.reading import kind_of
 
 APP_NAME = "retrocoach"
 HOME_ENV = "RETROCOACH_HOME"
+#: The running app's lock in the data folder (one app per data folder).
+INSTANCE_LOCK_NAME = "retrocoach.lock"
+LOG_FILE_NAME = "retrocoach.log"
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,16 @@ class DataPaths:
     def speech_cache_dir(self) -> Path:
         return self.cache_dir / "speech"
 
+    @property
+    def log_file(self) -> Path:
+        """The rotating log (``storage/logs.py``)."""
+        return self.log_dir / LOG_FILE_NAME
+
+    @property
+    def instance_lock_file(self) -> Path:
+        """Held by the running app (``desktop/single_instance.py``)."""
+        return self.data_dir / INSTANCE_LOCK_NAME
+
     def describe(self) -> list[tuple[str, Path]]:
         """(label, folder) pairs for an "Where is my data?" text or ``retrocoach --paths``."""
         return [
@@ -139,3 +154,45 @@ def not_a_folder(path: Path) -> str | None:
     if stat.S_ISDIR(mode):
         return None
     return "a file" if stat.S_ISREG(mode) else kind_of(mode)
+
+
+def desktop_data_home() -> Path:
+    """The user's shared data folder, where menus look for app entries and icons
+    (``$XDG_DATA_HOME`` or ``~/.local/share`` on Linux); not moved by ``RETROCOACH_HOME``."""
+    return Path(platformdirs.user_data_dir())
+
+
+@dataclass(frozen=True)
+class DesktopFiles:
+    """Where ``install-desktop`` puts each file under one XDG data folder (``~/.local/share``):
+    the menu entry, the AppStream metainfo and the icons."""
+
+    data_home: Path
+
+    @property
+    def entry(self) -> Path:
+        return self.data_home / "applications" / f"{APP_ID}.desktop"
+
+    @property
+    def metainfo(self) -> Path:
+        return self.data_home / "metainfo" / f"{APP_ID}.metainfo.xml"
+
+    @property
+    def icon_theme(self) -> Path:
+        """The hicolor icon theme's folder, which the icon cache indexes."""
+        return self.data_home / "icons" / "hicolor"
+
+    def icon(self, source: Path) -> Path:
+        """The hicolor theme's place for `source` (``retrocoach-48.png``, ``retrocoach.svg``)."""
+        hicolor = self.icon_theme
+        if source.suffix == ".svg":
+            return hicolor / "scalable" / "apps" / f"{APP_ID}.svg"
+        size = source.stem.rsplit("-", 1)[1]
+        return hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+
+    def all(self) -> list[Path]:
+        return [self.entry, self.metainfo, *(self.icon(f) for f in icon_files())]
+
+    @classmethod
+    def default(cls) -> DesktopFiles:
+        return cls(desktop_data_home())

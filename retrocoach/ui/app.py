@@ -230,7 +230,7 @@ def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings)
 def run_gui(options: GuiOptions) -> int:
     """Open the window and run the event loop; the exit status of the app."""
     paths = DataPaths.default()
-    instance = SingleInstance(paths.data_dir)
+    instance = SingleInstance(paths.instance_lock_file)
     if instance.acquire() is Ownership.TAKEN:  # before Qt needs a display
         status = _raise_running_app(instance, options.as_arguments())
         if status is not None:

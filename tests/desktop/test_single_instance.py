@@ -11,11 +11,11 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from retrocoach.desktop.single_instance import (
-    LOCK_FILE_NAME,
     Ownership,
     SingleInstance,
     server_name,
 )
+from retrocoach.storage.paths import INSTANCE_LOCK_NAME as LOCK_FILE_NAME
 
 
 def python(code: str) -> subprocess.Popen[str]:
@@ -25,20 +25,22 @@ def python(code: str) -> subprocess.Popen[str]:
 
 
 def test_a_second_instance_finds_the_lock_taken(tmp_path: Path, qtbot: QtBot) -> None:
-    first = SingleInstance(tmp_path / "data")
+    first = SingleInstance(tmp_path / "data" / LOCK_FILE_NAME)
     assert first.acquire() is Ownership.OWNED
     try:
-        second = SingleInstance(tmp_path / "data")
+        second = SingleInstance(tmp_path / "data" / LOCK_FILE_NAME)
         assert second.acquire() is Ownership.TAKEN
         assert second.owner_pid() == os.getpid()
-        other = SingleInstance(tmp_path / "other-data")  # another data folder: its own app
+        other = SingleInstance(
+            tmp_path / "other-data" / LOCK_FILE_NAME
+        )  # another data folder: its own app
         assert other.acquire() is Ownership.OWNED
         assert other.name != first.name
         other.release()
     finally:
         first.release()
     assert not (tmp_path / "data" / LOCK_FILE_NAME).exists()
-    again = SingleInstance(tmp_path / "data")
+    again = SingleInstance(tmp_path / "data" / LOCK_FILE_NAME)
     assert again.acquire() is Ownership.OWNED
     again.release()
 
@@ -46,7 +48,7 @@ def test_a_second_instance_finds_the_lock_taken(tmp_path: Path, qtbot: QtBot) ->
 def test_a_second_start_asks_the_running_one_to_raise_its_window(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
-    running = SingleInstance(tmp_path / "data")
+    running = SingleInstance(tmp_path / "data" / LOCK_FILE_NAME)
     assert running.acquire() is Ownership.OWNED
     running.listen()
     try:
@@ -71,14 +73,14 @@ def test_a_stale_lock_left_by_a_killed_app_does_not_block_the_next_start(
         "import os, signal\n"
         "from pathlib import Path\n"
         "from retrocoach.desktop.single_instance import SingleInstance\n"
-        f"instance = SingleInstance(Path({str(data)!r}))\n"
+        f"instance = SingleInstance(Path({str(data / LOCK_FILE_NAME)!r}))\n"
         "assert instance.acquire().value == 'owned'\n"
         "os.kill(os.getpid(), signal.SIGKILL)"
     )
     killed.communicate(timeout=30)
     assert killed.returncode == -9
     assert (data / LOCK_FILE_NAME).exists(), "the killed app's lock is left behind"
-    after = SingleInstance(data)
+    after = SingleInstance(data / LOCK_FILE_NAME)
     assert after.acquire() is Ownership.OWNED
     assert after.owner_pid() is None or after.owner_pid() == os.getpid()
     after.release()
@@ -102,14 +104,14 @@ def test_a_lock_from_another_machine_or_an_empty_one_is_taken_over(tmp_path: Pat
     data.mkdir()
     lock = data / LOCK_FILE_NAME
     lock.write_text(f"{os.getpid()}\npython3\nanother-machine\n")  # a live pid, elsewhere
-    instance = SingleInstance(data)
+    instance = SingleInstance(data / LOCK_FILE_NAME)
     assert instance.acquire() is Ownership.OWNED
     instance.release()
 
     lock.write_bytes(b"")  # a power cut while the lock was written
     old = time.time() - 60
     os.utime(lock, (old, old))
-    instance = SingleInstance(data)
+    instance = SingleInstance(data / LOCK_FILE_NAME)
     assert instance.acquire() is Ownership.OWNED
     instance.release()
 
@@ -118,4 +120,4 @@ def test_a_lock_being_written_right_now_is_left_alone(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / LOCK_FILE_NAME).write_bytes(b"")
-    assert SingleInstance(data).acquire() is Ownership.TAKEN
+    assert SingleInstance(data / LOCK_FILE_NAME).acquire() is Ownership.TAKEN

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from retrocoach.storage.paths import INSTANCE_LOCK_NAME as LOCK_FILE_NAME
 from tests.e2e.test_kill_app import read_json, wait_for
 from tests.e2e.test_signals import prepare, speech_workers, start_app
 
@@ -70,7 +71,7 @@ def hold_the_lock(data: Path, seconds: float) -> subprocess.Popen[bytes]:
         "import sys, time\n"
         "from pathlib import Path\n"
         "from retrocoach.desktop.single_instance import SingleInstance\n"
-        f"instance = SingleInstance(Path({str(data)!r}))\n"
+        f"instance = SingleInstance(Path({str(data / LOCK_FILE_NAME)!r}))\n"
         "assert instance.acquire().value == 'owned'\n"
         "print('locked', flush=True)\n"
         f"time.sleep({seconds})\n"
