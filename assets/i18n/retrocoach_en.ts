@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong{where}: {kind}: {error} (details in the log; the session keeps running)</source>
+            <translation>Something went wrong{where}: {kind}: {error} (details in the log; the session keeps running)</translation>
+        </message>
+        <message>
+            <source>There is no workout '{id}': showing '{shown}' instead.</source>
+            <translation>There is no workout '{id}': showing '{shown}' instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>retrocoach is already open: here it is.</source>
+            <translation>retrocoach is already open: here it is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlBar</name>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Start again</source>
+            <translation>Start again</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Back  ←</source>
+            <translation>Back  ←</translation>
+        </message>
+        <message>
+            <source>Skip  →</source>
+            <translation>Skip  →</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Full screen (F11, or double-click the panel)</source>
+            <translation>Full screen (F11, or double-click the panel)</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Full screen</translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>Time left in this phase</source>
@@ -9,10 +66,155 @@
         </message>
     </context>
     <context>
+        <name>DesktopServices</name>
+        <message>
+            <source>Keyboard and controls</source>
+            <translation>Keyboard and controls</translation>
+        </message>
+    </context>
+    <context>
         <name>DurationEdit</name>
         <message>
             <source>Minutes:seconds, from 0:01 to 120:00 (2 hours)</source>
             <translation>Minutes:seconds, from 0:01 to 120:00 (2 hours)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpBoxes</name>
+        <message>
+            <source>About retrocoach</source>
+            <translation>About retrocoach</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;retrocoach {version}&lt;/b&gt;: a voice-first coaching timer for backward running.&lt;/p&gt;&lt;p&gt;Energy figures are estimates (MET x kg x hours), shown only when you set a body weight. Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Check with a clinician first if you have balance problems or dizziness.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;retrocoach {version}&lt;/b&gt;: a voice-first coaching timer for backward running.&lt;/p&gt;&lt;p&gt;Energy figures are estimates (MET x kg x hours), shown only when you set a body weight. Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Check with a clinician first if you have balance problems or dizziness.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Where is my data?</source>
+            <translation>Where is my data?</translation>
+        </message>
+        <message>
+            <source>&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Back up &lt;code&gt;history.jsonl&lt;/code&gt; and &lt;code&gt;workouts/&lt;/code&gt; from the data folder to keep your history.&lt;/p&gt;</source>
+            <translation>&lt;ul&gt;{rows}&lt;/ul&gt;&lt;p&gt;Back up &lt;code&gt;history.jsonl&lt;/code&gt; and &lt;code&gt;workouts/&lt;/code&gt; from the data folder to keep your history.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryActions</name>
+        <message numerus="yes">
+            <source>Week streak: %n week(s)</source>
+            <translation>
+                <numerusform>Week streak: %n week</numerusform>
+                <numerusform>Week streak: %n weeks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next: {name}</source>
+            <translation>Next: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Workout</source>
+            <translation>Workout</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rounds</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Backwards</source>
+            <translation>Backwards</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrupted</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryOps</name>
+        <message>
+            <source>The history was not exported: {error}</source>
+            <translation>The history was not exported: {error}</translation>
+        </message>
+        <message>
+            <source>Exported {sessions} sessions to {path}.</source>
+            <translation>Exported {sessions} sessions to {path}.</translation>
+        </message>
+        <message>
+            <source>{sessions} session(s) could not be saved:
+{error}
+
+Free some space or fix the folder, then Retry. Discard quits and loses them.</source>
+            <translation>{sessions} session(s) could not be saved:
+{error}
+
+Free some space or fix the folder, then Retry. Discard quits and loses them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <source>No sessions yet: each session you finish or stop is added here.</source>
+            <translation>No sessions yet: each session you finish or stop is added here.</translation>
+        </message>
+        <message>
+            <source>no current streak (a completed session this week starts one)</source>
+            <translation>no current streak (a completed session this week starts one)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Export CSV…</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Export the history as CSV</source>
+            <translation>Export the history as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Replace the file?</translation>
+        </message>
+        <message>
+            <source>This file already exists. Do you want to replace it?
+{path}</source>
+            <translation>This file already exists. Do you want to replace it?
+{path}</translation>
         </message>
     </context>
     <context>
@@ -238,6 +440,69 @@
         </message>
     </context>
     <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New workout…</source>
+            <translation>&amp;New workout…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit or duplicate workout…</source>
+            <translation>&amp;Edit or duplicate workout…</translation>
+        </message>
+        <message>
+            <source>&amp;Import workout…</source>
+            <translation>&amp;Import workout…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport workout…</source>
+            <translation>E&amp;xport workout…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen	F11</source>
+            <translation>&amp;Full screen	F11</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Mute voice</source>
+            <translation>&amp;Mute voice</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard and controls</source>
+            <translation>&amp;Keyboard and controls</translation>
+        </message>
+        <message>
+            <source>&amp;About retrocoach</source>
+            <translation>&amp;About retrocoach</translation>
+        </message>
+        <message>
+            <source>Where is my &amp;data?</source>
+            <translation>Where is my &amp;data?</translation>
+        </message>
+    </context>
+    <context>
         <name>Mpris</name>
         <message>
             <source>Backward</source>
@@ -441,6 +706,48 @@
         </message>
     </context>
     <context>
+        <name>ProblemsPanel</name>
+        <message>
+            <source>Some files had problems</source>
+            <translation>Some files had problems</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>retrocoach started; nothing was overwritten. What it found:</source>
+            <translation>retrocoach started; nothing was overwritten. What it found:</translation>
+        </message>
+        <message>
+            <source>What retrocoach found:</source>
+            <translation>What retrocoach found:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuitPolicy</name>
+        <message>
+            <source>Stop the session?</source>
+            <translation>Stop the session?</translation>
+        </message>
+        <message>
+            <source>Stop this session now?</source>
+            <translation>Stop this session now?</translation>
+        </message>
+        <message>
+            <source>A session is under way. Stop it and quit?</source>
+            <translation>A session is under way. Stop it and quit?</translation>
+        </message>
+        <message>
+            <source>Quit retrocoach?</source>
+            <translation>Quit retrocoach?</translation>
+        </message>
+        <message>
+            <source>Sessions not saved</source>
+            <translation>Sessions not saved</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCard</name>
         <message>
             <source>{rounds} · {length} · {backward} backwards</source>
@@ -598,6 +905,202 @@
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Quiet: no tips but the look-back cues</source>
+            <translation>Quiet: no tips but the look-back cues</translation>
+        </message>
+        <message>
+            <source>Normal: plus a coaching tip about every 45 s</source>
+            <translation>Normal: plus a coaching tip about every 45 s</translation>
+        </message>
+        <message>
+            <source>Chatty: plus a coaching tip about every 20 s</source>
+            <translation>Chatty: plus a coaching tip about every 20 s</translation>
+        </message>
+        <message>
+            <source>On a track or a field</source>
+            <translation>On a track or a field</translation>
+        </message>
+        <message>
+            <source>In an indoor hall</source>
+            <translation>In an indoor hall</translation>
+        </message>
+        <message>
+            <source>On a treadmill</source>
+            <translation>On a treadmill</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <source>Auto (the clearest installed voice)</source>
+            <translation>Auto (the clearest installed voice)</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>a Piper voice (.onnx); when set, it is the voice</source>
+            <translation>a Piper voice (.onnx); when set, it is the voice</translation>
+        </message>
+        <message>
+            <source> words per minute</source>
+            <translation> words per minute</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>&amp;Mute: no voice and no beeps (captions only)</source>
+            <translation>&amp;Mute: no voice and no beeps (captions only)</translation>
+        </message>
+        <message>
+            <source>&amp;Beep at each change of phase</source>
+            <translation>&amp;Beep at each change of phase</translation>
+        </message>
+        <message>
+            <source>Keep the screen &amp;awake during a session</source>
+            <translation>Keep the screen &amp;awake during a session</translation>
+        </message>
+        <message>
+            <source> seconds</source>
+            <translation> seconds</translation>
+        </message>
+        <message>
+            <source>Show an &amp;energy estimate</source>
+            <translation>Show an &amp;energy estimate</translation>
+        </message>
+        <message>
+            <source> kg</source>
+            <translation> kg</translation>
+        </message>
+        <message>
+            <source>&amp;Restore defaults</source>
+            <translation>&amp;Restore defaults</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voice</translation>
+        </message>
+        <message>
+            <source>&amp;Voice:</source>
+            <translation>&amp;Voice:</translation>
+        </message>
+        <message>
+            <source>&amp;Piper voice file:</source>
+            <translation>&amp;Piper voice file:</translation>
+        </message>
+        <message>
+            <source>&amp;Speaking rate:</source>
+            <translation>&amp;Speaking rate:</translation>
+        </message>
+        <message>
+            <source>Vol&amp;ume:</source>
+            <translation>Vol&amp;ume:</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>&amp;Coaching:</source>
+            <translation>&amp;Coaching:</translation>
+        </message>
+        <message>
+            <source>Where &amp;do you run?</source>
+            <translation>Where &amp;do you run?</translation>
+        </message>
+        <message>
+            <source>&amp;Lead-in before the start:</source>
+            <translation>&amp;Lead-in before the start:</translation>
+        </message>
+        <message>
+            <source>Energy estimate</source>
+            <translation>Energy estimate</translation>
+        </message>
+        <message>
+            <source>Body &amp;weight:</source>
+            <translation>Body &amp;weight:</translation>
+        </message>
+        <message>
+            <source>Your weight is used only to estimate the energy of a session (“about N kcal”). It stays on this computer.</source>
+            <translation>Your weight is used only to estimate the energy of a session (“about N kcal”). It stays on this computer.</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>Listing voices…</source>
+            <translation>Listing voices…</translation>
+        </message>
+        <message>
+            <source>{voice} (not installed)</source>
+            <translation>{voice} (not installed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsOps</name>
+        <message>
+            <source>Settings not saved: {error}</source>
+            <translation>Settings not saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupOps</name>
+        <message>
+            <source>Skipped a workout file: {problem}</source>
+            <translation>Skipped a workout file: {problem}</translation>
+        </message>
+        <message>
+            <source>{problem}. Sessions cannot be saved to your history (they are kept while the app is open) and workouts cannot be imported or edited.</source>
+            <translation>{problem}. Sessions cannot be saved to your history (they are kept while the app is open) and workouts cannot be imported or edited.</translation>
+        </message>
+        <message>
+            <source>{problem}. Settings cannot be saved.</source>
+            <translation>{problem}. Settings cannot be saved.</translation>
+        </message>
+        <message>
+            <source>Tip skipped: {problem}</source>
+            <translation>Tip skipped: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusLabels</name>
+        <message>
+            <source>Voice: on (M)</source>
+            <translation>Voice: on (M)</translation>
+        </message>
+        <message>
+            <source>Suggested next: {name}</source>
+            <translation>Suggested next: {name}</translation>
+        </message>
+        <message>
+            <source>Voice: captions only</source>
+            <translation>Voice: captions only</translation>
+        </message>
+        <message>
+            <source>Voice: MUTED (M)</source>
+            <translation>Voice: MUTED (M)</translation>
+        </message>
+    </context>
+    <context>
         <name>Theme</name>
         <message>
             <source>BACKWARDS</source>
@@ -658,6 +1161,13 @@
         </message>
     </context>
     <context>
+        <name>VoiceOps</name>
+        <message>
+            <source>Could not list the voices: {error}</source>
+            <translation>Could not list the voices: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>WeekChart</name>
         <message>
             <source>Backward minutes per week</source>
@@ -687,6 +1197,372 @@
                 <numerusform>Week of {monday} ({label}): {minutes} backward minutes, %n session</numerusform>
                 <numerusform>Week of {monday} ({label}): {minutes} backward minutes, %n sessions</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkoutActions</name>
+        <message>
+            <source>Workout files (*.json);;All files (*)</source>
+            <translation>Workout files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import a workout</source>
+            <translation>Import a workout</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <source>Export the workout</source>
+            <translation>Export the workout</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Not exported</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkoutChooser</name>
+        <message>
+            <source> rounds</source>
+            <translation> rounds</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rounds</translation>
+        </message>
+        <message>
+            <source> round</source>
+            <translation> round</translation>
+        </message>
+        <message>
+            <source>No workouts found: the installation looks incomplete.</source>
+            <translation>No workouts found: the installation looks incomplete.</translation>
+        </message>
+        <message>
+            <source>There is no workout '{id}'.</source>
+            <translation>There is no workout '{id}'.</translation>
+        </message>
+        <message>
+            <source>{name} (yours)</source>
+            <translation>{name} (yours)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkoutEditor</name>
+        <message>
+            <source>New workout</source>
+            <translation>New workout</translation>
+        </message>
+        <message>
+            <source>Duplicate workout</source>
+            <translation>Duplicate workout</translation>
+        </message>
+        <message>
+            <source>“{name}” is a built-in workout and cannot be changed. You are editing a copy that is saved with your own workouts.</source>
+            <translation>“{name}” is a built-in workout and cannot be changed. You are editing a copy that is saved with your own workouts.</translation>
+        </message>
+        <message>
+            <source>Edit workout – {name}</source>
+            <translation>Edit workout – {name}</translation>
+        </message>
+        <message>
+            <source>For example: Intervals, week 3</source>
+            <translation>For example: Intervals, week 3</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Total time</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Default &amp;rounds:</source>
+            <translation>Default &amp;rounds:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total with %n round(s): {total}, {backward} backwards</source>
+            <translation>
+                <numerusform>Total with %n round: {total}, {backward} backwards</numerusform>
+                <numerusform>Total with %n rounds: {total}, {backward} backwards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close the editor and lose your changes?</source>
+            <translation>Close the editor and lose your changes?</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Discard changes?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkoutOps</name>
+        <message>
+            <source>Not imported:
+{problems}</source>
+            <translation>Not imported:
+{problems}</translation>
+        </message>
+        <message>
+            <source>Imported '{name}'.</source>
+            <translation>Imported '{name}'.</translation>
+        </message>
+        <message>
+            <source>Not exported:
+{error}</source>
+            <translation>Not exported:
+{error}</translation>
+        </message>
+        <message>
+            <source>Exported '{name}' to {path}.</source>
+            <translation>Exported '{name}' to {path}.</translation>
+        </message>
+        <message>
+            <source>The workout was not saved: {error}</source>
+            <translation>The workout was not saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>speech</name>
+        <message>
+            <source>flite is not installed (Debian/Ubuntu: sudo apt-get install flite)</source>
+            <translation>flite is not installed (Debian/Ubuntu: sudo apt-get install flite)</translation>
+        </message>
+        <message>
+            <source>Piper is not installed (pip install 'retrocoach[piper]' in retrocoach's Python)</source>
+            <translation>Piper is not installed (pip install 'retrocoach[piper]' in retrocoach's Python)</translation>
+        </message>
+        <message>
+            <source>pyttsx3 is not installed (pip install pyttsx3)</source>
+            <translation>pyttsx3 is not installed (pip install pyttsx3)</translation>
+        </message>
+        <message>
+            <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
+            <translation>espeak-ng is not installed (sudo apt-get install espeak-ng)</translation>
+        </message>
+        <message>
+            <source>there is no speech engine called {engine} (known: {known})</source>
+            <translation>there is no speech engine called {engine} (known: {known})</translation>
+        </message>
+        <message>
+            <source>flite has no voice {voice} (it has {voices})</source>
+            <translation>flite has no voice {voice} (it has {voices})</translation>
+        </message>
+        <message>
+            <source>{problem}; using {voice} instead</source>
+            <translation>{problem}; using {voice} instead</translation>
+        </message>
+        <message>
+            <source>{model} is not a Piper voice (a .onnx file with its .onnx.json)</source>
+            <translation>{model} is not a Piper voice (a .onnx file with its .onnx.json)</translation>
+        </message>
+        <message>
+            <source>the Piper voice {model} does not exist</source>
+            <translation>the Piper voice {model} does not exist</translation>
+        </message>
+        <message>
+            <source>the Piper voice {model} is damaged (too small)</source>
+            <translation>the Piper voice {model} is damaged (too small)</translation>
+        </message>
+        <message>
+            <source>the Piper voice {model} has no {config} beside it</source>
+            <translation>the Piper voice {model} has no {config} beside it</translation>
+        </message>
+        <message>
+            <source>the Piper voice settings {config} cannot be read ({error})</source>
+            <translation>the Piper voice settings {config} cannot be read ({error})</translation>
+        </message>
+        <message>
+            <source>the Piper voice settings {config} are not a Piper voice's</source>
+            <translation>the Piper voice settings {config} are not a Piper voice's</translation>
+        </message>
+        <message>
+            <source>the speech engine timed out and was restarted</source>
+            <translation>the speech engine timed out and was restarted</translation>
+        </message>
+        <message>
+            <source>install espeak-ng: sudo apt-get install espeak-ng</source>
+            <translation>install espeak-ng: sudo apt-get install espeak-ng</translation>
+        </message>
+        <message>
+            <source>install a Windows voice (Settings &gt; Time &amp; language &gt; Speech &gt; Add voices) and reinstall retrocoach so pywin32 is present</source>
+            <translation>install a Windows voice (Settings &gt; Time &amp; language &gt; Speech &gt; Add voices) and reinstall retrocoach so pywin32 is present</translation>
+        </message>
+        <message>
+            <source>reinstall retrocoach so pyobjc is present (pip install pyobjc)</source>
+            <translation>reinstall retrocoach so pyobjc is present (pip install pyobjc)</translation>
+        </message>
+        <message>
+            <source>install espeak-ng (or espeak) with your package manager</source>
+            <translation>install espeak-ng (or espeak) with your package manager</translation>
+        </message>
+        <message>
+            <source>install pyttsx3 for the Python that runs retrocoach: {python} -m pip install pyttsx3 (in a source checkout, `make run` sets up .venv with everything)</source>
+            <translation>install pyttsx3 for the Python that runs retrocoach: {python} -m pip install pyttsx3 (in a source checkout, `make run` sets up .venv with everything)</translation>
+        </message>
+        <message>
+            <source>reinstall pyttsx3 and what it needs: {python} -m pip install --force-reinstall pyttsx3 (in a source checkout: `make run`)</source>
+            <translation>reinstall pyttsx3 and what it needs: {python} -m pip install --force-reinstall pyttsx3 (in a source checkout: `make run`)</translation>
+        </message>
+        <message>
+            <source>install flite: sudo apt-get install flite</source>
+            <translation>install flite: sudo apt-get install flite</translation>
+        </message>
+        <message>
+            <source>install Piper for the Python that runs retrocoach: {python} -m pip install 'retrocoach[piper]'</source>
+            <translation>install Piper for the Python that runs retrocoach: {python} -m pip install 'retrocoach[piper]'</translation>
+        </message>
+        <message>
+            <source>choose another voice in Settings</source>
+            <translation>choose another voice in Settings</translation>
+        </message>
+        <message>
+            <source>start the sound server (`pulseaudio --start`, or PipeWire's pipewire-pulse) and check that a sound card or headphones are connected</source>
+            <translation>start the sound server (`pulseaudio --start`, or PipeWire's pipewire-pulse) and check that a sound card or headphones are connected</translation>
+        </message>
+        <message>
+            <source>connect speakers or headphones and check the system's sound settings</source>
+            <translation>connect speakers or headphones and check the system's sound settings</translation>
+        </message>
+        <message>
+            <source>choose an installed voice in the app's settings (Ctrl+,), or remove "voice" from settings.json to use the default; `retrocoach voices` lists the installed voices</source>
+            <translation>choose an installed voice in the app's settings (Ctrl+,), or remove "voice" from settings.json to use the default; `retrocoach voices` lists the installed voices</translation>
+        </message>
+        <message>
+            <source>No audio output device: cues are shown as captions only</source>
+            <translation>No audio output device: cues are shown as captions only</translation>
+        </message>
+        <message>
+            <source>To hear them, connect speakers or headphones, or start the sound server (PulseAudio/PipeWire: `pulseaudio --start`)</source>
+            <translation>To hear them, connect speakers or headphones, or start the sound server (PulseAudio/PipeWire: `pulseaudio --start`)</translation>
+        </message>
+        <message>
+            <source>Audio output found: cues are spoken again.</source>
+            <translation>Audio output found: cues are spoken again.</translation>
+        </message>
+        <message>
+            <source>nothing to join</source>
+            <translation>nothing to join</translation>
+        </message>
+        <message>
+            <source>cannot join WAVs of different formats ({first}, {other})</source>
+            <translation>cannot join WAVs of different formats ({first}, {other})</translation>
+        </message>
+        <message>
+            <source>nothing to say (empty text)</source>
+            <translation>nothing to say (empty text)</translation>
+        </message>
+        <message>
+            <source>{path} is not a playable WAV file</source>
+            <translation>{path} is not a playable WAV file</translation>
+        </message>
+        <message>
+            <source>no audio output device</source>
+            <translation>no audio output device</translation>
+        </message>
+        <message>
+            <source>the sound did not finish within {seconds} s</source>
+            <translation>the sound did not finish within {seconds} s</translation>
+        </message>
+        <message>
+            <source>the probe wrote no audio</source>
+            <translation>the probe wrote no audio</translation>
+        </message>
+        <message>
+            <source>cannot start the speech worker: {error}</source>
+            <translation>cannot start the speech worker: {error}</translation>
+        </message>
+        <message>
+            <source>the speech engine {engine} did not start: {error}</source>
+            <translation>the speech engine {engine} did not start: {error}</translation>
+        </message>
+        <message>
+            <source>the speech engine {engine} cannot start ({error})</source>
+            <translation>the speech engine {engine} cannot start ({error})</translation>
+        </message>
+        <message>
+            <source>{error}</source>
+            <translation>{error}</translation>
+        </message>
+        <message>
+            <source>choose an installed voice</source>
+            <translation>choose an installed voice</translation>
+        </message>
+        <message>
+            <source>the speech engine failed: {error}</source>
+            <translation>the speech engine failed: {error}</translation>
+        </message>
+        <message>
+            <source>the speech engine wrote an empty or invalid file</source>
+            <translation>the speech engine wrote an empty or invalid file</translation>
+        </message>
+        <message>
+            <source>cannot list voices: {error}</source>
+            <translation>cannot list voices: {error}</translation>
+        </message>
+        <message>
+            <source>the speech worker died ({words})</source>
+            <translation>the speech worker died ({words})</translation>
+        </message>
+        <message>
+            <source>the speech worker said {line}</source>
+            <translation>the speech worker said {line}</translation>
+        </message>
+        <message>
+            <source>Qt did not start within {seconds} s</source>
+            <translation>Qt did not start within {seconds} s</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>no display: run it in a desktop session (DISPLAY or WAYLAND_DISPLAY is unset), or set QT_QPA_PLATFORM=offscreen for a headless check</source>
+            <translation>no display: run it in a desktop session (DISPLAY or WAYLAND_DISPLAY is unset), or set QT_QPA_PLATFORM=offscreen for a headless check</translation>
+        </message>
+        <message>
+            <source>sudo apt-get install {packages} (QT_DEBUG_PLUGINS=1 shows which library is missing)</source>
+            <translation>sudo apt-get install {packages} (QT_DEBUG_PLUGINS=1 shows which library is missing)</translation>
+        </message>
+        <message>
+            <source>reinstall retrocoach (pip install --force-reinstall PySide6-Essentials)</source>
+            <translation>reinstall retrocoach (pip install --force-reinstall PySide6-Essentials)</translation>
+        </message>
+        <message>
+            <source>reinstall Qt ({python} -m pip install --force-reinstall PySide6-Essentials), then {audio_fix}</source>
+            <translation>reinstall Qt ({python} -m pip install --force-reinstall PySide6-Essentials), then {audio_fix}</translation>
+        </message>
+        <message>
+            <source>No voice: {reason}</source>
+            <translation>No voice: {reason}</translation>
+        </message>
+        <message>
+            <source>Cues are shown as captions.</source>
+            <translation>Cues are shown as captions.</translation>
+        </message>
+        <message>
+            <source>To get voice, {fix}.</source>
+            <translation>To get voice, {fix}.</translation>
+        </message>
+        <message>
+            <source>renderer error: {error}</source>
+            <translation>renderer error: {error}</translation>
+        </message>
+        <message>
+            <source>the speech engine hung {count} times in a row</source>
+            <translation>the speech engine hung {count} times in a row</translation>
+        </message>
+        <message>
+            <source>{engine}: {problem}</source>
+            <translation>{engine}: {problem}</translation>
         </message>
     </context>
 </TS>

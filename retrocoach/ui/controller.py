@@ -20,18 +20,18 @@ from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
-from retrocoach.ui import help_boxes
+from retrocoach.ui.actions import help as help_boxes
+from retrocoach.ui.actions.history import HistoryActions
+from retrocoach.ui.actions.menus import build_menus
+from retrocoach.ui.actions.quit_policy import QuitPolicy
+from retrocoach.ui.actions.settings import SettingsActions
+from retrocoach.ui.actions.workouts import WorkoutActions
 from retrocoach.ui.desktop_services import DesktopServices
-from retrocoach.ui.history_actions import HistoryActions
 from retrocoach.ui.live.recorder import SessionRecorder
-from retrocoach.ui.menus import build_menus
 from retrocoach.ui.ops import startup
 from retrocoach.ui.ops.voices import VoiceList, installed_voices
-from retrocoach.ui.quit_policy import QuitPolicy
 from retrocoach.ui.screen.main_window import MainWindow
-from retrocoach.ui.settings_actions import SettingsActions
-from retrocoach.ui.status_labels import StatusLabels
-from retrocoach.ui.workout_actions import WorkoutActions
+from retrocoach.ui.screen.status_labels import StatusLabels
 
 if TYPE_CHECKING:
     from retrocoach.ui.live.voice import VoiceCoach

@@ -193,11 +193,7 @@ class WorkoutEditor(QDialog):
             for phase in section.phases():
                 total += phase.seconds * times
                 backward += phase.seconds * times if phase.is_backward else 0
-        # English has no catalogue loaded yet: its one form is a string of its own
-        if rounds == 1:
-            line = self.tr("Total with 1 round: {total}, {backward} backwards")
-        else:
-            line = self.tr("Total with %n rounds: {total}, {backward} backwards", "", rounds)
+        line = self.tr("Total with %n round(s): {total}, {backward} backwards", "", rounds)
         self.total.setText(
             line.format(total=format_duration(total), backward=format_duration(backward))
         )

@@ -13,7 +13,7 @@ from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.stats import current_streak
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.screen.main_window import MainWindow
-from retrocoach.ui.status_labels import StatusLabels
+from retrocoach.ui.screen.status_labels import StatusLabels
 
 
 class HistoryActions(QObject):
@@ -59,9 +59,7 @@ class HistoryActions(QObject):
             lines.append(energy[0].upper() + energy[1:])
         streak = current_streak(self.records)
         if streak:
-            # English has no catalogue loaded yet: its one form is a string of its own
-            one = self.tr("Week streak: 1 week")
-            lines.append(one if streak == 1 else self.tr("Week streak: %n weeks", "", streak))
+            lines.append(self.tr("Week streak: %n week(s)", "", streak))
         if self.suggestion is not None:
             name = self.library.get(self.suggestion.workout_id).name
             lines.append(self.tr("Next: {name}").format(name=name))

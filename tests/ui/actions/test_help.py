@@ -1,4 +1,4 @@
-"""Help > About and Help > Where is my data? (retrocoach/ui/help_boxes.py)."""
+"""Help > About and Help > Where is my data? (retrocoach/ui/actions/help.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from retrocoach import __version__
-from retrocoach.ui.help_boxes import show_about, show_data_folders
+from retrocoach.ui.actions.help import show_about, show_data_folders
 
 
 def test_the_boxes_say_the_version_and_the_folders(

@@ -1,4 +1,4 @@
-"""The menu table (retrocoach/ui/menus.py)."""
+"""The menu table (retrocoach/ui/actions/menus.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from retrocoach.ui.menus import MENUS, build_menus, entry_name
+from retrocoach.ui.actions.menus import MENUS, build_menus, entry_name
 
 
 def test_entry_names() -> None:

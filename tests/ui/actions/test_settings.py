@@ -1,4 +1,4 @@
-"""The settings while the app runs (retrocoach/ui/settings_actions.py)."""
+"""The settings while the app runs (retrocoach/ui/actions/settings.py)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from pytestqt.qtbot import QtBot
 
 from retrocoach.core.problem import Problem
 from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.actions.settings import SettingsActions
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.ops.settings import Settings, SettingsStore
 from retrocoach.ui.ops.voices import VoiceList
 from retrocoach.ui.ops.workouts import WorkoutLibrary
 from retrocoach.ui.screen.main_window import MainWindow
-from retrocoach.ui.settings_actions import SettingsActions
 
 
 def make(qtbot: QtBot, home: Path) -> tuple[SettingsActions, DataPaths]:

@@ -1,4 +1,4 @@
-"""File > Import and Export workout (retrocoach/ui/workout_actions.py) with the file dialogs
+"""File > Import and Export workout (retrocoach/ui/actions/workouts.py) with the file dialogs
 answered by the test."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.actions.workouts import WorkoutActions
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.ops.workouts import WorkoutLibrary
 from retrocoach.ui.screen.main_window import MainWindow
-from retrocoach.ui.workout_actions import WorkoutActions
 
 HILLS = {
     "version": 1, "id": "hills", "name": "Hills", "default_rounds": 2,

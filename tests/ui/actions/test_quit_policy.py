@@ -1,4 +1,4 @@
-"""When the app may stop a session or close (retrocoach/ui/quit_policy.py)."""
+"""When the app may stop a session or close (retrocoach/ui/actions/quit_policy.py)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from retrocoach.core.session import State
 from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.actions.quit_policy import QuitPolicy
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.ops.history import HistoryStore
 from retrocoach.ui.ops.workouts import WorkoutLibrary
-from retrocoach.ui.quit_policy import QuitPolicy
 from retrocoach.ui.screen.main_window import MainWindow
 from tests.core.clock import FakeClock
 

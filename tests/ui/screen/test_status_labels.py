@@ -1,11 +1,11 @@
-"""The status bar's permanent labels (retrocoach/ui/status_labels.py)."""
+"""The status bar's permanent labels (retrocoach/ui/screen/status_labels.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
-from retrocoach.ui.status_labels import StatusLabels
+from retrocoach.ui.screen.status_labels import StatusLabels
 
 
 def test_the_voice_label_and_the_suggestion(qtbot: QtBot) -> None:

@@ -1,4 +1,4 @@
-"""The history while the app runs (retrocoach/ui/history_actions.py): the suggestion and the
+"""The history while the app runs (retrocoach/ui/actions/history.py): the suggestion and the
 end card's extra lines."""
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from retrocoach.storage.history import SessionRecord
 from retrocoach.storage.paths import DataPaths
-from retrocoach.ui.history_actions import HistoryActions
+from retrocoach.ui.actions.history import HistoryActions
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.ops.history import HistoryStore
 from retrocoach.ui.ops.workouts import WorkoutLibrary
 from retrocoach.ui.screen.main_window import MainWindow
-from retrocoach.ui.status_labels import StatusLabels
+from retrocoach.ui.screen.status_labels import StatusLabels
 
 
 def record(day: int, kcal: float | None = None) -> SessionRecord:
