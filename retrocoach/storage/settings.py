@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from retrocoach.core.coaching import MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE
+from retrocoach.core.cues import MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE
 from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
 from retrocoach.storage.files import (

@@ -11,12 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from retrocoach.cli.plan import plan_document
-from retrocoach.core.coaching import (
-    DEFAULT_WORDS_PER_MINUTE,
-    CoachingSettings,
-    Density,
-    estimate_speaking_seconds,
-)
+from retrocoach.core.coaching import CoachingSettings, Density
+from retrocoach.core.cues import DEFAULT_WORDS_PER_MINUTE, estimate_speaking_seconds
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Workout
 from retrocoach.storage.tips_files import load_tips

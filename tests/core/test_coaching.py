@@ -13,13 +13,15 @@ from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import (
     LEAD_IN_CUE_DELAY,
     MIN_CUE_GAP_SECONDS,
-    MIN_WORDS_PER_MINUTE,
-    TIP_BREATH_SECONDS,
     CoachingSettings,
     Cue,
     CueKind,
     Density,
     build_cues,
+)
+from retrocoach.core.cues import (
+    MIN_WORDS_PER_MINUTE,
+    TIP_BREATH_SECONDS,
     cues_to_json,
     estimate_speaking_seconds,
     needs_look_back,

@@ -15,14 +15,13 @@ from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import (
     LEAD_IN_CUE_DELAY,
     MIN_CUE_GAP_SECONDS,
-    MIN_WORDS_PER_MINUTE,
     CoachingSettings,
     Cue,
     CueKind,
     Density,
     build_cues,
-    cues_to_json,
 )
+from retrocoach.core.cues import MIN_WORDS_PER_MINUTE, cues_to_json
 from retrocoach.core.tips import Place, TipLibrary, parse_tips, parse_tips_text
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, Direction, Pace, Phase, Plan, Workout
 from tests.core import coaching_rules
