@@ -15,49 +15,42 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum, StrEnum
 
-from retrocoach.core.workout import Plan, PlannedPhase
+from retrocoach.core.session_events import (
+    CommandRefused,
+    Finished,
+    Listener,
+    PhaseStarted,
+    SecondChanged,
+    SessionEvent,
+    SleptAndPaused,
+    Snapshot,
+    StateChanged,
+    take_snapshot,
+)
+from retrocoach.core.session_states import ALLOWED, Command, Outcome, State
+from retrocoach.core.workout import Plan
 
-
-class State(Enum):
-    IDLE = "idle"
-    LEAD_IN = "lead-in"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-class Command(StrEnum):
-    START = "start"
-    PAUSE = "pause"
-    RESUME = "resume"
-    SKIP = "skip"
-    BACK = "back"
-    STOP = "stop"
-    RESTART = "restart"
-
-
-class Outcome(StrEnum):
-    COMPLETED = "completed"
-    STOPPED = "stopped"
-
-
-#: The one table of legal commands per state; anything else is refused (and said so).
-ALLOWED: dict[State, frozenset[Command]] = {
-    State.IDLE: frozenset({Command.START}),
-    State.LEAD_IN: frozenset(
-        {Command.PAUSE, Command.SKIP, Command.BACK, Command.STOP, Command.RESTART}
-    ),
-    State.RUNNING: frozenset(
-        {Command.PAUSE, Command.SKIP, Command.BACK, Command.STOP, Command.RESTART}
-    ),
-    State.PAUSED: frozenset(
-        {Command.RESUME, Command.SKIP, Command.BACK, Command.STOP, Command.RESTART}
-    ),
-    State.FINISHED: frozenset({Command.RESTART}),
-}
+#: The names other modules import from here (states and events have their own modules).
+__all__ = [
+    "ALLOWED",
+    "BACK_TO_PREVIOUS_WINDOW",
+    "COMPLETED_SHARE",
+    "SLEEP_THRESHOLD",
+    "Command",
+    "CommandRefused",
+    "Finished",
+    "Listener",
+    "Outcome",
+    "PhaseStarted",
+    "SecondChanged",
+    "Session",
+    "SessionEvent",
+    "SleptAndPaused",
+    "Snapshot",
+    "State",
+    "StateChanged",
+]
 
 #: Back within this many seconds of a phase's start goes to the previous phase.
 BACK_TO_PREVIOUS_WINDOW = 2.0
@@ -65,73 +58,6 @@ BACK_TO_PREVIOUS_WINDOW = 2.0
 COMPLETED_SHARE = 0.5
 #: A wall clock that jumps this much further than the monotonic one means the machine slept.
 SLEEP_THRESHOLD = 2.0
-
-
-# --- events ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StateChanged:
-    old: State
-    new: State
-
-
-@dataclass(frozen=True)
-class PhaseStarted:
-    """The session entered `phase`; `late_by` is how far past its start the update came."""
-
-    phase: PlannedPhase
-    late_by: float
-
-
-@dataclass(frozen=True)
-class SecondChanged:
-    displayed_seconds: int
-
-
-@dataclass(frozen=True)
-class Finished:
-    outcome: Outcome
-
-
-@dataclass(frozen=True)
-class SleptAndPaused:
-    """The machine slept mid-session (wall clock jumped ahead of the monotonic clock)."""
-
-    slept_seconds: float
-
-
-@dataclass(frozen=True)
-class CommandRefused:
-    """`command` is not possible in `state` (the UI words it for the runner)."""
-
-    command: Command
-    state: State
-
-
-SessionEvent = (
-    StateChanged | PhaseStarted | SecondChanged | Finished | SleptAndPaused | (CommandRefused)
-)
-Listener = Callable[[SessionEvent], None]
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything a display needs at one moment; derived, never stored."""
-
-    state: State
-    workout_time: float
-    in_lead_in: bool
-    phase: PlannedPhase | None
-    next_phase: PlannedPhase | None
-    phase_remaining: float
-    displayed_seconds: int
-    phase_progress: float
-    session_progress: float
-    total_remaining: float
-    round: int | None
-    rounds: int
-    outcome: Outcome | None
 
 
 class Session:
@@ -227,42 +153,7 @@ class Session:
         return self._anchor + math.floor(now_time + 1e-9) + 1
 
     def snapshot(self) -> Snapshot:
-        t = self.workout_time()
-        plan = self.plan
-        total = plan.total_seconds
-        in_lead_in = t < 0 and self._state is not State.IDLE
-        phase = None if in_lead_in else plan.phase_at(t)
-        if self._state in (State.IDLE, State.FINISHED):
-            phase = None
-        if phase is not None:
-            remaining = phase.end - t
-            progress = (t - phase.start) / phase.seconds
-        elif in_lead_in or self._state is State.IDLE:
-            remaining = -t if in_lead_in else float(plan.lead_in_seconds)
-            progress = 1 - remaining / plan.lead_in_seconds if plan.lead_in_seconds else 0.0
-        else:
-            remaining, progress = 0.0, 1.0
-        if phase is not None:
-            next_index = phase.index + 1
-        else:
-            next_index = 0 if self._state is not State.FINISHED else len(plan.phases)
-        next_phase = plan.phases[next_index] if next_index < len(plan.phases) else None
-        clamped = min(max(t, 0.0), float(total))
-        return Snapshot(
-            state=self._state,
-            workout_time=t,
-            in_lead_in=in_lead_in,
-            phase=phase,
-            next_phase=next_phase,
-            phase_remaining=remaining,
-            displayed_seconds=_displayed(remaining),
-            phase_progress=min(max(progress, 0.0), 1.0),
-            session_progress=clamped / total if total else 1.0,
-            total_remaining=total - clamped,
-            round=phase.round if phase is not None else None,
-            rounds=plan.rounds,
-            outcome=self._outcome,
-        )
+        return take_snapshot(self.plan, self._state, self.workout_time(), self._outcome)
 
     # --- the clock --------------------------------------------------------------------------
 
@@ -451,8 +342,3 @@ class Session:
             return
         self._state = new
         self._emit(StateChanged(old, new))
-
-
-def _displayed(remaining: float) -> int:
-    """The whole seconds a countdown shows: 0.2 s left shows 1, exactly 0 shows 0."""
-    return max(0, math.ceil(remaining - 1e-9))

@@ -90,9 +90,7 @@ def parse_workout(data: object, source: str = "", built_in: bool = False) -> Wor
         raise WorkoutError(
             source,
             "warm_up/round/cool_down",
-            _m(
-                QT_TRANSLATE_NOOP("WorkoutError", "at most {most} phases in all"), most=MAX_PHASES
-            ),
+            _m(QT_TRANSLATE_NOOP("WorkoutError", "at most {most} phases in all"), most=MAX_PHASES),
             str(count),
         )
     default_rounds = check_rounds(data.get("default_rounds"), source, "default_rounds")
