@@ -9,6 +9,8 @@ shows the field in words and the rule; the command line and the log show ``str(e
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, text
 
@@ -49,6 +51,12 @@ class WorkoutError(RetrocoachError, ValueError):
         self.reason = reason
         what = _placed(source, field_path, reason)
         super().__init__(what.english(), file=source, field=field_path, problem=Problem(what))
+
+
+def rule(template: str, /, **args: object) -> Text:
+    """A rule or reason of a workout error: `source` is marked with
+    ``QT_TRANSLATE_NOOP("WorkoutError", ...)`` where it is written (storage uses it too)."""
+    return Text(_CONTEXT, template, MappingProxyType(dict(args)))
 
 
 def _placed(source: str, field_path: str, reason: Text) -> Text:

@@ -13,10 +13,9 @@ from enum import StrEnum
 from typing import TypeVar
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text
-from retrocoach.core.problem import text as message
 from retrocoach.core.ranges import whole_in, whole_rule
 from retrocoach.core.text import quote, shorten
-from retrocoach.core.workout_error import WorkoutError
+from retrocoach.core.workout_error import WorkoutError, rule
 from retrocoach.core.workout_model import (
     FORMAT_VERSION,
     MAX_DESCRIPTION_LENGTH,
@@ -36,9 +35,9 @@ _E = TypeVar("_E", bound=StrEnum)
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
-def _m(source: str, count: int | None = None, **args: object) -> Text:
+def _m(source: str, **args: object) -> Text:
     """A message of the workout checks (`source` marked where it is written)."""
-    return message("WorkoutError", source, count, **args)
+    return rule(source, **args)
 
 
 def parse_workout(data: object, source: str = "", built_in: bool = False) -> Workout:

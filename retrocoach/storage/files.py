@@ -8,7 +8,8 @@
   ``NAME.corrupt-YYYYmmdd-HHMMSS`` (``-2``, ``-3``... if that exists: a backup is never
   overwritten) and a message for the user says where it went.
 - Every ``OSError`` on a write becomes a :class:`StorageError` whose message names the path and
-  says what the user can do (read-only folder, full disk...).
+  says what the user can do (read-only folder, full disk...); its :attr:`problem` holds the
+  same as translatable texts (see :mod:`retrocoach.storage.problems`).
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from retrocoach.core.errors import RetrocoachError
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, verbatim
+from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import (
     FileTooLargeError,
     open_regular,
@@ -39,32 +42,67 @@ CORRUPT_MARK = ".corrupt-"
 _TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 _REASONS: dict[int, str] = {
-    errno.EACCES: "permission denied: the folder is read-only or belongs to another user",
-    errno.EPERM: "the operation is not permitted: the file or folder is protected",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full: free some space",
-    errno.ENOTDIR: "a part of the path is a file, not a folder",
-    errno.EISDIR: "it is a folder, not a file",
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "storage", "permission denied: the folder is read-only or belongs to another user"
+    ),
+    errno.EPERM: QT_TRANSLATE_NOOP(
+        "storage", "the operation is not permitted: the file or folder is protected"
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP("storage", "the disk is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("storage", "the disk is full: free some space"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("storage", "a part of the path is a file, not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("storage", "it is a folder, not a file"),
     # mkdir of a folder whose name a file already has (the data folder replaced by a file)
-    errno.EEXIST: "a file is in the way of one of its folders",
+    errno.EEXIST: QT_TRANSLATE_NOOP("storage", "a file is in the way of one of its folders"),
 }
 if hasattr(errno, "EDQUOT"):  # not on Windows
-    _REASONS[errno.EDQUOT] = "the disk quota is exceeded: free some space"
+    _REASONS[errno.EDQUOT] = QT_TRANSLATE_NOOP(
+        "storage", "the disk quota is exceeded: free some space"
+    )
+
+#: What could not be done, by the `action` :func:`storage_error` is given.
+_ACTIONS: dict[str, str] = {
+    "save": QT_TRANSLATE_NOOP("storage", "Cannot save {path}: {reason}."),
+    "read": QT_TRANSLATE_NOOP("storage", "Cannot read {path}: {reason}."),
+    "copy": QT_TRANSLATE_NOOP("storage", "Cannot copy {path}: {reason}."),
+    "delete": QT_TRANSLATE_NOOP("storage", "Cannot delete {path}: {reason}."),
+    "remove": QT_TRANSLATE_NOOP("storage", "Cannot remove {path}: {reason}."),
+    "repair": QT_TRANSLATE_NOOP("storage", "Cannot repair {path}: {reason}."),
+    "move aside": QT_TRANSLATE_NOOP("storage", "Cannot move aside {path}: {reason}."),
+    "move aside the end of": QT_TRANSLATE_NOOP(
+        "storage", "Cannot move aside the end of {path}: {reason}."
+    ),
+    "write to": QT_TRANSLATE_NOOP("storage", "Cannot write to {path}: {reason}."),
+}
 
 
 class StorageError(RetrocoachError):
-    """A file could not be read or written; the message names the path and the cause."""
+    """A file could not be read or written; the message names the path and the cause.
 
-    def __init__(self, message: str, path: Path, errno_: int | None = None) -> None:
-        super().__init__(message, file=str(path))
+    `message` is a :class:`Problem` (its English is ``str(error)``), or English text that is
+    shown as it is (tests, and errors that wrap an OS message).
+    """
+
+    def __init__(self, message: str | Problem, path: Path, errno_: int | None = None) -> None:
+        problem = message if isinstance(message, Problem) else Problem(verbatim(message))
+        super().__init__(problem.english(), file=str(path), problem=problem)
         self.path = path
         self.errno = errno_
 
 
+def os_reason(error: OSError) -> Text:
+    """Why the OS refused, in words a user can act on (the OS's own words if none fit)."""
+    known = _REASONS.get(error.errno or 0)
+    if known is not None:
+        return said(known)
+    return verbatim(error.strerror or str(error))
+
+
 def storage_error(error: OSError, path: Path, action: str = "save") -> StorageError:
-    """Turn an OSError into a StorageError with a sentence a user can act on."""
-    reason = _REASONS.get(error.errno or 0) or error.strerror or str(error)
-    return StorageError(f"Cannot {action} {path}: {reason}.", path, error.errno)
+    """Turn an OSError into a StorageError with a sentence a user can act on; `action` is one
+    of :data:`_ACTIONS`' keys."""
+    problem = warning(_ACTIONS[action], path=str(path), reason=os_reason(error), detail=repr(error))
+    return StorageError(problem, path, error.errno)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -247,10 +285,11 @@ def backups_of(path: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class ReadResult(Generic[T]):
-    """What :func:`read_or_set_aside` found: a value, or None with an optional message."""
+    """What :func:`read_or_set_aside` found: a value, or None and the problems (none for a
+    missing file)."""
 
     value: T | None
-    message: str | None = None
+    problems: list[Problem] = field(default_factory=list)
     backup: Path | None = None
     #: True when the file is bad but could not be moved aside: do not write over it.
     protect: bool = False
@@ -259,7 +298,7 @@ class ReadResult(Generic[T]):
 def read_or_set_aside(
     path: Path,
     parse: Callable[[bytes], T],
-    what: str,
+    what: str | Text,
     max_bytes: int = 1024 * 1024,
     now: datetime | None = None,
     *,
@@ -275,13 +314,16 @@ def read_or_set_aside(
     `move_aside` False (a command that only looks, like ``check``) a bad file is only
     reported, and left in place.
     """
+    kind = verbatim(what) if isinstance(what, str) else what
     try:
         data = read_regular(path, max_bytes)
     except (FileNotFoundError, NotADirectoryError):
         return ReadResult(None)
     except OSError as error:
-        problem = storage_error(error, path, "read")
-        return ReadResult(None, f"{problem} The {what} defaults are used.", protect=True)
+        cannot = storage_error(error, path, "read").problem
+        defaults = said(QT_TRANSLATE_NOOP("storage", "The {what} defaults are used."), what=kind)
+        problem = Problem(cannot.what, cannot.severity, why=defaults, detail=cannot.detail)
+        return ReadResult(None, [problem], protect=True)
     except FileTooLargeError as error:
         reason = str(error)
     else:
@@ -289,25 +331,30 @@ def read_or_set_aside(
             return ReadResult(parse(data))
         except (ValueError, TypeError, RecursionError) as error:
             reason = str(error) or type(error).__name__
+    reason = reason[:200]
     if not move_aside:
-        return ReadResult(
-            None,
-            f"The {what} file {path} is damaged ({reason:.200}); defaults are used. The app "
+        damaged = QT_TRANSLATE_NOOP(
+            "storage",
+            "The {what} file {path} is damaged ({reason}); defaults are used. The app "
             "keeps a copy of it and starts afresh the next time it opens.",
-            protect=True,
+        )
+        return ReadResult(
+            None, [warning(damaged, what=kind, path=str(path), reason=reason)], protect=True
         )
     try:
         backup = set_aside(path, now)
     except StorageError as error:
-        return ReadResult(
-            None,
-            f"The {what} file {path} is damaged ({reason:.200}) and could not be moved aside "
-            f"({error}). It is left as it is; defaults are used.",
-            protect=True,
+        stuck = QT_TRANSLATE_NOOP(
+            "storage",
+            "The {what} file {path} is damaged ({reason}) and could not be moved aside "
+            "({error}). It is left as it is; defaults are used.",
         )
-    return ReadResult(
-        None,
-        f"The {what} file {path} was damaged ({reason:.200}). It was kept as {backup.name} "
+        problem = warning(stuck, what=kind, path=str(path), reason=reason, error=error.problem.what)
+        return ReadResult(None, [problem], protect=True)
+    kept = QT_TRANSLATE_NOOP(
+        "storage",
+        "The {what} file {path} was damaged ({reason}). It was kept as {backup} "
         "and defaults are used.",
-        backup,
     )
+    problem = warning(kept, what=kind, path=str(path), reason=reason, backup=backup.name)
+    return ReadResult(None, [problem], backup)

@@ -150,8 +150,8 @@ def test_copy_aside_keeps_the_original(tmp_path: Path) -> None:
 
 def test_read_missing_file(tmp_path: Path) -> None:
     result = read_or_set_aside(tmp_path / "missing.json", _parse, "settings")
-    assert result.value is None and result.message is None and not result.protect
-    assert read_or_set_aside(tmp_path / "no" / "x.json", _parse, "settings").message is None
+    assert result.value is None and not result.problems and not result.protect
+    assert read_or_set_aside(tmp_path / "no" / "x.json", _parse, "settings").problems == []
 
 
 def test_read_good_file(tmp_path: Path) -> None:
@@ -173,8 +173,11 @@ def test_bad_file_is_moved_aside(tmp_path: Path, content: bytes) -> None:
     assert result.backup == tmp_path / "settings.json.corrupt-20240501-073005"
     assert result.backup.read_bytes() == content
     assert not target.exists()
-    assert result.message is not None
-    assert str(target) in result.message and result.backup.name in result.message
+    assert result.problems
+    assert (
+        str(target) in result.problems[0].english()
+        and result.backup.name in result.problems[0].english()
+    )
 
 
 def test_parse_type_errors_count_as_damage(tmp_path: Path) -> None:
@@ -193,7 +196,7 @@ def test_unreadable_file_is_left_alone_and_protected(tmp_path: Path) -> None:
     target.mkdir()  # a folder where the file should be: reading fails with EISDIR
     result = read_or_set_aside(target, _parse, "settings")
     assert result.value is None and result.protect
-    assert result.message is not None and str(target) in result.message
+    assert result.problems and str(target) in result.problems[0].english()
     assert target.is_dir()
 
 
@@ -217,6 +220,6 @@ def test_damaged_file_that_cannot_be_moved_aside(
     monkeypatch.setattr(os, "open", open_for_reading_only)
     result = read_or_set_aside(target, _parse, "settings")
     assert result.protect and result.backup is None
-    assert result.message is not None and "could not be moved aside" in result.message
-    assert "read-only" in result.message
+    assert result.problems and "could not be moved aside" in result.problems[0].english()
+    assert "read-only" in result.problems[0].english()
     assert target.read_bytes() == b"{broken"

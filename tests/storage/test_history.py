@@ -27,6 +27,7 @@ from retrocoach.storage.history import (
 )
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import english
 
 from .conftest import make_workout
 
@@ -156,7 +157,8 @@ def test_bad_lines_are_skipped_reported_and_the_file_kept(paths: DataPaths) -> N
         handle.write(b"[1, 2]\n\n")
     store.append(_record("2024-05-03T07:30:00+02:00"))
     before = paths.history_file.read_bytes()
-    records, messages = HistoryStore(paths).load()
+    records, found = HistoryStore(paths).load()
+    messages = english(found)
     assert [r.started_at[:10] for r in records] == ["2024-05-01", "2024-05-03"]
     (message,) = messages
     assert "4 line(s)" in message and "line 2: not valid JSON" in message
@@ -168,7 +170,8 @@ def test_bad_lines_are_skipped_reported_and_the_file_kept(paths: DataPaths) -> N
     # loading again, or after more sessions, does not pile up copies of the same damage
     HistoryStore(paths).load()
     store.append(_record("2024-05-04T07:30:00+02:00"))
-    records, messages = HistoryStore(paths).load()
+    records, found = HistoryStore(paths).load()
+    messages = english(found)
     assert len(records) == 3 and backup.name in messages[0]
     assert backups_of(paths.history_file) == [backup]
     # new damage after the backup gets a new backup
@@ -184,7 +187,8 @@ def test_torn_last_line_and_the_next_session(paths: DataPaths) -> None:
     with open(paths.history_file, "ab") as handle:
         handle.write(_record("2024-05-02T07:30:00+02:00").to_line().encode()[:40])  # power cut
     store.append(_record("2024-05-03T07:30:00+02:00"))
-    records, messages = store.load()
+    records, found = store.load()
+    messages = english(found)
     assert [r.started_at[:10] for r in records] == ["2024-05-01", "2024-05-03"]
     assert "line 2" in messages[0]
 
@@ -202,7 +206,8 @@ def test_damaged_history_never_crashes_and_is_never_rewritten(
 ) -> None:
     paths.data_dir.mkdir(parents=True)
     paths.history_file.write_bytes(content)
-    records, messages = HistoryStore(paths).load()
+    records, found = HistoryStore(paths).load()
+    messages = english(found)
     assert records == [] and len(messages) == 1 and "could not be read" in messages[0]
     assert paths.history_file.read_bytes() == content
     (backup,) = backups_of(paths.history_file)
@@ -221,7 +226,8 @@ def test_read_only_disk_keeps_the_record_in_memory(
     assert str(paths.history_file) in str(caught.value)
     assert "read-only" in str(caught.value) and "kept in memory" in str(caught.value)
     assert store.pending == (_record(),)
-    records, messages = store.load()
+    records, found = store.load()
+    messages = english(found)
     assert records == [_record()] and "not saved" in messages[0]
     with pytest.raises(StorageError):
         store.append(_record("2024-05-02T07:30:00+02:00"))
@@ -241,9 +247,14 @@ def test_history_folder_under_a_regular_file(tmp_path: Path) -> None:
     store = HistoryStore(paths)
     with pytest.raises(StorageError, match="not a folder"):
         store.append(_record())
-    records, messages = store.load()
+    records, found = store.load()
+    messages = english(found)
     assert records == [_record()]
-    assert "history is not shown" in messages[0] and store.read_error == messages[0]
+    assert (
+        "history is not shown" in messages[0]
+        and store.read_error is not None
+        and store.read_error.english() == messages[0]
+    )
     assert "not saved" in messages[1]
     blocker.unlink()  # the user fixes the folder: nothing was lost
     assert store.flush_pending() == 1
@@ -269,15 +280,15 @@ def test_csv_text(paths: DataPaths) -> None:
 def test_journal_normal_session(paths: DataPaths) -> None:
     history = HistoryStore(paths)
     journal = SessionJournal(paths, history)
-    assert journal.begin("my-intervals", "My intervals", 3, START) is None
+    assert journal.begin("my-intervals", "My intervals", 3, START) == []
     data = json.loads(paths.journal_file.read_text())
     assert data["workout_id"] == "my-intervals" and data["rounds_done"] == 0
     assert "outcome" not in data and data["version"] == 1
-    assert journal.update(rounds_done=1, active_seconds=120, backward_seconds=90) is None
+    assert journal.update(rounds_done=1, active_seconds=120, backward_seconds=90) == []
     data = json.loads(paths.journal_file.read_text())
     assert (data["rounds_done"], data["active_seconds"], data["backward_seconds"]) == (1, 120, 90)
     assert datetime.fromisoformat(data["updated_at"]).tzinfo is not None
-    assert journal.finish(_record()) is None
+    assert journal.finish(_record()) == []
     assert not paths.journal_file.exists()
     assert history.load() == ([_record()], [])
     assert SessionJournal(paths).recover() is None
@@ -296,7 +307,7 @@ def test_recover_after_a_crash(paths: DataPaths) -> None:
     assert record == SessionRecord(
         START, "my-intervals", "My intervals", 4, 2, 180.0, 120.0, "interrupted", 15.0
     )
-    assert restarted.messages == []
+    assert english(restarted.problems) == []
     assert not paths.journal_file.exists()
     assert history.load() == ([record], [])
     assert restarted.recover() is None
@@ -337,7 +348,7 @@ def test_damaged_journal_is_set_aside(paths: DataPaths, content: bytes) -> None:
     paths.journal_file.write_bytes(content)
     journal = SessionJournal(paths)
     assert journal.recover() is None
-    assert "damaged" in journal.messages[0]
+    assert "damaged" in english(journal.problems)[0]
     (backup,) = backups_of(paths.journal_file)
     assert backup.read_bytes() == content
     assert not paths.journal_file.exists()
@@ -349,15 +360,15 @@ def test_journal_on_a_read_only_disk_keeps_the_session_in_memory(
 ) -> None:
     history = HistoryStore(paths)
     journal = SessionJournal(paths, history)
-    error = journal.begin("my-intervals", "My intervals", 3, START)
-    assert isinstance(error, StorageError) and "read-only" in str(error)
-    assert "kept in memory" in str(error)
-    error = journal.update(rounds_done=1, active_seconds=100, backward_seconds=60)
-    assert isinstance(error, StorageError) and not journal.saved
+    [problem] = journal.begin("my-intervals", "My intervals", 3, START)
+    assert "read-only" in problem.english()
+    assert "kept in memory" in problem.english()
+    assert journal.update(rounds_done=1, active_seconds=100, backward_seconds=60)
+    assert not journal.saved
     assert journal.current is not None and journal.current.rounds_done == 1
-    assert isinstance(journal.flush_pending(), StorageError)
+    assert journal.flush_pending()
     read_only_disk()
-    assert journal.flush_pending() is None and journal.saved
+    assert journal.flush_pending() == [] and journal.saved
     assert json.loads(paths.journal_file.read_text())["rounds_done"] == 1
 
 
@@ -368,13 +379,12 @@ def test_finish_on_a_read_only_disk_loses_nothing(paths: DataPaths) -> None:
     journal.update(rounds_done=3, active_seconds=240, backward_seconds=150)
     with pytest.MonkeyPatch.context() as mp:  # the disk turns read-only before the end
         mp.setattr("retrocoach.storage.history.append_line", _erofs)
-        error = journal.finish(_record())
-        assert isinstance(error, StorageError)
+        assert journal.finish(_record())
         assert history.pending == (_record(),)
         assert paths.journal_file.exists()  # the durable trace stays
         assert history.load()[0] == [_record()]
-        assert isinstance(journal.flush_pending(), StorageError)
-    assert journal.flush_pending() is None
+        assert journal.flush_pending()
+    assert journal.flush_pending() == []
     assert not history.pending and not paths.journal_file.exists()
     assert HistoryStore(paths).load() == ([_record()], [])
     assert SessionJournal(paths).recover() is None
@@ -387,7 +397,7 @@ def test_app_quits_with_a_pending_record_then_recovers(paths: DataPaths) -> None
     journal.update(rounds_done=2, active_seconds=200, backward_seconds=120)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("retrocoach.storage.history.append_line", _erofs)
-        assert isinstance(journal.finish(_record()), StorageError)
+        assert journal.finish(_record())
     # the app quits: the pending record is lost with the process, the journal is not
     record = SessionJournal(paths).recover()
     assert record is not None and record.outcome == "interrupted" and record.rounds_done == 2
@@ -402,9 +412,9 @@ def test_recover_on_a_read_only_disk(paths: DataPaths) -> None:
         mp.setattr("retrocoach.storage.history.append_line", _erofs)
         record = journal.recover()
     assert record is not None and history.pending == (record,)
-    assert "read-only" in journal.messages[0]
+    assert "read-only" in english(journal.problems)[0]
     assert paths.journal_file.exists()
-    assert journal.flush_pending() is None  # writes the record, then removes the journal
+    assert journal.flush_pending() == []  # writes the record, then removes the journal
     assert not paths.journal_file.exists()
     assert SessionJournal(paths).recover() is None
     assert HistoryStore(paths).load() == ([record], [])

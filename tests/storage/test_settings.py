@@ -14,6 +14,7 @@ import pytest
 
 from retrocoach.storage.files import StorageError, backups_of
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import english
 from retrocoach.storage.settings import Settings, SettingsError, SettingsStore, check_setting
 
 
@@ -140,7 +141,8 @@ def test_invalid_values_fall_back_one_by_one(paths: DataPaths) -> None:
         {"volume": 7, "rate": "fast", "muted": True, "theme": "light", "lead_in_seconds": 99}
     )
     paths.settings_file.write_text(content)
-    settings, messages = SettingsStore(paths).load()
+    settings, found = SettingsStore(paths).load()
+    messages = english(found)
     assert settings == Settings(muted=True, theme="light")
     text = "\n".join(messages)
     assert "volume: must be a number from 0 to 1, got 7; the default (1.0) is used." in text
@@ -164,7 +166,8 @@ def test_where_you_run_is_a_setting_and_a_bad_place_falls_back(paths: DataPaths)
     paths.settings_file.write_text('{"place": "treadmill"}')
     assert SettingsStore(paths).load() == (Settings(place="treadmill"), [])
     paths.settings_file.write_text('{"place": "gym", "muted": true}')
-    settings, messages = SettingsStore(paths).load()
+    settings, found = SettingsStore(paths).load()
+    messages = english(found)
     assert settings == Settings(muted=True)
     assert messages[0] == (
         "settings.json: place: must be one of track, hall, treadmill, got 'gym'; "
@@ -178,7 +181,8 @@ def test_unknown_keys_are_ignored_and_kept(paths: DataPaths) -> None:
     paths.config_dir.mkdir(parents=True)
     paths.settings_file.write_text('{"future_option": [1, 2], "muted": true}')
     store = SettingsStore(paths)
-    settings, messages = store.load()
+    settings, found = store.load()
+    messages = english(found)
     assert settings == Settings(muted=True) and messages == []
     store.save(dataclasses.replace(settings, volume=0.5))
     assert json.loads(paths.settings_file.read_text()) == {
@@ -208,7 +212,8 @@ def test_damaged_file_is_backed_up_and_defaults_used(paths: DataPaths, content: 
     paths.config_dir.mkdir(parents=True)
     paths.settings_file.write_bytes(content)
     store = SettingsStore(paths)
-    settings, messages = store.load()
+    settings, found = store.load()
+    messages = english(found)
     assert settings == Settings()
     (backup,) = _backups(paths)
     assert backup.read_bytes() == content
@@ -275,7 +280,8 @@ def test_damaged_file_that_cannot_be_moved_aside_is_never_overwritten(
     store = SettingsStore(paths)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(os, "replace", _erofs)
-        settings, messages = store.load()
+        settings, found = store.load()
+        messages = english(found)
     assert settings == Settings() and "could not be moved aside" in messages[0]
     # the folder turns out writable for new files but the rename still fails: no save
     monkeypatch.setattr(os, "replace", _erofs)
