@@ -17,7 +17,7 @@ problem); code that goes on despite problems returns them beside its result
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from types import MappingProxyType
@@ -104,15 +104,16 @@ class Problem:
         return self.rendered()
 
     def rendered(self, translate: Translate | None = None) -> str:
-        """What, why and fix in one line, each ending in a full stop, through `translate`."""
+        """What, why and fix in one line through `translate`: a part followed by another ends
+        in a full stop; the last part is as written (so a one-part problem reads exactly as its
+        text, as the messages did before they were problems)."""
         parts = [self.what.rendered(translate)]
         if self.why is not None:
             parts.append(self.why.rendered(translate))
         if self.fix is not None:
             parts.append(self.fix.rendered(translate))
-        return " ".join(
-            part if part.endswith((".", "?", "!", ":")) else part + "." for part in parts
-        )
+        ended = [part if part.endswith((".", "?", "!", ":")) else part + "." for part in parts[:-1]]
+        return " ".join([*ended, parts[-1]])
 
     def __str__(self) -> str:
         return self.english()
@@ -129,3 +130,8 @@ def verbatim(message: str) -> Text:
     """`message` shown as it is, in every language: for text that is not ours to translate
     (an OS error, a path) or not yet turned into a :class:`Text`."""
     return Text("", "{message}", MappingProxyType({"message": message}))
+
+
+def english(problems: Iterable[Problem]) -> list[str]:
+    """The problems as English lines (the command line, logs, tests)."""
+    return [problem.english() for problem in problems]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from retrocoach.core.problem import Problem, Severity, Text
+from retrocoach.core.problem import Problem, Severity, Text, english
+
+__all__ = ["CONTEXT", "english", "said", "warning"]
 
 CONTEXT = "storage"
 
@@ -27,8 +29,3 @@ def warning(
 ) -> Problem:
     """A problem the app goes on despite (shown on the problems panel, logged)."""
     return Problem(said(template, count, **args), Severity.WARNING, detail=detail)
-
-
-def english(problems: list[Problem]) -> list[str]:
-    """The problems as English lines (the command line, logs, tests)."""
-    return [problem.english() for problem in problems]

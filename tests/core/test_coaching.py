@@ -30,6 +30,7 @@ from retrocoach.core.cues import (
 )
 from retrocoach.core.phrases_en import done
 from retrocoach.core.phrases_en import duration as spoken_duration
+from retrocoach.core.problem import english
 from retrocoach.core.tips import TipCategory, TipLibrary, parse_tips_text
 from retrocoach.core.workout import Direction, Pace, Phase, Plan, Workout, load_workout_text
 
@@ -47,9 +48,10 @@ def beginner() -> Workout:
 
 
 def shipped_tips() -> TipLibrary:
-    library, problems = parse_tips_text(
+    library, found_problems = parse_tips_text(
         (assets_dir() / "tips" / "en.json").read_text(encoding="utf-8"), "en.json"
     )
+    problems = english(found_problems)
     assert problems == []
     return library
 

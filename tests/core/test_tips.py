@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from retrocoach.assets_path import assets_dir
+from retrocoach.core.problem import english
 from retrocoach.core.tips import (
     MAX_TIP_WORDS,
     PHASE_KEYS,
@@ -48,9 +49,10 @@ def tips_file(*entries: object) -> dict[str, object]:
 
 
 def shipped() -> TipLibrary:
-    library, problems = parse_tips_text(
+    library, found_problems = parse_tips_text(
         (assets_dir() / "tips" / "en.json").read_text(encoding="utf-8"), "en.json"
     )
+    problems = english(found_problems)
     assert problems == []
     return library
 
@@ -59,10 +61,11 @@ def shipped() -> TipLibrary:
 
 
 def test_parse_valid_tips() -> None:
-    library, problems = parse_tips(
+    library, found_problems = parse_tips(
         tips_file(entry("a"), entry("b", categories=["arms", "safety"], phases=["forward-walk"])),
         "tips.json",
     )
+    problems = english(found_problems)
     assert problems == []
     assert library.ids == ("a", "b")
     b = library.get("b")
@@ -76,7 +79,8 @@ def test_parse_valid_tips() -> None:
 
 
 def test_text_whitespace_is_normalised() -> None:
-    library, problems = parse_tips(tips_file(entry("a", text="  Chest   up,\n stand tall. ")))
+    library, found_problems = parse_tips(tips_file(entry("a", text="  Chest   up,\n stand tall. ")))
+    problems = english(found_problems)
     assert problems == []
     assert library.tips[0].text == "Chest up, stand tall."
 
@@ -99,7 +103,10 @@ def test_text_whitespace_is_normalised() -> None:
 def test_bad_entry_is_reported_by_id_and_field_and_skipped(
     bad: dict[str, Any], field: str, words: str
 ) -> None:
-    library, problems = parse_tips(tips_file(entry("good-1"), bad, entry("good-2")), "my.json")
+    library, found_problems = parse_tips(
+        tips_file(entry("good-1"), bad, entry("good-2")), "my.json"
+    )
+    problems = english(found_problems)
     assert library.ids == ("good-1", "good-2")  # the rest still load
     assert len(problems) == 1
     problem = problems[0]
@@ -110,9 +117,10 @@ def test_bad_entry_is_reported_by_id_and_field_and_skipped(
 
 
 def test_entry_without_a_usable_id_is_reported_by_position() -> None:
-    library, problems = parse_tips(
+    library, found_problems = parse_tips(
         tips_file(entry("ok"), entry("Bad Id"), "not an object", entry("ok2", id=None)), "t.json"
     )
+    problems = english(found_problems)
     assert library.ids == ("ok",)
     assert len(problems) == 3
     assert problems[0].startswith("t.json: tips[1]: id: must be 1 to 40 characters")
@@ -122,9 +130,10 @@ def test_entry_without_a_usable_id_is_reported_by_position() -> None:
 
 
 def test_duplicate_id_keeps_the_first() -> None:
-    library, problems = parse_tips(
+    library, found_problems = parse_tips(
         tips_file(entry("a", text="First."), entry("a", text="Second.")), "t.json"
     )
+    problems = english(found_problems)
     assert [tip.text for tip in library] == ["First."]
     assert problems == [
         "t.json: tip 'a' (tips[1]): id: used by an earlier tip in this file; this one is skipped"
@@ -142,24 +151,28 @@ def test_duplicate_id_keeps_the_first() -> None:
     ],
 )
 def test_unusable_file_gives_no_tips_and_says_why(data: object, expected: str) -> None:
-    library, problems = parse_tips(data, "t.json")
+    library, found_problems = parse_tips(data, "t.json")
+    problems = english(found_problems)
     assert len(library) == 0
     assert len(problems) == 1
     assert problems[0].startswith(expected)
 
 
 def test_unknown_top_level_field_is_reported_but_tips_load() -> None:
-    library, problems = parse_tips({"version": 1, "tips": [entry("a")], "extra": 1}, "t.json")
+    library, found_problems = parse_tips({"version": 1, "tips": [entry("a")], "extra": 1}, "t.json")
+    problems = english(found_problems)
     assert library.ids == ("a",)
     assert problems == ["t.json: extra: unknown field (allowed: tips, version)"]
 
 
 def test_parse_text_reports_bad_json() -> None:
-    library, problems = parse_tips_text('{"version": 1, "tips": [', "t.json")
+    library, found_problems = parse_tips_text('{"version": 1, "tips": [', "t.json")
+    problems = english(found_problems)
     assert len(library) == 0
     assert len(problems) == 1
     assert problems[0].startswith("t.json: is not valid JSON (line 1")
-    library, problems = parse_tips_text(json.dumps(tips_file(entry("a"))), "t.json")
+    library, found_problems = parse_tips_text(json.dumps(tips_file(entry("a"))), "t.json")
+    problems = english(found_problems)
     assert library.ids == ("a",)
     assert problems == []
 
@@ -172,7 +185,8 @@ def test_library_rejects_duplicate_ids() -> None:
 
 def test_to_json_round_trips() -> None:
     library, _ = parse_tips(tips_file(entry("a"), entry("b", categories=["feet", "arms"])))
-    again, problems = parse_tips(library.to_json())
+    again, found_problems = parse_tips(library.to_json())
+    problems = english(found_problems)
     assert problems == []
     assert again.tips == library.tips
 
@@ -181,7 +195,8 @@ def test_to_json_round_trips() -> None:
 
 
 def base_library() -> TipLibrary:
-    library, problems = parse_tips(tips_file(entry("a"), entry("b"), entry("c")), "built-in")
+    library, found_problems = parse_tips(tips_file(entry("a"), entry("b"), entry("c")), "built-in")
+    problems = english(found_problems)
     assert problems == []
     return library
 
@@ -192,7 +207,8 @@ def test_user_file_adds_overrides_and_disables() -> None:
         "tips": [entry("b", text="My own b."), entry("mine", text="Mine.")],
         "disabled": ["c"],
     }
-    merged, problems = merge_user_tips(base_library(), user, "user.json")
+    merged, found_problems = merge_user_tips(base_library(), user, "user.json")
+    problems = english(found_problems)
     assert problems == []
     assert merged.ids == ("a", "b", "mine")
     b = merged.get("b")
@@ -206,7 +222,8 @@ def test_user_file_problems_are_reported_and_the_rest_applies() -> None:
         "tips": [entry("new", text=" ".join(["too"] * 20)), entry("ok", text="Fine.")],
         "disabled": ["a", "nope", 7],
     }
-    merged, problems = merge_user_tips(base_library(), user, "user.json")
+    merged, found_problems = merge_user_tips(base_library(), user, "user.json")
+    problems = english(found_problems)
     assert merged.ids == ("b", "c", "ok")
     assert len(problems) == 3
     assert problems[0].startswith("user.json: tip 'new' (tips[0]): text: must be 1 to 12")
@@ -215,7 +232,8 @@ def test_user_file_problems_are_reported_and_the_rest_applies() -> None:
 
 
 def test_user_file_with_only_disabled() -> None:
-    merged, problems = merge_user_tips(base_library(), {"version": 1, "disabled": ["a", "b"]})
+    merged, found_problems = merge_user_tips(base_library(), {"version": 1, "disabled": ["a", "b"]})
+    problems = english(found_problems)
     assert problems == []
     assert merged.ids == ("c",)
 
@@ -224,14 +242,17 @@ def test_unusable_user_file_leaves_the_library_alone() -> None:
     base = base_library()
     unusable: list[object] = [[], {"version": 3}, {"tips": []}]
     for data in unusable:
-        merged, problems = merge_user_tips(base, data, "user.json")
+        merged, found_problems = merge_user_tips(base, data, "user.json")
+        problems = english(found_problems)
         assert merged is base
         assert len(problems) == 1
         assert problems[0].startswith("user.json: ")
-    merged, problems = merge_user_tips_text(base, "{not json", "user.json")
+    merged, found_problems = merge_user_tips_text(base, "{not json", "user.json")
+    problems = english(found_problems)
     assert merged is base
     assert problems[0].startswith("user.json: is not valid JSON")
-    merged, problems = merge_user_tips(base, {"version": 1, "disabled": "a"}, "user.json")
+    merged, found_problems = merge_user_tips(base, {"version": 1, "disabled": "a"}, "user.json")
+    problems = english(found_problems)
     assert merged.ids == base.ids
     assert problems == ["user.json: disabled: must be a list of tip ids"]
 
@@ -240,9 +261,10 @@ def test_unusable_user_file_leaves_the_library_alone() -> None:
 
 
 def picker_library(count: int) -> TipLibrary:
-    library, problems = parse_tips(
+    library, found_problems = parse_tips(
         tips_file(*(entry(f"t{i}", text=f"Tip number {i}.") for i in range(count)))
     )
+    problems = english(found_problems)
     assert problems == []
     return library
 
@@ -373,7 +395,7 @@ def test_shipped_ids_counted_once() -> None:
 
 
 def test_places_default_to_all_and_are_validated() -> None:
-    library, problems = parse_tips(
+    library, found_problems = parse_tips(
         tips_file(
             entry("anywhere"),
             entry("belt", places=["treadmill"]),
@@ -381,6 +403,7 @@ def test_places_default_to_all_and_are_validated() -> None:
             entry("empty", places=[]),
         )
     )
+    problems = english(found_problems)
     assert library.ids == ("anywhere", "belt")
     assert [p.split(": ", 1)[1] for p in problems] == [
         "places: 'gym' is not one of: track, hall, treadmill",

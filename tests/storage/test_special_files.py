@@ -124,7 +124,8 @@ def test_a_fifo_as_the_settings_file_gives_defaults_and_a_message(paths: DataPat
 def test_a_fifo_as_the_tips_file_is_reported(paths: DataPaths) -> None:
     fifo = _fifo(paths.tips_file)
     with fifo_watchdog([fifo]):
-        library, problems = load_tips(paths)
+        library, found_problems = load_tips(paths)
+        problems = english(found_problems)
     assert len(library.tips) > 10  # the built-in tips still load
     assert any("tips.json" in p and "FIFO" in p for p in problems), problems
 
@@ -184,7 +185,7 @@ def test_dev_zero_as_every_file_is_reported_within_a_memory_cap(paths: DataPaths
         journal.recover()
         print(json.dumps({
             "settings": english(SettingsStore(paths).load()[1]),
-            "tips": load_tips(paths)[1],
+            "tips": english(load_tips(paths)[1]),
             "workouts": english(open_library(paths).problems),
             "history": english(HistoryStore(paths).load()[1]),
             "journal": english(journal.problems),
