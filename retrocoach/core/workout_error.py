@@ -12,7 +12,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from retrocoach.core.errors import RetrocoachError
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, text, verbatim
 
 _CONTEXT = "WorkoutError"
 
@@ -28,13 +28,15 @@ class WorkoutError(RetrocoachError, ValueError):
         self,
         source: str,
         field_path: str,
-        rule: Text,
+        rule: Text | str,
         got: str | None = None,
         *,
         reason: Text | None = None,
     ) -> None:
         self.source = source
         self.field_path = field_path
+        if isinstance(rule, str):  # English from a caller not yet moved to Text: shown as is
+            rule = verbatim(rule)
         self.rule = rule
         self.got = got
         if reason is None:
