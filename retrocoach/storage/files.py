@@ -10,6 +10,9 @@
 - Every ``OSError`` on a write becomes a :class:`StorageError` whose message names the path and
   says what the user can do (read-only folder, full disk...); its :attr:`problem` holds the
   same as translatable texts (see :mod:`retrocoach.storage.problems`).
+
+Errors are :mod:`retrocoach.storage.errors`, corrupt files :mod:`retrocoach.storage.corrupt`;
+this module gathers them with the writes.
 """
 
 from __future__ import annotations
@@ -19,90 +22,37 @@ import errno
 import io
 import os
 import secrets
-import shutil
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import Generic, TypeVar
 
-from retrocoach.core.errors import RetrocoachError
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, verbatim
-from retrocoach.storage.problems import said, warning
-from retrocoach.storage.reading import (
-    FileTooLargeError,
-    open_regular,
-    open_regular_fd,
-    read_regular,
+from retrocoach.storage.corrupt import (
+    CORRUPT_MARK,
+    ReadResult,
+    backups_of,
+    copy_aside,
+    read_or_set_aside,
+    reserve_backup,
+    set_aside,
 )
+from retrocoach.storage.errors import StorageError, os_reason, storage_error
+from retrocoach.storage.reading import open_regular_fd
 
-T = TypeVar("T")
-
-CORRUPT_MARK = ".corrupt-"
-_TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
-
-_REASONS: dict[int, str] = {
-    errno.EACCES: QT_TRANSLATE_NOOP(
-        "storage", "permission denied: the folder is read-only or belongs to another user"
-    ),
-    errno.EPERM: QT_TRANSLATE_NOOP(
-        "storage", "the operation is not permitted: the file or folder is protected"
-    ),
-    errno.EROFS: QT_TRANSLATE_NOOP("storage", "the disk is read-only"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("storage", "the disk is full: free some space"),
-    errno.ENOTDIR: QT_TRANSLATE_NOOP("storage", "a part of the path is a file, not a folder"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("storage", "it is a folder, not a file"),
-    # mkdir of a folder whose name a file already has (the data folder replaced by a file)
-    errno.EEXIST: QT_TRANSLATE_NOOP("storage", "a file is in the way of one of its folders"),
-}
-if hasattr(errno, "EDQUOT"):  # not on Windows
-    _REASONS[errno.EDQUOT] = QT_TRANSLATE_NOOP(
-        "storage", "the disk quota is exceeded: free some space"
-    )
-
-#: What could not be done, by the `action` :func:`storage_error` is given.
-_ACTIONS: dict[str, str] = {
-    "save": QT_TRANSLATE_NOOP("storage", "Cannot save {path}: {reason}."),
-    "read": QT_TRANSLATE_NOOP("storage", "Cannot read {path}: {reason}."),
-    "copy": QT_TRANSLATE_NOOP("storage", "Cannot copy {path}: {reason}."),
-    "delete": QT_TRANSLATE_NOOP("storage", "Cannot delete {path}: {reason}."),
-    "remove": QT_TRANSLATE_NOOP("storage", "Cannot remove {path}: {reason}."),
-    "repair": QT_TRANSLATE_NOOP("storage", "Cannot repair {path}: {reason}."),
-    "move aside": QT_TRANSLATE_NOOP("storage", "Cannot move aside {path}: {reason}."),
-    "move aside the end of": QT_TRANSLATE_NOOP(
-        "storage", "Cannot move aside the end of {path}: {reason}."
-    ),
-    "write to": QT_TRANSLATE_NOOP("storage", "Cannot write to {path}: {reason}."),
-}
-
-
-class StorageError(RetrocoachError):
-    """A file could not be read or written; the message names the path and the cause.
-
-    `message` is a :class:`Problem` (its English is ``str(error)``), or English text that is
-    shown as it is (tests, and errors that wrap an OS message).
-    """
-
-    def __init__(self, message: str | Problem, path: Path, errno_: int | None = None) -> None:
-        problem = message if isinstance(message, Problem) else Problem(verbatim(message))
-        super().__init__(problem.english(), file=str(path), problem=problem)
-        self.path = path
-        self.errno = errno_
-
-
-def os_reason(error: OSError) -> Text:
-    """Why the OS refused, in words a user can act on (the OS's own words if none fit)."""
-    known = _REASONS.get(error.errno or 0)
-    if known is not None:
-        return said(known)
-    return verbatim(error.strerror or str(error))
-
-
-def storage_error(error: OSError, path: Path, action: str = "save") -> StorageError:
-    """Turn an OSError into a StorageError with a sentence a user can act on; `action` is one
-    of :data:`_ACTIONS`' keys."""
-    problem = warning(_ACTIONS[action], path=str(path), reason=os_reason(error), detail=repr(error))
-    return StorageError(problem, path, error.errno)
+#: The names other modules import from here (errors and corrupt files have their own modules).
+__all__ = [
+    "CORRUPT_MARK",
+    "ReadResult",
+    "StorageError",
+    "append_line",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "backups_of",
+    "copy_aside",
+    "fsync_folder",
+    "os_reason",
+    "read_or_set_aside",
+    "reserve_backup",
+    "set_aside",
+    "storage_error",
+]
 
 
 def fsync_folder(folder: Path) -> None:
@@ -218,143 +168,3 @@ def _take_back(handle: io.FileIO, old_size: int) -> None:
     with contextlib.suppress(OSError):
         handle.truncate(old_size)
         os.fsync(handle.fileno())
-
-
-# --- corrupt files ----------------------------------------------------------------------------
-
-
-def reserve_backup(path: Path, now: datetime | None) -> Path:
-    """Create an empty, new ``NAME.corrupt-<timestamp>[-n]`` next to `path` (O_EXCL)."""
-    stamp = (now or datetime.now()).strftime(_TIMESTAMP_FORMAT)
-    base = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}")
-    for number in range(1, 10_000):
-        candidate = base if number == 1 else base.with_name(f"{base.name}-{number}")
-        try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return candidate
-    raise FileExistsError(errno.EEXIST, "too many backups", str(base))
-
-
-def set_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename `path` to a new ``.corrupt-`` name (never over an existing one); return it."""
-    try:
-        backup = reserve_backup(path, now)
-        try:
-            os.replace(path, backup)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(backup)
-            raise
-    except OSError as error:
-        raise storage_error(error, path, "move aside") from error
-    return backup
-
-
-def copy_aside(path: Path, now: datetime | None = None) -> Path:
-    """Copy `path` to a new ``.corrupt-`` name, leaving the original in place; return it.
-
-    Copied in chunks (a history can be large); only a regular file is read.
-    """
-    try:
-        with open_regular(path) as source:
-            backup = reserve_backup(path, now)
-            try:
-                with open(backup, "wb") as handle:
-                    shutil.copyfileobj(source, handle, 64 * 1024)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.unlink(backup)
-                raise
-    except OSError as error:
-        raise storage_error(error, path, "copy") from error
-    return backup
-
-
-def backups_of(path: Path) -> list[Path]:
-    """Existing ``.corrupt-`` backups of `path`, oldest first (by name, i.e. by time)."""
-    try:
-        return sorted(path.parent.glob(f"{path.name}{CORRUPT_MARK}*"))
-    except OSError:
-        return []
-
-
-@dataclass(frozen=True)
-class ReadResult(Generic[T]):
-    """What :func:`read_or_set_aside` found: a value, or None and the problems (none for a
-    missing file)."""
-
-    value: T | None
-    problems: list[Problem] = field(default_factory=list)
-    backup: Path | None = None
-    #: True when the file is bad but could not be moved aside: do not write over it.
-    protect: bool = False
-
-
-def read_or_set_aside(
-    path: Path,
-    parse: Callable[[bytes], T],
-    what: str | Text,
-    max_bytes: int = 1024 * 1024,
-    now: datetime | None = None,
-    *,
-    move_aside: bool = True,
-) -> ReadResult[T]:
-    """Read `path` and `parse` its bytes; a bad file is renamed aside and the user told.
-
-    A missing file (or a missing folder) gives ``ReadResult(None)`` without a message. A file
-    that cannot be read (permissions), or that is not a regular file (a FIFO, a device: see
-    :mod:`retrocoach.storage.reading`), is left alone and reported. `parse` signals a bad file
-    by raising ValueError (which includes JSON and Unicode errors), TypeError or
-    RecursionError; files over `max_bytes` are bad without being read further. With
-    `move_aside` False (a command that only looks, like ``check``) a bad file is only
-    reported, and left in place.
-    """
-    kind = verbatim(what) if isinstance(what, str) else what
-    try:
-        data = read_regular(path, max_bytes)
-    except (FileNotFoundError, NotADirectoryError):
-        return ReadResult(None)
-    except OSError as error:
-        cannot = storage_error(error, path, "read").problem
-        defaults = said(QT_TRANSLATE_NOOP("storage", "The {what} defaults are used."), what=kind)
-        problem = Problem(cannot.what, cannot.severity, why=defaults, detail=cannot.detail)
-        return ReadResult(None, [problem], protect=True)
-    except FileTooLargeError as error:
-        reason = str(error)
-    else:
-        try:
-            return ReadResult(parse(data))
-        except (ValueError, TypeError, RecursionError) as error:
-            reason = str(error) or type(error).__name__
-    reason = reason[:200]
-    if not move_aside:
-        damaged = QT_TRANSLATE_NOOP(
-            "storage",
-            "The {what} file {path} is damaged ({reason}); defaults are used. The app "
-            "keeps a copy of it and starts afresh the next time it opens.",
-        )
-        return ReadResult(
-            None, [warning(damaged, what=kind, path=str(path), reason=reason)], protect=True
-        )
-    try:
-        backup = set_aside(path, now)
-    except StorageError as error:
-        stuck = QT_TRANSLATE_NOOP(
-            "storage",
-            "The {what} file {path} is damaged ({reason}) and could not be moved aside "
-            "({error}). It is left as it is; defaults are used.",
-        )
-        problem = warning(stuck, what=kind, path=str(path), reason=reason, error=error.problem.what)
-        return ReadResult(None, [problem], protect=True)
-    kept = QT_TRANSLATE_NOOP(
-        "storage",
-        "The {what} file {path} was damaged ({reason}). It was kept as {backup} "
-        "and defaults are used.",
-    )
-    problem = warning(kept, what=kind, path=str(path), reason=reason, backup=backup.name)
-    return ReadResult(None, [problem], backup)
