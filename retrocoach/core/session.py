@@ -16,6 +16,7 @@ import math
 import time
 from collections.abc import Callable
 
+from retrocoach.core.lived_time import LivedTime
 from retrocoach.core.session_events import (
     CommandRefused,
     Finished,
@@ -28,15 +29,26 @@ from retrocoach.core.session_events import (
     StateChanged,
     take_snapshot,
 )
-from retrocoach.core.session_states import ALLOWED, Command, Outcome, State
+from retrocoach.core.session_states import (
+    ALLOWED,
+    AT_REST,
+    MOVING,
+    UNDER_WAY,
+    Command,
+    Outcome,
+    State,
+)
 from retrocoach.core.workout import Plan
 
 #: The names other modules import from here (states and events have their own modules).
 __all__ = [
     "ALLOWED",
+    "AT_REST",
     "BACK_TO_PREVIOUS_WINDOW",
     "COMPLETED_SHARE",
+    "MOVING",
     "SLEEP_THRESHOLD",
+    "UNDER_WAY",
     "Command",
     "CommandRefused",
     "Finished",
@@ -85,9 +97,7 @@ class Session:
         self._last_seen_time = self._frozen
         self._last_mono = 0.0
         self._last_wall = 0.0
-        self._active = 0.0
-        self._backward = 0.0
-        self._lived: dict[int, float] = {}
+        self._lived = LivedTime(self.plan)
 
     # --- observation ------------------------------------------------------------------------
 
@@ -109,37 +119,29 @@ class Session:
     @property
     def active_seconds(self) -> float:
         """Workout seconds lived through up to the last update (skipped stretches don't count)."""
-        return self._active
+        return self._lived.active
 
     @property
     def backward_seconds(self) -> float:
         """The part of :attr:`active_seconds` spent in backward phases."""
-        return self._backward
+        return self._lived.backward
 
     def lived_seconds_by_phase(self) -> dict[int, float]:
         """Seconds lived in each phase (by plan index) up to the last update."""
-        return dict(self._lived)
+        return dict(self._lived.by_phase)
 
     @property
     def rounds_done(self) -> int:
         """Rounds whose last phase was lived to its end (skipping through a round is not it)."""
-        last_of_round: dict[int, int] = {}
-        for p in self.plan.phases:
-            if p.round is not None:
-                last_of_round[p.round] = p.index
-        return sum(
-            1
-            for index in last_of_round.values()
-            if self._lived.get(index, 0.0) >= self.plan.phases[index].seconds - 1e-6
-        )
+        return self._lived.rounds_done()
 
     def workout_time(self) -> float:
-        if self._state in (State.LEAD_IN, State.RUNNING):
+        if self._state in MOVING:
             return self._clock() - self._anchor
         return self._frozen
 
     def is_moving(self) -> bool:
-        return self._state in (State.LEAD_IN, State.RUNNING)
+        return self._state in MOVING
 
     def clock_time_at(self, workout_time: float) -> float | None:
         """The clock() value at which the session reaches `workout_time`, if it is moving."""
@@ -173,7 +175,7 @@ class Session:
         self._advance_to(mono - self._anchor)
 
     def _advance_to(self, t: float) -> None:
-        self._account(self._last_seen_time, t)
+        self._lived.add(self._last_seen_time, t)
         self._last_seen_time = t
         if self._state is State.LEAD_IN and t >= 0:
             self._set_state(State.RUNNING)
@@ -186,19 +188,6 @@ class Session:
                 self._phase_index = phase.index
                 self._emit(PhaseStarted(phase, t - phase.start))
         self._emit_second_if_changed()
-
-    def _account(self, t_from: float, t_to: float) -> None:
-        """Add the naturally lived stretch [t_from, t_to] to the active/backward totals."""
-        low, high = max(t_from, 0.0), min(t_to, float(self.plan.total_seconds))
-        if high <= low:
-            return
-        self._active += high - low
-        for p in self.plan.phases:
-            if p.start < high and p.end > low:
-                lived = min(high, p.end) - max(low, p.start)
-                self._lived[p.index] = self._lived.get(p.index, 0.0) + lived
-                if p.phase.is_backward:
-                    self._backward += lived
 
     def _emit_second_if_changed(self) -> None:
         displayed = self.snapshot().displayed_seconds
@@ -325,12 +314,12 @@ class Session:
     def _finish(self, outcome: Outcome) -> None:
         t = self.workout_time()
         if outcome is Outcome.COMPLETED:
-            self._account(self._last_seen_time, float(self.plan.total_seconds))
+            self._lived.add(self._last_seen_time, float(self.plan.total_seconds))
             t = float(self.plan.total_seconds)
-            if self._active < COMPLETED_SHARE * self.plan.total_seconds:
+            if self._lived.active < COMPLETED_SHARE * self.plan.total_seconds:
                 outcome = Outcome.STOPPED  # reached the end by skipping most of it
         elif self.is_moving():
-            self._account(self._last_seen_time, t)
+            self._lived.add(self._last_seen_time, t)
         self._frozen = t
         self._outcome = outcome
         self._set_state(State.FINISHED)

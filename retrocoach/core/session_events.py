@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from retrocoach.core.session_states import Command, Outcome, State
+from retrocoach.core.session_states import AT_REST, Command, Outcome, State
 from retrocoach.core.workout import Plan, PlannedPhase
 
 
@@ -80,7 +80,7 @@ def take_snapshot(plan: Plan, state: State, t: float, outcome: Outcome | None) -
     total = plan.total_seconds
     in_lead_in = t < 0 and state is not State.IDLE
     phase = None if in_lead_in else plan.phase_at(t)
-    if state in (State.IDLE, State.FINISHED):
+    if state in AT_REST:
         phase = None
     if phase is not None:
         remaining = phase.end - t

@@ -1,5 +1,5 @@
 """The session's states, the commands a runner gives, how a session ends, and the one table
-of which command is legal in which state (:data:`ALLOWED`)."""
+of which command is legal in which state (:data:`ALLOWED`), with the named groups of states."""
 
 from __future__ import annotations
 
@@ -43,3 +43,9 @@ ALLOWED: dict[State, frozenset[Command]] = {
     ),
     State.FINISHED: frozenset({Command.RESTART}),
 }
+#: Named groups of states (``retrocoach.core.commands`` re-exports them): workout time runs,
+#: a session is under way (started and not over), or nothing is under way (the set-up may
+#: change and a new plan may be loaded).
+MOVING = frozenset({State.LEAD_IN, State.RUNNING})
+UNDER_WAY = frozenset({State.LEAD_IN, State.RUNNING, State.PAUSED})
+AT_REST = frozenset({State.IDLE, State.FINISHED})
