@@ -13,12 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from retrocoach.cli.plan import plan_document
-from retrocoach.core.coaching import (
-    LOOK_BACK_MIN_PHASE_SECONDS,
-    TURN_NEXT_MIN_PHASE_SECONDS,
-    CoachingSettings,
-    Density,
-)
+from retrocoach.core.coaching import CoachingSettings, Density
+from retrocoach.core.cues import LOOK_BACK_MIN_PHASE_SECONDS, TURN_NEXT_MIN_PHASE_SECONDS
 from retrocoach.core.phrases_en import EASE_OFF_SHORT
 from retrocoach.core.tips import REPEAT_GAP_SECONDS, Place
 from retrocoach.storage.tips_files import load_tips

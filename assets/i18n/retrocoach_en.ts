@@ -1080,6 +1080,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <source>Tip skipped: {problem}</source>
             <translation>Tip skipped: {problem}</translation>
         </message>
+        <message>
+            <source>The rendered voice</source>
+            <translation>The rendered voice</translation>
+        </message>
     </context>
     <context>
         <name>StatusLabels</name>
@@ -1304,6 +1308,137 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         </message>
     </context>
     <context>
+        <name>WorkoutError</name>
+        <message>
+            <source>{rule}, got {got}</source>
+            <translation>{rule}, got {got}</translation>
+        </message>
+        <message>
+            <source>{file}: {field}: {reason}</source>
+            <translation>{file}: {field}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: {reason}</source>
+            <translation>{file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>must be a JSON object</source>
+            <translation>must be a JSON object</translation>
+        </message>
+        <message>
+            <source>must be {version}</source>
+            <translation>must be {version}</translation>
+        </message>
+        <message>
+            <source>must be 1 to 40 characters of a-z, 0-9 and '-', starting with a letter or digit</source>
+            <translation>must be 1 to 40 characters of a-z, 0-9 and '-', starting with a letter or digit</translation>
+        </message>
+        <message>
+            <source>must be text of at most {length} characters</source>
+            <translation>must be text of at most {length} characters</translation>
+        </message>
+        <message>
+            <source>must have at least 1 phase</source>
+            <translation>must have at least 1 phase</translation>
+        </message>
+        <message>
+            <source>at most {most} phases in all</source>
+            <translation>at most {most} phases in all</translation>
+        </message>
+        <message>
+            <source>unknown field (allowed: {fields})</source>
+            <translation>unknown field (allowed: {fields})</translation>
+        </message>
+        <message>
+            <source>is not valid JSON (line {line}, column {column}: {reason})</source>
+            <translation>is not valid JSON (line {line}, column {column}: {reason})</translation>
+        </message>
+        <message>
+            <source>is nested too deeply to be a workout</source>
+            <translation>is nested too deeply to be a workout</translation>
+        </message>
+        <message>
+            <source>is not valid JSON ({reason})</source>
+            <translation>is not valid JSON ({reason})</translation>
+        </message>
+        <message>
+            <source>must be text of 1 to {length} characters</source>
+            <translation>must be text of 1 to {length} characters</translation>
+        </message>
+        <message>
+            <source>must be one line (a line break is at character {position})</source>
+            <translation>must be one line (a line break is at character {position})</translation>
+        </message>
+        <message>
+            <source>must not contain control characters (U+{code} at character {position}; an escape sequence, a tab or a line break)</source>
+            <translation>must not contain control characters (U+{code} at character {position}; an escape sequence, a tab or a line break)</translation>
+        </message>
+        <message>
+            <source>is not valid text (a lone surrogate U+{code} at character {position})</source>
+            <translation>is not valid text (a lone surrogate U+{code} at character {position})</translation>
+        </message>
+        <message>
+            <source>must not contain a text direction override (U+{code} at character {position}: it can show the name reversed or hide part of it)</source>
+            <translation>must not contain a text direction override (U+{code} at character {position}: it can show the name reversed or hide part of it)</translation>
+        </message>
+        <message>
+            <source>must have a visible character (it has only spaces or zero-width characters)</source>
+            <translation>must have a visible character (it has only spaces or zero-width characters)</translation>
+        </message>
+        <message>
+            <source>must be a list of phases</source>
+            <translation>must be a list of phases</translation>
+        </message>
+        <message>
+            <source>at most {most} phases</source>
+            <translation>at most {most} phases</translation>
+        </message>
+        <message>
+            <source>must be an object with name, direction, pace, seconds</source>
+            <translation>must be an object with name, direction, pace, seconds</translation>
+        </message>
+        <message>
+            <source>unknown field (allowed: direction, name, pace, seconds)</source>
+            <translation>unknown field (allowed: direction, name, pace, seconds)</translation>
+        </message>
+        <message>
+            <source>{rule}, got {got} (2 hours at most)</source>
+            <translation>{rule}, got {got} (2 hours at most)</translation>
+        </message>
+        <message>
+            <source>must be one of {allowed}</source>
+            <translation>must be one of {allowed}</translation>
+        </message>
+        <message>
+            <source>would be larger than {limit} KB; shorten it</source>
+            <translation>would be larger than {limit} KB; shorten it</translation>
+        </message>
+        <message>
+            <source>'{id}' is a built-in workout and cannot be changed; duplicate it and save it under a new id</source>
+            <translation>'{id}' is a built-in workout and cannot be changed; duplicate it and save it under a new id</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>cannot be read ({reason})</translation>
+        </message>
+        <message>
+            <source>is not a file</source>
+            <translation>is not a file</translation>
+        </message>
+        <message>
+            <source>is larger than {limit} KB, the limit for a workout</source>
+            <translation>is larger than {limit} KB, the limit for a workout</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>is not UTF-8 text</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkoutOps</name>
         <message>
             <source>Not imported:
@@ -1328,6 +1463,74 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>The workout was not saved: {error}</source>
             <translation>The workout was not saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>energy</name>
+        <message>
+            <source>about {kcal} kcal (estimate)</source>
+            <translation>about {kcal} kcal (estimate)</translation>
+        </message>
+    </context>
+    <context>
+        <name>progression</name>
+        <message>
+            <source>once</source>
+            <translation>once</translation>
+        </message>
+        <message>
+            <source>twice</source>
+            <translation>twice</translation>
+        </message>
+        <message>
+            <source>Week 1: the start of the {weeks}-week plan.</source>
+            <translation>Week 1: the start of the {weeks}-week plan.</translation>
+        </message>
+        <message>
+            <source>First steps: walking backwards only, for day one.</source>
+            <translation>First steps: walking backwards only, for day one.</translation>
+        </message>
+        <message>
+            <source>Week {week} again: the last session was stopped early.</source>
+            <translation>Week {week} again: the last session was stopped early.</translation>
+        </message>
+        <message>
+            <source>Week {week} again: the last session was interrupted.</source>
+            <translation>Week {week} again: the last session was interrupted.</translation>
+        </message>
+        <message>
+            <source>Week {week} again: the last session was not completed.</source>
+            <translation>Week {week} again: the last session was not completed.</translation>
+        </message>
+        <message>
+            <source>Week {week} again: completed {done}, {needed} before moving on.</source>
+            <translation>Week {week} again: completed {done}, {needed} before moving on.</translation>
+        </message>
+        <message>
+            <source>Week {week} again: the {week}-week plan is done. Keep repeating week {week}, or choose any workout.</source>
+            <translation>Week {week} again: the {week}-week plan is done. Keep repeating week {week}, or choose any workout.</translation>
+        </message>
+        <message>
+            <source>Week {next}: week {week} completed {done}.</source>
+            <translation>Week {next}: week {week} completed {done}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n time</numerusform>
+                <numerusform>%n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ranges</name>
+        <message>
+            <source>must be a whole number of seconds from {low} to {high}</source>
+            <translation>must be a whole number of seconds from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>must be a whole number from {low} to {high}</source>
+            <translation>must be a whole number from {low} to {high}</translation>
         </message>
     </context>
     <context>
@@ -1441,8 +1644,8 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation>No audio output device: cues are shown as captions only</translation>
         </message>
         <message>
-            <source>To hear them, connect speakers or headphones, or start the sound server (PulseAudio/PipeWire: `pulseaudio --start`)</source>
-            <translation>To hear them, connect speakers or headphones, or start the sound server (PulseAudio/PipeWire: `pulseaudio --start`)</translation>
+            <source>To hear them, connect speakers or headphones, or start the sound server (PulseAudio/PipeWire: `pulseaudio --start`).</source>
+            <translation>To hear them, connect speakers or headphones, or start the sound server (PulseAudio/PipeWire: `pulseaudio --start`).</translation>
         </message>
         <message>
             <source>Audio output found: cues are spoken again.</source>
@@ -1563,6 +1766,409 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>{engine}: {problem}</source>
             <translation>{engine}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <source>The {what} defaults are used.</source>
+            <translation>The {what} defaults are used.</translation>
+        </message>
+        <message>
+            <source>The {what} file {path} is damaged ({reason}); defaults are used. The app keeps a copy of it and starts afresh the next time it opens.</source>
+            <translation>The {what} file {path} is damaged ({reason}); defaults are used. The app keeps a copy of it and starts afresh the next time it opens.</translation>
+        </message>
+        <message>
+            <source>The {what} file {path} is damaged ({reason}) and could not be moved aside ({error}). It is left as it is; defaults are used.</source>
+            <translation>The {what} file {path} is damaged ({reason}) and could not be moved aside ({error}). It is left as it is; defaults are used.</translation>
+        </message>
+        <message>
+            <source>The {what} file {path} was damaged ({reason}). It was kept as {backup} and defaults are used.</source>
+            <translation>The {what} file {path} was damaged ({reason}). It was kept as {backup} and defaults are used.</translation>
+        </message>
+        <message>
+            <source>permission denied: the folder is read-only or belongs to another user</source>
+            <translation>permission denied: the folder is read-only or belongs to another user</translation>
+        </message>
+        <message>
+            <source>the operation is not permitted: the file or folder is protected</source>
+            <translation>the operation is not permitted: the file or folder is protected</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>the disk is full: free some space</source>
+            <translation>the disk is full: free some space</translation>
+        </message>
+        <message>
+            <source>a part of the path is a file, not a folder</source>
+            <translation>a part of the path is a file, not a folder</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>it is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>a file is in the way of one of its folders</source>
+            <translation>a file is in the way of one of its folders</translation>
+        </message>
+        <message>
+            <source>the disk quota is exceeded: free some space</source>
+            <translation>the disk quota is exceeded: free some space</translation>
+        </message>
+        <message>
+            <source>Cannot save {path}: {reason}.</source>
+            <translation>Cannot save {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Cannot read {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot copy {path}: {reason}.</source>
+            <translation>Cannot copy {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot delete {path}: {reason}.</source>
+            <translation>Cannot delete {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot remove {path}: {reason}.</source>
+            <translation>Cannot remove {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot repair {path}: {reason}.</source>
+            <translation>Cannot repair {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot move aside {path}: {reason}.</source>
+            <translation>Cannot move aside {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot move aside the end of {path}: {reason}.</source>
+            <translation>Cannot move aside the end of {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot write to {path}: {reason}.</source>
+            <translation>Cannot write to {path}: {reason}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) are kept in memory and will be saved when the disk can be written.</source>
+            <translation>
+                <numerusform>%n session are kept in memory and will be saved when the disk can be written.</numerusform>
+                <numerusform>%n sessions are kept in memory and will be saved when the disk can be written.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The history is not shown.</source>
+            <translation>The history is not shown.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) are not saved to {path} yet; they are kept in memory and saved when the disk can be written.</source>
+            <translation>
+                <numerusform>%n session are not saved to {path} yet; they are kept in memory and saved when the disk can be written.</numerusform>
+                <numerusform>%n sessions are not saved to {path} yet; they are kept in memory and saved when the disk can be written.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The history {path} ends with a line that was cut short (a crash or a full disk), and it could not be moved aside: {error} It is skipped.</source>
+            <translation>The history {path} ends with a line that was cut short (a crash or a full disk), and it could not be moved aside: {error} It is skipped.</translation>
+        </message>
+        <message>
+            <source>The last line of the history {path} was cut short ({size} bytes; a crash or a full disk stopped a write). It was moved to {backup}; every session before it is kept.</source>
+            <translation>The last line of the history {path} was cut short ({size} bytes; a crash or a full disk stopped a write). It was moved to {backup}; every session before it is kept.</translation>
+        </message>
+        <message>
+            <source>{lines}; and {more} more</source>
+            <translation>{lines}; and {more} more</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) of the history {path} could not be read and are skipped ({lines}). The file is not changed</source>
+            <translation>
+                <numerusform>%n line of the history {path} could not be read and are skipped ({lines}). The file is not changed</numerusform>
+                <numerusform>%n lines of the history {path} could not be read and are skipped ({lines}). The file is not changed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{skipped}; a copy could not be kept ({error}).</source>
+            <translation>{skipped}; a copy could not be kept ({error}).</translation>
+        </message>
+        <message>
+            <source>{skipped}; a copy is kept as {backup}.</source>
+            <translation>{skipped}; a copy is kept as {backup}.</translation>
+        </message>
+        <message>
+            <source>The running session is kept in memory.</source>
+            <translation>The running session is kept in memory.</translation>
+        </message>
+        <message>
+            <source>The journal of an unfinished session could not be read: {error}</source>
+            <translation>The journal of an unfinished session could not be read: {error}</translation>
+        </message>
+        <message>
+            <source>The journal of an unfinished session {path} is damaged ({reason}) and could not be moved aside: {error}</source>
+            <translation>The journal of an unfinished session {path} is damaged ({reason}) and could not be moved aside: {error}</translation>
+        </message>
+        <message>
+            <source>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</source>
+            <translation>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</translation>
+        </message>
+        <message>
+            <source>{folder}: no part of this path exists</source>
+            <translation>{folder}: no part of this path exists</translation>
+        </message>
+        <message>
+            <source>{folder}: {probe} is {what}, not a folder; move it away</source>
+            <translation>{folder}: {probe} is {what}, not a folder; move it away</translation>
+        </message>
+        <message>
+            <source>{folder}: {probe} is read-only for you</source>
+            <translation>{folder}: {probe} is read-only for you</translation>
+        </message>
+        <message>
+            <source>a symbolic link to nothing</source>
+            <translation>a symbolic link to nothing</translation>
+        </message>
+        <message>
+            <source>something that cannot be looked at ({reason})</source>
+            <translation>something that cannot be looked at ({reason})</translation>
+        </message>
+        <message>
+            <source>a file</source>
+            <translation>a file</translation>
+        </message>
+        <message>
+            <source>a FIFO (named pipe)</source>
+            <translation>a FIFO (named pipe)</translation>
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation>a character device</translation>
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation>a block device</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>a socket</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>a folder</translation>
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation>a special file</translation>
+        </message>
+        <message>
+            <source>a symbolic link</source>
+            <translation>a symbolic link</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>a device</translation>
+        </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>a named pipe (FIFO)</translation>
+        </message>
+        <message>
+            <source>{path} is a folder: give a file name, for example {example}.</source>
+            <translation>{path} is a folder: give a file name, for example {example}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder: give a file name.</source>
+            <translation>{path} is a folder: give a file name.</translation>
+        </message>
+        <message>
+            <source>{path} is {kind}, not a regular file: it is never written to; give another file name.</source>
+            <translation>{path} is {kind}, not a regular file: it is never written to; give another file name.</translation>
+        </message>
+        <message>
+            <source>Cannot save {path}: the folder {folder} does not exist.</source>
+            <translation>Cannot save {path}: the folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path} already exists.</translation>
+        </message>
+        <message>
+            <source>{path} is in retrocoach's own workouts folder; to add a workout there, import it (retrocoach import FILE, or Import in the app).</source>
+            <translation>{path} is in retrocoach's own workouts folder; to add a workout there, import it (retrocoach import FILE, or Import in the app).</translation>
+        </message>
+        <message>
+            <source>{path} is in retrocoach's own folder ({label}: {own}); choose another folder.</source>
+            <translation>{path} is in retrocoach's own folder ({label}: {own}); choose another folder.</translation>
+        </message>
+        <message>
+            <source>{what} goes to {folder} for this run instead (not kept).</source>
+            <translation>{what} goes to {folder} for this run instead (not kept).</translation>
+        </message>
+        <message>
+            <source>{key}: {rule}</source>
+            <translation>{key}: {rule}</translation>
+        </message>
+        <message>
+            <source>{key}: {rule}, got {got}</source>
+            <translation>{key}: {rule}, got {got}</translation>
+        </message>
+        <message>
+            <source>must be a number from {low} to {high}</source>
+            <translation>must be a number from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>must be text of 1 to {length} characters</source>
+            <translation>must be text of 1 to {length} characters</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>must be true or false</translation>
+        </message>
+        <message>
+            <source>must be one of {allowed}</source>
+            <translation>must be one of {allowed}</translation>
+        </message>
+        <message>
+            <source>{rule}, or null</source>
+            <translation>{rule}, or null</translation>
+        </message>
+        <message>
+            <source>unknown setting</source>
+            <translation>unknown setting</translation>
+        </message>
+        <message>
+            <source>{source}: {error}; the default ({default}) is used.</source>
+            <translation>{source}: {error}; the default ({default}) is used.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>settings</translation>
+        </message>
+        <message>
+            <source>A copy of {path} could not be kept ({error}); it will not be changed.</source>
+            <translation>A copy of {path} could not be kept ({error}); it will not be changed.</translation>
+        </message>
+        <message>
+            <source>Settings not saved, so that the damaged {path} is not overwritten: {error}</source>
+            <translation>Settings not saved, so that the damaged {path} is not overwritten: {error}</translation>
+        </message>
+        <message>
+            <source>The file as it was is kept as {backup}.</source>
+            <translation>The file as it was is kept as {backup}.</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({reason}); your tips were not loaded</source>
+            <translation>{path}: cannot be read ({reason}); your tips were not loaded</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}; your tips were not loaded</source>
+            <translation>{path}: {reason}; your tips were not loaded</translation>
+        </message>
+        <message>
+            <source>{folder} is {what} where your workouts folder should be, so your own workouts cannot be loaded or saved; move it away (the folder is made again on the next save)</source>
+            <translation>{folder} is {what} where your workouts folder should be, so your own workouts cannot be loaded or saved; move it away (the folder is made again on the next save)</translation>
+        </message>
+        <message>
+            <source>{path}: id: '{id}' is already used by a built-in workout; skipped</source>
+            <translation>{path}: id: '{id}' is already used by a built-in workout; skipped</translation>
+        </message>
+        <message>
+            <source>{path}: id: '{id}' is already used by another file; skipped</source>
+            <translation>{path}: id: '{id}' is already used by another file; skipped</translation>
+        </message>
+    </context>
+    <context>
+        <name>tips</name>
+        <message>
+            <source>missing (a list of tips is required)</source>
+            <translation>missing (a list of tips is required)</translation>
+        </message>
+        <message>
+            <source>no tip has the id {id}</source>
+            <translation>no tip has the id {id}</translation>
+        </message>
+        <message>
+            <source>is not valid JSON (line {line}, column {column}: {reason})</source>
+            <translation>is not valid JSON (line {line}, column {column}: {reason})</translation>
+        </message>
+        <message>
+            <source>is nested too deeply to be a tips file</source>
+            <translation>is nested too deeply to be a tips file</translation>
+        </message>
+        <message>
+            <source>{where}{reason}</source>
+            <translation>{where}{reason}</translation>
+        </message>
+        <message>
+            <source>must be a JSON object</source>
+            <translation>must be a JSON object</translation>
+        </message>
+        <message>
+            <source>must be {version}, got {got}</source>
+            <translation>must be {version}, got {got}</translation>
+        </message>
+        <message>
+            <source>unknown field (allowed: {fields})</source>
+            <translation>unknown field (allowed: {fields})</translation>
+        </message>
+        <message>
+            <source>must be a list of tips</source>
+            <translation>must be a list of tips</translation>
+        </message>
+        <message>
+            <source>id: used by an earlier tip in this file; this one is skipped</source>
+            <translation>id: used by an earlier tip in this file; this one is skipped</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>must be an object with {fields}</source>
+            <translation>must be an object with {fields}</translation>
+        </message>
+        <message>
+            <source>id: must be 1 to 40 characters of a-z, 0-9 and '-', starting with a letter or digit, got {got}</source>
+            <translation>id: must be 1 to 40 characters of a-z, 0-9 and '-', starting with a letter or digit, got {got}</translation>
+        </message>
+        <message>
+            <source>must be non-empty text, got {got}</source>
+            <translation>must be non-empty text, got {got}</translation>
+        </message>
+        <message>
+            <source>must be 1 to {most} spoken words (a tip is heard mid-stride), got {got}</source>
+            <translation>must be 1 to {most} spoken words (a tip is heard mid-stride), got {got}</translation>
+        </message>
+        <message>
+            <source>must be at most {most} characters</source>
+            <translation>must be at most {most} characters</translation>
+        </message>
+        <message>
+            <source>must name what the tip rests on (the seed, a study or a page) in 1 to {most} characters, got {got}</source>
+            <translation>must name what the tip rests on (the seed, a study or a page) in 1 to {most} characters, got {got}</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list from: {allowed}</source>
+            <translation>must be a non-empty list from: {allowed}</translation>
+        </message>
+        <message>
+            <source>{item} is not one of: {allowed}</source>
+            <translation>{item} is not one of: {allowed}</translation>
+        </message>
+        <message>
+            <source>must be a list of tip ids</source>
+            <translation>must be a list of tip ids</translation>
+        </message>
+        <message>
+            <source>must be a tip id, got {got}</source>
+            <translation>must be a tip id, got {got}</translation>
         </message>
     </context>
 </TS>

@@ -30,9 +30,9 @@ def paths() -> DataPaths:
 
 def settings() -> Settings:
     """The user's settings; problems with the file are reported, defaults used."""
-    loaded, messages = SettingsStore(paths()).load(read_only=True)  # commands only look
-    for message in messages:
-        warn(message)
+    loaded, problems = SettingsStore(paths()).load(read_only=True)  # commands only look
+    for problem in problems:
+        warn(problem.english())
     return loaded
 
 
@@ -40,7 +40,7 @@ def library() -> WorkoutLibrary:
     """Built-in and user workouts; files that fail validation are reported and skipped."""
     loaded = WorkoutLibrary(user_dir=paths().workouts_dir)
     for problem in loaded.problems:
-        warn(f"skipped a workout file: {problem}")
+        warn(f"skipped a workout file: {problem.english()}")
     return loaded
 
 

@@ -53,9 +53,9 @@ def history(args: argparse.Namespace) -> int:
     """Exit status 1 when the history file exists but cannot be read (never "No sessions
     yet." for a history that is only out of reach)."""
     store = HistoryStore(common.paths())
-    records, messages = store.load()
-    for message in messages:
-        common.warn(message)
+    records, problems = store.load()
+    for problem in problems:
+        common.warn(problem.english())
     if store.read_error is not None:
         return 1
     if args.csv:

@@ -6,13 +6,8 @@ import argparse
 import json
 
 from retrocoach.cli import common
-from retrocoach.core.coaching import (
-    CoachingSettings,
-    Density,
-    Durations,
-    build_cues,
-    cues_to_json,
-)
+from retrocoach.core.coaching import CoachingSettings, Density, build_cues
+from retrocoach.core.cues import Durations, cues_to_json
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Plan, format_duration
 from retrocoach.speech.durations import MeasuredDurations

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from types import MappingProxyType
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text
 from retrocoach.core.workout import Direction, Pace, Phase, Plan, PlannedPhase
 
 #: MET of moving *forwards* at each pace (Compendium 2011, Ainsworth MSSE 43:1575).
@@ -145,8 +147,15 @@ def round_estimate(kcal: float) -> int:
     return math.floor(kcal / step + 0.5) * step
 
 
-def format_estimate(kcal: float | None) -> str:
-    """'about 120 kcal (estimate)'; an empty string when there is no estimate (no weight)."""
+def estimate_text(kcal: float | None) -> Text | None:
+    """'about 120 kcal (estimate)', translatable; None when there is no estimate (no weight)."""
     if kcal is None:
-        return ""
-    return f"about {round_estimate(kcal)} kcal (estimate)"
+        return None
+    about = QT_TRANSLATE_NOOP("energy", "about {kcal} kcal (estimate)")
+    return Text("energy", about, MappingProxyType({"kcal": round_estimate(kcal)}))
+
+
+def format_estimate(kcal: float | None) -> str:
+    """:func:`estimate_text` in English; an empty string when there is no estimate."""
+    estimate = estimate_text(kcal)
+    return "" if estimate is None else estimate.english()

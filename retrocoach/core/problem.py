@@ -17,7 +17,7 @@ problem); code that goes on despite problems returns them beside its result
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from types import MappingProxyType
@@ -40,6 +40,8 @@ class Text:
 
     The UI renders it with ``QCoreApplication.translate(context, source, None, count)`` and then
     ``str.format(**args)``; :meth:`english` renders it without Qt (logs, the command line).
+    An argument may itself be a :class:`Text` (a rule inside "{rule}, got {got}"): it is
+    rendered first, the same way; :meth:`rendered` does both given the UI's translate.
     """
 
     context: str
@@ -48,16 +50,34 @@ class Text:
     count: int | None = None
 
     def english(self) -> str:
-        return render(self.source, self.args, self.count)
+        return self.rendered()
+
+    def rendered(self, translate: Translate | None = None) -> str:
+        """The text translated by `translate` (none: English), its Text arguments too."""
+        template = (
+            self.source if translate is None else translate(self.context, self.source, self.count)
+        )
+        args = {
+            name: value.rendered(translate) if isinstance(value, Text) else value
+            for name, value in self.args.items()
+        }
+        return render(template, args, self.count)
 
     def __str__(self) -> str:
         return self.english()
 
 
+#: ``(context, source, count) -> translated source``: the UI passes a wrapper of
+#: ``QCoreApplication.translate(context, source, None, -1 if count is None else count)``.
+Translate = Callable[[str, str, int | None], str]
+
+
 def render(template: str, args: Mapping[str, object], count: int | None) -> str:
-    """`template` with ``%n`` and the ``{fields}`` filled (no translation)."""
+    """`template` with ``%n`` (and English's ``(s)``) and the ``{fields}`` filled (no
+    translation)."""
     if count is not None:
-        template = template.replace("%n", str(count))
+        # English's own plural mark: "%n round(s)" (the English catalogue holds the same forms)
+        template = template.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
     return template.format(**args) if args else template
 
 
@@ -83,14 +103,19 @@ class Problem:
 
     def english(self) -> str:
         """One line for the log and the command line."""
-        parts = [self.what.english()]
+        return self.rendered()
+
+    def rendered(self, translate: Translate | None = None) -> str:
+        """What, why and fix in one line through `translate`: a part followed by another ends
+        in a full stop; the last part is as written (so a one-part problem reads exactly as its
+        text, as the messages did before they were problems)."""
+        parts = [self.what.rendered(translate)]
         if self.why is not None:
-            parts.append(self.why.english())
+            parts.append(self.why.rendered(translate))
         if self.fix is not None:
-            parts.append(self.fix.english())
-        return " ".join(
-            part if part.endswith((".", "?", "!", ":")) else part + "." for part in parts
-        )
+            parts.append(self.fix.rendered(translate))
+        ended = [part if part.endswith((".", "?", "!", ":")) else part + "." for part in parts[:-1]]
+        return " ".join([*ended, parts[-1]])
 
     def __str__(self) -> str:
         return self.english()
@@ -101,3 +126,14 @@ def text(context: str, source: str, count: int | None = None, **args: object) ->
     a string literal marked with :func:`QT_TRANSLATE_NOOP` where it is written, so that the
     catalogue finds it."""
     return Text(context, source, MappingProxyType(dict(args)), count)
+
+
+def verbatim(message: str) -> Text:
+    """`message` shown as it is, in every language: for text that is not ours to translate
+    (an OS error, a path) or not yet turned into a :class:`Text`."""
+    return Text("", "{message}", MappingProxyType({"message": message}))
+
+
+def english(problems: Iterable[Problem]) -> list[str]:
+    """The problems as English lines (the command line, logs, tests)."""
+    return [problem.english() for problem in problems]

@@ -26,7 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Protocol
+
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text
 
 #: The number of weeks in the built-in plan (`week-1` ... `week-8`).
 WEEK_COUNT = 8
@@ -37,7 +40,7 @@ FIRST_STEPS_ID = "first-steps"
 COMPLETED = "completed"
 
 _WEEK_ID = re.compile(r"^week-([1-9][0-9]*)$")
-_TIMES = {1: "once", 2: "twice"}
+_TIMES = {1: QT_TRANSLATE_NOOP("progression", "once"), 2: QT_TRANSLATE_NOOP("progression", "twice")}
 
 
 class SessionRecord(Protocol):
@@ -64,10 +67,19 @@ class SessionResult:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """The workout to suggest in the picker, and a sentence saying why."""
+    """The workout to suggest in the picker, and a sentence saying `why` (translatable)."""
 
     workout_id: str
-    reason: str
+    why: Text
+
+    @property
+    def reason(self) -> str:
+        """`why` in English (the log, the command line)."""
+        return self.why.english()
+
+
+def _t(template: str, count: int | None = None, /, **args: object) -> Text:
+    return Text("progression", template, MappingProxyType(dict(args)), count)
 
 
 def week_id(week: int) -> str:
@@ -98,35 +110,54 @@ def suggest_next(history: Iterable[SessionRecord]) -> Suggestion:
 
     if last_week is None:
         if any(str(r.outcome) == COMPLETED for r in records):
-            return Suggestion(week_id(1), "Week 1: the start of the 8-week plan.")
-        return Suggestion(FIRST_STEPS_ID, "First steps: walking backwards only, for day one.")
+            start = _t(
+                QT_TRANSLATE_NOOP("progression", "Week 1: the start of the {weeks}-week plan."),
+                weeks=WEEK_COUNT,
+            )
+            return Suggestion(week_id(1), start)
+        day_one = _t(
+            QT_TRANSLATE_NOOP("progression", "First steps: walking backwards only, for day one.")
+        )
+        return Suggestion(FIRST_STEPS_ID, day_one)
 
     if last_outcome != COMPLETED:
-        how = {"stopped": "was stopped early", "interrupted": "was interrupted"}.get(
-            last_outcome, "was not completed"
-        )
-        return Suggestion(week_id(last_week), f"Week {last_week} again: the last session {how}.")
+        if last_outcome == "stopped":
+            again = QT_TRANSLATE_NOOP(
+                "progression", "Week {week} again: the last session was stopped early."
+            )
+        elif last_outcome == "interrupted":
+            again = QT_TRANSLATE_NOOP(
+                "progression", "Week {week} again: the last session was interrupted."
+            )
+        else:
+            again = QT_TRANSLATE_NOOP(
+                "progression", "Week {week} again: the last session was not completed."
+            )
+        return Suggestion(week_id(last_week), _t(again, week=last_week))
 
     done = sum(
         1 for r in records if week_number(r.workout_id) == last_week and str(r.outcome) == COMPLETED
     )
     if done < COMPLETIONS_TO_MOVE_ON:
-        return Suggestion(
-            week_id(last_week),
-            f"Week {last_week} again: completed {_times(done)}, "
-            f"{_times(COMPLETIONS_TO_MOVE_ON)} before moving on.",
+        not_yet = QT_TRANSLATE_NOOP(
+            "progression", "Week {week} again: completed {done}, {needed} before moving on."
         )
+        why = _t(not_yet, week=last_week, done=_times(done), needed=_times(COMPLETIONS_TO_MOVE_ON))
+        return Suggestion(week_id(last_week), why)
     if last_week == WEEK_COUNT:
-        return Suggestion(
-            week_id(WEEK_COUNT),
-            f"Week {WEEK_COUNT} again: the {WEEK_COUNT}-week plan is done. Keep repeating "
-            f"week {WEEK_COUNT}, or choose any workout.",
+        done_all = QT_TRANSLATE_NOOP(
+            "progression",
+            "Week {week} again: the {week}-week plan is done. Keep repeating "
+            "week {week}, or choose any workout.",
         )
-    return Suggestion(
-        week_id(last_week + 1),
-        f"Week {last_week + 1}: week {last_week} completed {_times(done)}.",
-    )
+        return Suggestion(week_id(WEEK_COUNT), _t(done_all, week=WEEK_COUNT))
+    moving_on = QT_TRANSLATE_NOOP("progression", "Week {next}: week {week} completed {done}.")
+    why = _t(moving_on, next=last_week + 1, week=last_week, done=_times(done))
+    return Suggestion(week_id(last_week + 1), why)
 
 
-def _times(count: int) -> str:
-    return _TIMES.get(count, f"{count} times")
+def _times(count: int) -> Text:
+    """ "once", "twice", "3 times" (a plural form of its own in each language)."""
+    if count in _TIMES:
+        return _t(_TIMES[count])
+    return _t(QT_TRANSLATE_NOOP("progression", "%n time(s)"), count)

@@ -3,7 +3,10 @@ history counts, settings, command-line options), and one way to say what is wron
 
 from __future__ import annotations
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text, text
 from retrocoach.core.text import quote
+
+_CONTEXT = "ranges"
 
 
 def whole_in(value: object, low: int, high: int) -> int | None:
@@ -13,7 +16,19 @@ def whole_in(value: object, low: int, high: int) -> int | None:
     return value
 
 
+def whole_rule(low: int, high: int, *, seconds: bool = False) -> Text:
+    """ "must be a whole number [of seconds] from LOW to HIGH", translatable."""
+    if seconds:
+        template = QT_TRANSLATE_NOOP(
+            "ranges", "must be a whole number of seconds from {low} to {high}"
+        )
+    else:
+        template = QT_TRANSLATE_NOOP("ranges", "must be a whole number from {low} to {high}")
+    return text(_CONTEXT, template, low=low, high=high)
+
+
 def whole_problem(low: int, high: int, value: object, unit: str = "") -> str:
-    """ "must be a whole number [of UNIT] from LOW to HIGH, got VALUE" (VALUE cut short)."""
+    """ "must be a whole number [of UNIT] from LOW to HIGH, got VALUE" (VALUE cut short), in
+    English: for the command line's own options (see :func:`whole_rule` for the UI)."""
     of = f" of {unit}" if unit else ""
     return f"must be a whole number{of} from {low} to {high}, got {quote(value)}"

@@ -15,55 +15,54 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum, StrEnum
 
-from retrocoach.core.workout import Plan, PlannedPhase
+from retrocoach.core.lived_time import LivedTime
+from retrocoach.core.session_events import (
+    CommandRefused,
+    Finished,
+    Listener,
+    PhaseStarted,
+    SecondChanged,
+    SessionEvent,
+    SleptAndPaused,
+    Snapshot,
+    StateChanged,
+    take_snapshot,
+)
+from retrocoach.core.session_states import (
+    ALLOWED,
+    AT_REST,
+    MOVING,
+    UNDER_WAY,
+    Command,
+    Outcome,
+    State,
+)
+from retrocoach.core.workout import Plan
 
-
-class State(Enum):
-    IDLE = "idle"
-    LEAD_IN = "lead-in"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-class Command(StrEnum):
-    START = "start"
-    PAUSE = "pause"
-    RESUME = "resume"
-    SKIP = "skip"
-    BACK = "back"
-    STOP = "stop"
-    RESTART = "restart"
-
-
-class Outcome(StrEnum):
-    COMPLETED = "completed"
-    STOPPED = "stopped"
-
-
-#: The one table of legal commands per state; anything else is refused (and said so).
-ALLOWED: dict[State, frozenset[Command]] = {
-    State.IDLE: frozenset({Command.START}),
-    State.LEAD_IN: frozenset(
-        {Command.PAUSE, Command.SKIP, Command.BACK, Command.STOP, Command.RESTART}
-    ),
-    State.RUNNING: frozenset(
-        {Command.PAUSE, Command.SKIP, Command.BACK, Command.STOP, Command.RESTART}
-    ),
-    State.PAUSED: frozenset(
-        {Command.RESUME, Command.SKIP, Command.BACK, Command.STOP, Command.RESTART}
-    ),
-    State.FINISHED: frozenset({Command.RESTART}),
-}
-#: Named groups of states (``retrocoach.core.commands`` re-exports them): workout time runs,
-#: a session is under way (started and not over), or nothing is under way (the set-up may
-#: change and a new plan may be loaded).
-MOVING = frozenset({State.LEAD_IN, State.RUNNING})
-UNDER_WAY = frozenset({State.LEAD_IN, State.RUNNING, State.PAUSED})
-AT_REST = frozenset({State.IDLE, State.FINISHED})
+#: The names other modules import from here (states and events have their own modules).
+__all__ = [
+    "ALLOWED",
+    "AT_REST",
+    "BACK_TO_PREVIOUS_WINDOW",
+    "COMPLETED_SHARE",
+    "MOVING",
+    "SLEEP_THRESHOLD",
+    "UNDER_WAY",
+    "Command",
+    "CommandRefused",
+    "Finished",
+    "Listener",
+    "Outcome",
+    "PhaseStarted",
+    "SecondChanged",
+    "Session",
+    "SessionEvent",
+    "SleptAndPaused",
+    "Snapshot",
+    "State",
+    "StateChanged",
+]
 
 #: Back within this many seconds of a phase's start goes to the previous phase.
 BACK_TO_PREVIOUS_WINDOW = 2.0
@@ -71,73 +70,6 @@ BACK_TO_PREVIOUS_WINDOW = 2.0
 COMPLETED_SHARE = 0.5
 #: A wall clock that jumps this much further than the monotonic one means the machine slept.
 SLEEP_THRESHOLD = 2.0
-
-
-# --- events ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StateChanged:
-    old: State
-    new: State
-
-
-@dataclass(frozen=True)
-class PhaseStarted:
-    """The session entered `phase`; `late_by` is how far past its start the update came."""
-
-    phase: PlannedPhase
-    late_by: float
-
-
-@dataclass(frozen=True)
-class SecondChanged:
-    displayed_seconds: int
-
-
-@dataclass(frozen=True)
-class Finished:
-    outcome: Outcome
-
-
-@dataclass(frozen=True)
-class SleptAndPaused:
-    """The machine slept mid-session (wall clock jumped ahead of the monotonic clock)."""
-
-    slept_seconds: float
-
-
-@dataclass(frozen=True)
-class CommandRefused:
-    """`command` is not possible in `state` (the UI words it for the runner)."""
-
-    command: Command
-    state: State
-
-
-SessionEvent = (
-    StateChanged | PhaseStarted | SecondChanged | Finished | SleptAndPaused | (CommandRefused)
-)
-Listener = Callable[[SessionEvent], None]
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything a display needs at one moment; derived, never stored."""
-
-    state: State
-    workout_time: float
-    in_lead_in: bool
-    phase: PlannedPhase | None
-    next_phase: PlannedPhase | None
-    phase_remaining: float
-    displayed_seconds: int
-    phase_progress: float
-    session_progress: float
-    total_remaining: float
-    round: int | None
-    rounds: int
-    outcome: Outcome | None
 
 
 class Session:
@@ -165,9 +97,7 @@ class Session:
         self._last_seen_time = self._frozen
         self._last_mono = 0.0
         self._last_wall = 0.0
-        self._active = 0.0
-        self._backward = 0.0
-        self._lived: dict[int, float] = {}
+        self._lived = LivedTime(self.plan)
 
     # --- observation ------------------------------------------------------------------------
 
@@ -189,29 +119,21 @@ class Session:
     @property
     def active_seconds(self) -> float:
         """Workout seconds lived through up to the last update (skipped stretches don't count)."""
-        return self._active
+        return self._lived.active
 
     @property
     def backward_seconds(self) -> float:
         """The part of :attr:`active_seconds` spent in backward phases."""
-        return self._backward
+        return self._lived.backward
 
     def lived_seconds_by_phase(self) -> dict[int, float]:
         """Seconds lived in each phase (by plan index) up to the last update."""
-        return dict(self._lived)
+        return dict(self._lived.by_phase)
 
     @property
     def rounds_done(self) -> int:
         """Rounds whose last phase was lived to its end (skipping through a round is not it)."""
-        last_of_round: dict[int, int] = {}
-        for p in self.plan.phases:
-            if p.round is not None:
-                last_of_round[p.round] = p.index
-        return sum(
-            1
-            for index in last_of_round.values()
-            if self._lived.get(index, 0.0) >= self.plan.phases[index].seconds - 1e-6
-        )
+        return self._lived.rounds_done()
 
     def workout_time(self) -> float:
         if self._state in MOVING:
@@ -233,42 +155,7 @@ class Session:
         return self._anchor + math.floor(now_time + 1e-9) + 1
 
     def snapshot(self) -> Snapshot:
-        t = self.workout_time()
-        plan = self.plan
-        total = plan.total_seconds
-        in_lead_in = t < 0 and self._state is not State.IDLE
-        phase = None if in_lead_in else plan.phase_at(t)
-        if self._state in AT_REST:
-            phase = None
-        if phase is not None:
-            remaining = phase.end - t
-            progress = (t - phase.start) / phase.seconds
-        elif in_lead_in or self._state is State.IDLE:
-            remaining = -t if in_lead_in else float(plan.lead_in_seconds)
-            progress = 1 - remaining / plan.lead_in_seconds if plan.lead_in_seconds else 0.0
-        else:
-            remaining, progress = 0.0, 1.0
-        if phase is not None:
-            next_index = phase.index + 1
-        else:
-            next_index = 0 if self._state is not State.FINISHED else len(plan.phases)
-        next_phase = plan.phases[next_index] if next_index < len(plan.phases) else None
-        clamped = min(max(t, 0.0), float(total))
-        return Snapshot(
-            state=self._state,
-            workout_time=t,
-            in_lead_in=in_lead_in,
-            phase=phase,
-            next_phase=next_phase,
-            phase_remaining=remaining,
-            displayed_seconds=_displayed(remaining),
-            phase_progress=min(max(progress, 0.0), 1.0),
-            session_progress=clamped / total if total else 1.0,
-            total_remaining=total - clamped,
-            round=phase.round if phase is not None else None,
-            rounds=plan.rounds,
-            outcome=self._outcome,
-        )
+        return take_snapshot(self.plan, self._state, self.workout_time(), self._outcome)
 
     # --- the clock --------------------------------------------------------------------------
 
@@ -288,7 +175,7 @@ class Session:
         self._advance_to(mono - self._anchor)
 
     def _advance_to(self, t: float) -> None:
-        self._account(self._last_seen_time, t)
+        self._lived.add(self._last_seen_time, t)
         self._last_seen_time = t
         if self._state is State.LEAD_IN and t >= 0:
             self._set_state(State.RUNNING)
@@ -301,19 +188,6 @@ class Session:
                 self._phase_index = phase.index
                 self._emit(PhaseStarted(phase, t - phase.start))
         self._emit_second_if_changed()
-
-    def _account(self, t_from: float, t_to: float) -> None:
-        """Add the naturally lived stretch [t_from, t_to] to the active/backward totals."""
-        low, high = max(t_from, 0.0), min(t_to, float(self.plan.total_seconds))
-        if high <= low:
-            return
-        self._active += high - low
-        for p in self.plan.phases:
-            if p.start < high and p.end > low:
-                lived = min(high, p.end) - max(low, p.start)
-                self._lived[p.index] = self._lived.get(p.index, 0.0) + lived
-                if p.phase.is_backward:
-                    self._backward += lived
 
     def _emit_second_if_changed(self) -> None:
         displayed = self.snapshot().displayed_seconds
@@ -440,12 +314,12 @@ class Session:
     def _finish(self, outcome: Outcome) -> None:
         t = self.workout_time()
         if outcome is Outcome.COMPLETED:
-            self._account(self._last_seen_time, float(self.plan.total_seconds))
+            self._lived.add(self._last_seen_time, float(self.plan.total_seconds))
             t = float(self.plan.total_seconds)
-            if self._active < COMPLETED_SHARE * self.plan.total_seconds:
+            if self._lived.active < COMPLETED_SHARE * self.plan.total_seconds:
                 outcome = Outcome.STOPPED  # reached the end by skipping most of it
         elif self.is_moving():
-            self._account(self._last_seen_time, t)
+            self._lived.add(self._last_seen_time, t)
         self._frozen = t
         self._outcome = outcome
         self._set_state(State.FINISHED)
@@ -457,8 +331,3 @@ class Session:
             return
         self._state = new
         self._emit(StateChanged(old, new))
-
-
-def _displayed(remaining: float) -> int:
-    """The whole seconds a countdown shows: 0.2 s left shows 1, exactly 0 shows 0."""
-    return max(0, math.ceil(remaining - 1e-9))

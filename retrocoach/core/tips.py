@@ -1,4 +1,6 @@
-"""The tip library: short spoken tips, validated on load, picked without repeats.
+"""The tip library: short spoken tips, validated on load, picked without repeats; this module
+gathers its three parts: the model (:mod:`.tip_model`), parsing (:mod:`.tip_parsing`) and the
+picker (:mod:`.tip_picker`).
 
 A tips file looks like::
 
@@ -16,432 +18,48 @@ the caller passes decoded JSON or the text.
 
 from __future__ import annotations
 
-import json
-import math
-import random
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-
-FORMAT_VERSION = 1
-MAX_TIP_WORDS = 12
-MAX_TIP_CHARACTERS = 120
-MAX_SOURCE_CHARACTERS = 200
-_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
-_TIP_FIELDS = ("id", "text", "categories", "phases", "places", "source")
-#: A tip is not said again within this many seconds of workout time (issue 9).
-REPEAT_GAP_SECONDS = 300.0
-
-
-class TipCategory(StrEnum):
-    POSTURE = "posture"
-    ARMS = "arms"
-    FEET = "feet"
-    EFFORT = "effort"
-    SAFETY = "safety"
-    RECOVERY = "recovery"
-    MOTIVATION = "motivation"
-    #: A glance behind (on a treadmill: its own check instead); opens backward jogs and runs.
-    LOOK_BACK = "look-back"
-
-
-class Place(StrEnum):
-    """Where the runner runs: some tips only make sense in one place (a treadmill's clip)."""
-
-    TRACK = "track"  # a track, a field or any outdoor route: the default
-    HALL = "hall"
-    TREADMILL = "treadmill"
-
-
-ALL_PLACES = frozenset(Place)
-
-
-#: Phase keys a tip can suit: ``<direction>-<pace>`` of :class:`retrocoach.core.workout.Phase`.
-PHASE_KEYS = (
-    "backward-walk",
-    "backward-jog",
-    "backward-run",
-    "forward-walk",
-    "forward-jog",
-    "forward-run",
+from retrocoach.core.tip_model import (
+    ALL_PLACES,
+    FORMAT_VERSION,
+    PHASE_KEYS,
+    Place,
+    Tip,
+    TipCategory,
+    TipLibrary,
+    phase_key,
+    spoken_word_count,
+)
+from retrocoach.core.tip_parsing import (
+    MAX_SOURCE_CHARACTERS,
+    MAX_TIP_CHARACTERS,
+    MAX_TIP_WORDS,
+    merge_user_tips,
+    merge_user_tips_text,
+    parse_tips,
+    parse_tips_text,
+)
+from retrocoach.core.tip_picker import (
+    REPEAT_GAP_SECONDS,
+    TipPicker,
 )
 
-
-def phase_key(direction: str, pace: str) -> str:
-    """A phase's tip key: ``phase_key(Direction.BACKWARD, Pace.JOG)`` -> "backward-jog"."""
-    return f"{direction}-{pace}"
-
-
-def spoken_word_count(text: str) -> int:
-    """Words a voice says for `text`: tokens, with a number of 2+ digits counted as 2 words.
-
-    "Round 12 of 50" -> 6 ("round twelve of fifty" is closer to that in speaking time than 4).
-    Tokens without letters or digits (a lone dash) count as nothing.
-    """
-    count = 0
-    for token in text.split():
-        digits = sum(ch.isdigit() for ch in token)
-        if digits:
-            count += 1 if digits == 1 else 2
-        elif any(ch.isalpha() for ch in token):
-            count += 1
-    return count
-
-
-@dataclass(frozen=True)
-class Tip:
-    """One short spoken tip, the phases it suits and what it rests on."""
-
-    id: str
-    text: str
-    categories: frozenset[TipCategory]
-    phases: frozenset[str]
-    source: str
-    places: frozenset[Place] = ALL_PLACES
-
-    def suits(self, key: str, categories: Iterable[str], place: str | None = None) -> bool:
-        """True if the tip suits phase `key`, has one of `categories` and (given) `place`."""
-        return (
-            key in self.phases
-            and not self.categories.isdisjoint(categories)
-            and (place is None or place in self.places)
-        )
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "text": self.text,
-            "categories": sorted(self.categories),
-            "phases": [key for key in PHASE_KEYS if key in self.phases],
-            "places": [place.value for place in Place if place in self.places],
-            "source": self.source,
-        }
-
-
-@dataclass(frozen=True)
-class TipLibrary:
-    """An ordered set of tips with unique ids."""
-
-    tips: tuple[Tip, ...] = ()
-    _suitable: dict[tuple[str, frozenset[str], str | None], tuple[Tip, ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-
-    def __post_init__(self) -> None:
-        seen: set[str] = set()
-        for tip in self.tips:
-            if tip.id in seen:
-                raise ValueError(f"duplicate tip id {tip.id!r}")
-            seen.add(tip.id)
-
-    def __len__(self) -> int:
-        return len(self.tips)
-
-    def __iter__(self) -> Iterator[Tip]:
-        return iter(self.tips)
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        return tuple(tip.id for tip in self.tips)
-
-    def get(self, tip_id: str) -> Tip | None:
-        return next((tip for tip in self.tips if tip.id == tip_id), None)
-
-    def suitable(
-        self, key: str, categories: Iterable[str], place: str | None = None
-    ) -> tuple[Tip, ...]:
-        """Tips that suit phase `key`, one of `categories` and `place` (None: any), in library
-        order (cached)."""
-        wanted = frozenset(categories)
-        cache_key = (key, wanted, place)
-        found = self._suitable.get(cache_key)
-        if found is None:
-            found = tuple(tip for tip in self.tips if tip.suits(key, wanted, place))
-            self._suitable[cache_key] = found
-        return found
-
-    def to_json(self) -> dict[str, object]:
-        return {"version": FORMAT_VERSION, "tips": [tip.to_json() for tip in self.tips]}
-
-
-# --- parsing --------------------------------------------------------------------------------
-
-
-def parse_tips(data: object, source: str = "") -> tuple[TipLibrary, list[str]]:
-    """Validate a decoded tips file; return the library of good tips and the problems found."""
-    problems: list[str] = []
-    if not _check_top_level(data, source, {"version", "tips"}, problems):
-        return TipLibrary(), problems
-    assert isinstance(data, Mapping)
-    if "tips" not in data:
-        problems.append(_where(source, "tips") + "missing (a list of tips is required)")
-        return TipLibrary(), problems
-    tips = _parse_entries(data["tips"], source, problems)
-    return TipLibrary(tuple(tips)), problems
-
-
-def parse_tips_text(text: str, source: str = "") -> tuple[TipLibrary, list[str]]:
-    """Like :func:`parse_tips`, from JSON text; a JSON error is one problem and no tips."""
-    data, problem = _decode(text, source)
-    if problem:
-        return TipLibrary(), [problem]
-    return parse_tips(data, source)
-
-
-def merge_user_tips(
-    base: TipLibrary, user_data: object, source: str = ""
-) -> tuple[TipLibrary, list[str]]:
-    """Apply a user tips file to `base`: add tips, override built-ins by id, switch some off.
-
-    ``tips`` and ``disabled`` are both optional. A user tip with a built-in's id replaces it in
-    place; new ones follow the built-ins. ``disabled`` ids are left out (also user ones); an id
-    that names no tip is reported. A file that is unusable as a whole leaves `base` unchanged.
-    """
-    problems: list[str] = []
-    if not _check_top_level(user_data, source, {"version", "tips", "disabled"}, problems):
-        return base, problems
-    assert isinstance(user_data, Mapping)
-    user_tips = _parse_entries(user_data.get("tips", []), source, problems)
-    disabled = _parse_disabled(user_data.get("disabled", []), source, problems)
-    overrides = {tip.id: tip for tip in user_tips}
-    merged = [overrides.pop(tip.id, tip) for tip in base.tips]
-    merged.extend(tip for tip in user_tips if tip.id in overrides)
-    known = {tip.id for tip in merged}
-    for index, tip_id in disabled:
-        if tip_id not in known:
-            problems.append(_where(source, f"disabled[{index}]") + f"no tip has the id {tip_id!r}")
-    off = {tip_id for _, tip_id in disabled}
-    return TipLibrary(tuple(tip for tip in merged if tip.id not in off)), problems
-
-
-def merge_user_tips_text(
-    base: TipLibrary, text: str, source: str = ""
-) -> tuple[TipLibrary, list[str]]:
-    """Like :func:`merge_user_tips`, from JSON text."""
-    data, problem = _decode(text, source)
-    if problem:
-        return base, [problem]
-    return merge_user_tips(base, data, source)
-
-
-def _decode(text: str, source: str) -> tuple[object, str]:
-    try:
-        return json.loads(text), ""
-    except json.JSONDecodeError as error:
-        return None, (
-            f"{_where(source, '')}is not valid JSON (line {error.lineno}, column "
-            f"{error.colno}: {error.msg})"
-        )
-    except RecursionError:
-        return None, f"{_where(source, '')}is nested too deeply to be a tips file"
-
-
-def _where(source: str, field_path: str) -> str:
-    parts = [part for part in (source, field_path) if part]
-    return "".join(f"{part}: " for part in parts)
-
-
-def _check_top_level(data: object, source: str, allowed: set[str], problems: list[str]) -> bool:
-    if not isinstance(data, Mapping):
-        problems.append(_where(source, "") + "must be a JSON object")
-        return False
-    version = data.get("version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        problems.append(_where(source, "version") + f"must be {FORMAT_VERSION}, got {version!r}")
-        return False
-    for name in sorted(set(data) - allowed, key=str):
-        problems.append(
-            _where(source, str(name)) + f"unknown field (allowed: {', '.join(sorted(allowed))})"
-        )
-    return True
-
-
-def _parse_entries(value: object, source: str, problems: list[str]) -> list[Tip]:
-    if not isinstance(value, Sequence) or isinstance(value, str):
-        problems.append(_where(source, "tips") + "must be a list of tips")
-        return []
-    tips: list[Tip] = []
-    seen: set[str] = set()
-    for index, entry in enumerate(value):
-        tip = _parse_entry(entry, index, source, problems)
-        if tip is None:
-            continue
-        if tip.id in seen:
-            problems.append(
-                _where(source, f"tip {tip.id!r} (tips[{index}])")
-                + "id: used by an earlier tip in this file; this one is skipped"
-            )
-            continue
-        seen.add(tip.id)
-        tips.append(tip)
-    return tips
-
-
-class _EntryError(Exception):
-    def __init__(self, field_name: str, problem: str) -> None:
-        super().__init__(f"{field_name}: {problem}")
-
-
-def _parse_entry(entry: object, index: int, source: str, problems: list[str]) -> Tip | None:
-    position = f"tips[{index}]"
-    if not isinstance(entry, Mapping):
-        problems.append(
-            _where(source, position) + "must be an object with " + ", ".join(_TIP_FIELDS)
-        )
-        return None
-    tip_id = entry.get("id")
-    if not isinstance(tip_id, str) or not _ID_PATTERN.match(tip_id):
-        problems.append(
-            _where(source, position) + "id: must be 1 to 40 characters of a-z, 0-9 and '-', "
-            f"starting with a letter or digit, got {tip_id!r:.60}"
-        )
-        return None
-    try:
-        return _build_tip(tip_id, entry)
-    except _EntryError as error:
-        problems.append(_where(source, f"tip {tip_id!r} ({position})") + str(error))
-        return None
-
-
-def _build_tip(tip_id: str, entry: Mapping[object, object]) -> Tip:
-    unknown = sorted(str(name) for name in entry if name not in _TIP_FIELDS)
-    if unknown:
-        raise _EntryError(unknown[0], f"unknown field (allowed: {', '.join(_TIP_FIELDS)})")
-    text = entry.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise _EntryError("text", f"must be non-empty text, got {text!r:.60}")
-    text = " ".join(text.split())
-    words = spoken_word_count(text)
-    if not 1 <= words <= MAX_TIP_WORDS:
-        raise _EntryError(
-            "text",
-            f"must be 1 to {MAX_TIP_WORDS} spoken words (a tip is heard mid-stride), got {words}",
-        )
-    if len(text) > MAX_TIP_CHARACTERS:
-        raise _EntryError("text", f"must be at most {MAX_TIP_CHARACTERS} characters")
-    categories = frozenset(
-        TipCategory(name)
-        for name in _choices(entry.get("categories"), "categories", [c.value for c in TipCategory])
-    )
-    phases = frozenset(_choices(entry.get("phases"), "phases", list(PHASE_KEYS)))
-    places = ALL_PLACES
-    if "places" in entry:
-        places = frozenset(
-            Place(name) for name in _choices(entry["places"], "places", [p.value for p in Place])
-        )
-    tip_source = entry.get("source")
-    if (
-        not isinstance(tip_source, str)
-        or not tip_source.strip()
-        or len(tip_source) > MAX_SOURCE_CHARACTERS
-    ):
-        raise _EntryError(
-            "source",
-            f"must name what the tip rests on (the seed, a study or a page) in 1 to "
-            f"{MAX_SOURCE_CHARACTERS} characters, got {tip_source!r:.60}",
-        )
-    return Tip(tip_id, text, categories, phases, tip_source.strip(), places)
-
-
-def _choices(value: object, field_name: str, allowed: list[str]) -> list[str]:
-    allowed_text = ", ".join(allowed)
-    if not isinstance(value, Sequence) or isinstance(value, str) or not value:
-        raise _EntryError(field_name, f"must be a non-empty list from: {allowed_text}")
-    for item in value:
-        if item not in allowed:
-            raise _EntryError(field_name, f"{item!r:.40} is not one of: {allowed_text}")
-    return [str(item) for item in value]
-
-
-def _parse_disabled(value: object, source: str, problems: list[str]) -> list[tuple[int, str]]:
-    if not isinstance(value, Sequence) or isinstance(value, str):
-        problems.append(_where(source, "disabled") + "must be a list of tip ids")
-        return []
-    ids: list[tuple[int, str]] = []
-    for index, item in enumerate(value):
-        if isinstance(item, str):
-            ids.append((index, item))
-        else:
-            problems.append(
-                _where(source, f"disabled[{index}]") + f"must be a tip id, got {item!r:.40}"
-            )
-    return ids
-
-
-# --- picking --------------------------------------------------------------------------------
-
-
-class TipPicker:
-    """Picks tips for a session: no tip comes back while an unused suitable one exists, and
-    never within :data:`REPEAT_GAP_SECONDS` of workout time.
-
-    "Suitable" means the pool of one :meth:`pick` call (phase key, categories, place) less
-    the tips said in the last five minutes. The picker takes a least-used tip of that pool, so
-    a tip is repeated only when every tip of the pool was used at least as often. A `fits`
-    filter (e.g. "short enough for this gap") never breaks that rule: if no least-used tip
-    fits, there is no tip rather than a repeat. Deterministic for a given random generator;
-    avoids the tip it gave last when another one is just as fresh. Calls must come in time
-    order (the timeline is built from start to end).
-    """
-
-    def __init__(self, library: TipLibrary, rng: random.Random | None = None) -> None:
-        self.library = library
-        self._rng = rng if rng is not None else random.Random(0)
-        self._uses: dict[str, int] = {}
-        self._said_at: dict[str, float] = {}
-        self._last: str | None = None
-
-    def times_used(self, tip_id: str) -> int:
-        return self._uses.get(tip_id, 0)
-
-    def fresh(
-        self,
-        key: str,
-        categories: Iterable[str],
-        at: float | None = None,
-        place: str | None = None,
-    ) -> list[Tip]:
-        """The tips :meth:`pick` would choose from at `at` (None: no five-minute rule), in a
-        seeded random order (the tip given last, if among them, at the end)."""
-        pool = [
-            tip
-            for tip in self.library.suitable(key, categories, place)
-            if at is None or at - self._said_at.get(tip.id, -math.inf) >= REPEAT_GAP_SECONDS
-        ]
-        if not pool:
-            return []
-        fewest = min(self._uses.get(tip.id, 0) for tip in pool)
-        fresh = [tip for tip in pool if self._uses.get(tip.id, 0) == fewest]
-        self._rng.shuffle(fresh)
-        fresh.sort(key=lambda tip: tip.id == self._last)
-        return fresh
-
-    def oldest(self, key: str, categories: Iterable[str], place: str | None = None) -> list[Tip]:
-        """Every suitable tip, the one said longest ago (or never) first: for a cue that must
-        be said even when the five-minute rule leaves nothing fresh."""
-        pool = list(self.library.suitable(key, categories, place))
-        pool.sort(key=lambda tip: self._said_at.get(tip.id, -math.inf))
-        return pool
-
-    def use(self, tip: Tip, at: float | None = None) -> None:
-        """Count `tip` as said (at workout time `at`, if given)."""
-        self._uses[tip.id] = self._uses.get(tip.id, 0) + 1
-        if at is not None:
-            self._said_at[tip.id] = at
-        self._last = tip.id
-
-    def pick(
-        self,
-        key: str,
-        categories: Iterable[str],
-        fits: Callable[[Tip], bool] | None = None,
-        *,
-        at: float | None = None,
-        place: str | None = None,
-    ) -> Tip | None:
-        fresh = self.fresh(key, categories, at, place)
-        tip = next((tip for tip in fresh if fits is None or fits(tip)), None)
-        if tip is not None:
-            self.use(tip, at)
-        return tip
+__all__ = [
+    "ALL_PLACES",
+    "FORMAT_VERSION",
+    "MAX_SOURCE_CHARACTERS",
+    "MAX_TIP_CHARACTERS",
+    "MAX_TIP_WORDS",
+    "PHASE_KEYS",
+    "REPEAT_GAP_SECONDS",
+    "Place",
+    "Tip",
+    "TipCategory",
+    "TipLibrary",
+    "TipPicker",
+    "merge_user_tips",
+    "merge_user_tips_text",
+    "parse_tips",
+    "parse_tips_text",
+    "phase_key",
+    "spoken_word_count",
+]

@@ -28,12 +28,7 @@ class SpeechError(RetrocoachError):
         if isinstance(problem, Text):
             problem = Problem(problem)
         fix = problem.fix.english() if problem.fix is not None else ""
-        super().__init__(problem.what.english(), fix=fix)
-        self._problem = problem
-
-    @property
-    def problem(self) -> Problem:
-        return self._problem
+        super().__init__(problem.what.english(), fix=fix, problem=problem)
 
 
 class EngineUnavailable(SpeechError):

@@ -122,7 +122,7 @@ NO_AUDIO = Problem(
         QT_TRANSLATE_NOOP(
             "speech",
             "To hear them, connect speakers or headphones, or start the sound server "
-            "(PulseAudio/PipeWire: `pulseaudio --start`)",
+            "(PulseAudio/PipeWire: `pulseaudio --start`).",
         ),
     ),
 )

@@ -8,7 +8,11 @@
   ``NAME.corrupt-YYYYmmdd-HHMMSS`` (``-2``, ``-3``... if that exists: a backup is never
   overwritten) and a message for the user says where it went.
 - Every ``OSError`` on a write becomes a :class:`StorageError` whose message names the path and
-  says what the user can do (read-only folder, full disk...).
+  says what the user can do (read-only folder, full disk...); its :attr:`problem` holds the
+  same as translatable texts (see :mod:`retrocoach.storage.problems`).
+
+Errors are :mod:`retrocoach.storage.errors`, corrupt files :mod:`retrocoach.storage.corrupt`;
+this module gathers them with the writes.
 """
 
 from __future__ import annotations
@@ -18,53 +22,37 @@ import errno
 import io
 import os
 import secrets
-import shutil
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Generic, TypeVar
 
-from retrocoach.core.errors import RetrocoachError
-from retrocoach.storage.reading import (
-    FileTooLargeError,
-    open_regular,
-    open_regular_fd,
-    read_regular,
+from retrocoach.storage.corrupt import (
+    CORRUPT_MARK,
+    ReadResult,
+    backups_of,
+    copy_aside,
+    read_or_set_aside,
+    reserve_backup,
+    set_aside,
 )
+from retrocoach.storage.errors import StorageError, os_reason, storage_error
+from retrocoach.storage.reading import open_regular_fd
 
-T = TypeVar("T")
-
-CORRUPT_MARK = ".corrupt-"
-_TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
-
-_REASONS: dict[int, str] = {
-    errno.EACCES: "permission denied: the folder is read-only or belongs to another user",
-    errno.EPERM: "the operation is not permitted: the file or folder is protected",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full: free some space",
-    errno.ENOTDIR: "a part of the path is a file, not a folder",
-    errno.EISDIR: "it is a folder, not a file",
-    # mkdir of a folder whose name a file already has (the data folder replaced by a file)
-    errno.EEXIST: "a file is in the way of one of its folders",
-}
-if hasattr(errno, "EDQUOT"):  # not on Windows
-    _REASONS[errno.EDQUOT] = "the disk quota is exceeded: free some space"
-
-
-class StorageError(RetrocoachError):
-    """A file could not be read or written; the message names the path and the cause."""
-
-    def __init__(self, message: str, path: Path, errno_: int | None = None) -> None:
-        super().__init__(message, file=str(path))
-        self.path = path
-        self.errno = errno_
-
-
-def storage_error(error: OSError, path: Path, action: str = "save") -> StorageError:
-    """Turn an OSError into a StorageError with a sentence a user can act on."""
-    reason = _REASONS.get(error.errno or 0) or error.strerror or str(error)
-    return StorageError(f"Cannot {action} {path}: {reason}.", path, error.errno)
+#: The names other modules import from here (errors and corrupt files have their own modules).
+__all__ = [
+    "CORRUPT_MARK",
+    "ReadResult",
+    "StorageError",
+    "append_line",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "backups_of",
+    "copy_aside",
+    "fsync_folder",
+    "os_reason",
+    "read_or_set_aside",
+    "reserve_backup",
+    "set_aside",
+    "storage_error",
+]
 
 
 def fsync_folder(folder: Path) -> None:
@@ -180,134 +168,3 @@ def _take_back(handle: io.FileIO, old_size: int) -> None:
     with contextlib.suppress(OSError):
         handle.truncate(old_size)
         os.fsync(handle.fileno())
-
-
-# --- corrupt files ----------------------------------------------------------------------------
-
-
-def reserve_backup(path: Path, now: datetime | None) -> Path:
-    """Create an empty, new ``NAME.corrupt-<timestamp>[-n]`` next to `path` (O_EXCL)."""
-    stamp = (now or datetime.now()).strftime(_TIMESTAMP_FORMAT)
-    base = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}")
-    for number in range(1, 10_000):
-        candidate = base if number == 1 else base.with_name(f"{base.name}-{number}")
-        try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return candidate
-    raise FileExistsError(errno.EEXIST, "too many backups", str(base))
-
-
-def set_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename `path` to a new ``.corrupt-`` name (never over an existing one); return it."""
-    try:
-        backup = reserve_backup(path, now)
-        try:
-            os.replace(path, backup)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(backup)
-            raise
-    except OSError as error:
-        raise storage_error(error, path, "move aside") from error
-    return backup
-
-
-def copy_aside(path: Path, now: datetime | None = None) -> Path:
-    """Copy `path` to a new ``.corrupt-`` name, leaving the original in place; return it.
-
-    Copied in chunks (a history can be large); only a regular file is read.
-    """
-    try:
-        with open_regular(path) as source:
-            backup = reserve_backup(path, now)
-            try:
-                with open(backup, "wb") as handle:
-                    shutil.copyfileobj(source, handle, 64 * 1024)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.unlink(backup)
-                raise
-    except OSError as error:
-        raise storage_error(error, path, "copy") from error
-    return backup
-
-
-def backups_of(path: Path) -> list[Path]:
-    """Existing ``.corrupt-`` backups of `path`, oldest first (by name, i.e. by time)."""
-    try:
-        return sorted(path.parent.glob(f"{path.name}{CORRUPT_MARK}*"))
-    except OSError:
-        return []
-
-
-@dataclass(frozen=True)
-class ReadResult(Generic[T]):
-    """What :func:`read_or_set_aside` found: a value, or None with an optional message."""
-
-    value: T | None
-    message: str | None = None
-    backup: Path | None = None
-    #: True when the file is bad but could not be moved aside: do not write over it.
-    protect: bool = False
-
-
-def read_or_set_aside(
-    path: Path,
-    parse: Callable[[bytes], T],
-    what: str,
-    max_bytes: int = 1024 * 1024,
-    now: datetime | None = None,
-    *,
-    move_aside: bool = True,
-) -> ReadResult[T]:
-    """Read `path` and `parse` its bytes; a bad file is renamed aside and the user told.
-
-    A missing file (or a missing folder) gives ``ReadResult(None)`` without a message. A file
-    that cannot be read (permissions), or that is not a regular file (a FIFO, a device: see
-    :mod:`retrocoach.storage.reading`), is left alone and reported. `parse` signals a bad file
-    by raising ValueError (which includes JSON and Unicode errors), TypeError or
-    RecursionError; files over `max_bytes` are bad without being read further. With
-    `move_aside` False (a command that only looks, like ``check``) a bad file is only
-    reported, and left in place.
-    """
-    try:
-        data = read_regular(path, max_bytes)
-    except (FileNotFoundError, NotADirectoryError):
-        return ReadResult(None)
-    except OSError as error:
-        problem = storage_error(error, path, "read")
-        return ReadResult(None, f"{problem} The {what} defaults are used.", protect=True)
-    except FileTooLargeError as error:
-        reason = str(error)
-    else:
-        try:
-            return ReadResult(parse(data))
-        except (ValueError, TypeError, RecursionError) as error:
-            reason = str(error) or type(error).__name__
-    if not move_aside:
-        return ReadResult(
-            None,
-            f"The {what} file {path} is damaged ({reason:.200}); defaults are used. The app "
-            "keeps a copy of it and starts afresh the next time it opens.",
-            protect=True,
-        )
-    try:
-        backup = set_aside(path, now)
-    except StorageError as error:
-        return ReadResult(
-            None,
-            f"The {what} file {path} is damaged ({reason:.200}) and could not be moved aside "
-            f"({error}). It is left as it is; defaults are used.",
-            protect=True,
-        )
-    return ReadResult(
-        None,
-        f"The {what} file {path} was damaged ({reason:.200}). It was kept as {backup.name} "
-        "and defaults are used.",
-        backup,
-    )

@@ -14,21 +14,11 @@ journal, which turns a crash into an "interrupted" record, is :mod:`retrocoach.s
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import math
 import os
-import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
 
-from retrocoach.core.ranges import whole_in, whole_problem
-from retrocoach.core.session import Outcome as SessionOutcome
-from retrocoach.core.session import Session
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
 from retrocoach.storage.files import (
     StorageError,
     append_line,
@@ -36,155 +26,40 @@ from retrocoach.storage.files import (
     copy_aside,
     storage_error,
 )
+from retrocoach.storage.history_csv import CSV_COLUMNS, csv_text
 from retrocoach.storage.lines import iter_lines, set_aside_torn_tail
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import open_regular
-
-Outcome = Literal["completed", "stopped", "interrupted"]
-OUTCOMES: tuple[Outcome, ...] = ("completed", "stopped", "interrupted")
-CSV_COLUMNS = (
-    "started_at",
-    "workout_id",
-    "workout_name",
-    "rounds_planned",
-    "rounds_done",
-    "active_seconds",
-    "backward_seconds",
-    "outcome",
-    "kcal",
+from retrocoach.storage.session_record import (
+    OUTCOMES,
+    Outcome,
+    SessionRecord,
+    error_reason,
+    is_record,
+    iso_local,
+    parse_line,
+    record_from_session,
 )
-_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-_MAX_TEXT = 200
-_MAX_COUNT = 10_000
-_MAX_SECONDS = 10_000_000.0
+
+#: The names other modules import from here (the record and the CSV have their own modules).
+__all__ = [
+    "CSV_COLUMNS",
+    "MAX_LINE_BYTES",
+    "OUTCOMES",
+    "HistoryStore",
+    "Outcome",
+    "SessionRecord",
+    "csv_text",
+    "error_reason",
+    "iso_local",
+    "record_from_session",
+]
+
 _SHOWN_BAD_LINES = 5
 _CHUNK = 64 * 1024
 #: A longer line is not a record (a record is well under 2 KB): it is skipped unread.
 MAX_LINE_BYTES = 64 * 1024
-
-
-def iso_local(moment: datetime | None = None) -> str:
-    """`moment` (default: now) as local time with its UTC offset, to the second."""
-    moment = datetime.now() if moment is None else moment
-    return moment.astimezone().isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """One session in the history. `started_at` is ISO local time with offset."""
-
-    started_at: str
-    workout_id: str
-    workout_name: str
-    rounds_planned: int
-    rounds_done: int
-    active_seconds: float
-    backward_seconds: float
-    outcome: Outcome
-    kcal: float | None = None
-
-    @property
-    def started(self) -> datetime:
-        return datetime.fromisoformat(self.started_at)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "started_at": self.started_at,
-            "workout_id": self.workout_id,
-            "workout_name": self.workout_name,
-            "rounds_planned": self.rounds_planned,
-            "rounds_done": self.rounds_done,
-            "active_seconds": round(self.active_seconds, 1),
-            "backward_seconds": round(self.backward_seconds, 1),
-            "outcome": self.outcome,
-            "kcal": None if self.kcal is None else round(self.kcal, 1),
-        }
-
-    def to_line(self) -> str:
-        return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
-
-    @classmethod
-    def from_json(cls, data: object) -> SessionRecord:
-        """Validate decoded JSON; ValueError naming the field. Unknown keys are ignored."""
-        if not isinstance(data, dict):
-            raise ValueError("a JSON object was expected")
-        started_at = data.get("started_at")
-        if not isinstance(started_at, str) or not _ISO_START.match(started_at):
-            raise ValueError(f"started_at: must be an ISO date and time, got {started_at!r:.40}")
-        try:
-            datetime.fromisoformat(started_at)
-        except ValueError:
-            raise ValueError(f"started_at: not a valid date and time: {started_at!r:.40}") from None
-        outcome = data.get("outcome")
-        if outcome not in OUTCOMES:
-            raise ValueError(f"outcome: must be one of {', '.join(OUTCOMES)}, got {outcome!r:.40}")
-        kcal = data.get("kcal")
-        return cls(
-            started_at=started_at,
-            workout_id=_text(data, "workout_id"),
-            workout_name=_text(data, "workout_name"),
-            rounds_planned=_count(data, "rounds_planned"),
-            rounds_done=_count(data, "rounds_done"),
-            active_seconds=_seconds(data, "active_seconds"),
-            backward_seconds=_seconds(data, "backward_seconds"),
-            outcome=outcome,
-            kcal=None if kcal is None else _seconds(data, "kcal"),
-        )
-
-
-def _text(data: Mapping[str, object], key: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value or len(value) > _MAX_TEXT:
-        raise ValueError(f"{key}: must be text of 1 to {_MAX_TEXT} characters")
-    return value
-
-
-def _count(data: Mapping[str, object], key: str) -> int:
-    value = whole_in(data.get(key), 0, _MAX_COUNT)
-    if value is None:
-        raise ValueError(f"{key}: {whole_problem(0, _MAX_COUNT, data.get(key))}")
-    return value
-
-
-def _seconds(data: Mapping[str, object], key: str) -> float:
-    value = data.get(key)
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or not 0 <= value <= _MAX_SECONDS
-    ):
-        raise ValueError(f"{key}: must be a number from 0 to {_MAX_SECONDS:.0f}, got {value!r:.40}")
-    return float(value)
-
-
-def record_from_session(
-    session: Session,
-    started_at: datetime | str,
-    kcal: float | None = None,
-    outcome: Outcome | None = None,
-) -> SessionRecord:
-    """The history record of `session`. A session that has not finished is "interrupted"."""
-    if outcome is None:
-        if session.outcome is None:
-            outcome = "interrupted"
-        else:
-            outcome = "completed" if session.outcome is SessionOutcome.COMPLETED else "stopped"
-    plan = session.plan
-    return SessionRecord(
-        started_at=started_at if isinstance(started_at, str) else iso_local(started_at),
-        workout_id=plan.workout.id,
-        workout_name=plan.workout.name,
-        rounds_planned=plan.rounds,
-        rounds_done=session.rounds_done,
-        active_seconds=session.active_seconds,
-        backward_seconds=session.backward_seconds,
-        outcome=outcome,
-        kcal=kcal,
-    )
-
-
-# --- the history file -------------------------------------------------------------------------
 
 
 class HistoryStore:
@@ -195,7 +70,7 @@ class HistoryStore:
         self._pending: list[SessionRecord] = []
         #: Why the last :meth:`load` could not read the file at all (None: it could, or
         #: there is none yet).
-        self.read_error: str | None = None
+        self.read_error: Problem | None = None
 
     @property
     def pending(self) -> tuple[SessionRecord, ...]:
@@ -218,24 +93,28 @@ class HistoryStore:
             try:
                 append_line(self.path, self._pending[0].to_line())
             except StorageError as error:
-                count = len(self._pending)
-                raise StorageError(
-                    f"{error} {count} session(s) are kept in memory and will be saved when the "
-                    "disk can be written.",
-                    error.path,
-                    error.errno,
-                ) from error
+                kept = said(
+                    QT_TRANSLATE_NOOP(
+                        "storage",
+                        "%n session(s) are kept in memory and will be saved when the "
+                        "disk can be written.",
+                    ),
+                    len(self._pending),
+                )
+                cause = error.problem
+                problem = Problem(cause.what, cause.severity, why=kept, detail=cause.detail)
+                raise StorageError(problem, error.path, error.errno) from error
             self._pending.pop(0)
             written += 1
         return written
 
-    def load(self) -> tuple[list[SessionRecord], list[str]]:
-        """All records in file order, then the pending ones; plus messages for the user.
+    def load(self) -> tuple[list[SessionRecord], list[Problem]]:
+        """All records in file order, then the pending ones; plus the problems found.
 
         The file is read line by line (each line at most 64 KB), so its size does not matter;
         anything but a regular file is reported and not read.
         """
-        messages: list[str] = []
+        problems: list[Problem] = []
         self.read_error = None
         records: list[SessionRecord] = []
         bad: list[tuple[int, str]] = []
@@ -248,64 +127,88 @@ class HistoryStore:
                     try:
                         if line.too_long:
                             raise ValueError(f"longer than {MAX_LINE_BYTES // 1024} KB")
-                        records.append(_parse_line(line.raw))
+                        records.append(parse_line(line.raw))
                     except (ValueError, TypeError, RecursionError) as error:
                         bad.append((line.number, error_reason(error)))
                         bad_end = line.end
         except FileNotFoundError:
             pass  # no history yet (NotADirectoryError is not that: a file is in the way)
         except OSError as error:
-            self.read_error = f"{storage_error(error, self.path, 'read')} The history is not shown."
-            messages.append(self.read_error)
+            cause = storage_error(error, self.path, "read").problem
+            not_shown = said(QT_TRANSLATE_NOOP("storage", "The history is not shown."))
+            self.read_error = Problem(
+                cause.what, cause.severity, why=not_shown, detail=cause.detail
+            )
+            problems.append(self.read_error)
             bad = []
         if bad:
-            messages.append(self._report_bad_lines(bad, bad_end))
+            problems.append(self._report_bad_lines(bad, bad_end))
         if self._pending:
-            messages.append(
-                f"{len(self._pending)} session(s) are not saved to {self.path} yet; they are "
-                "kept in memory and saved when the disk can be written."
+            unsaved = QT_TRANSLATE_NOOP(
+                "storage",
+                "%n session(s) are not saved to {path} yet; they are "
+                "kept in memory and saved when the disk can be written.",
             )
-        return records + self._pending, messages
+            problems.append(warning(unsaved, len(self._pending), path=str(self.path)))
+        return records + self._pending, problems
 
-    def set_aside_torn_tail(self) -> str | None:
+    def set_aside_torn_tail(self) -> list[Problem]:
         """At the app's start-up: move a last line cut short (a crash, a full disk) aside.
 
         The torn bytes go to a new ``history.jsonl.corrupt-...`` and are cut off the file, so
         they are reported once, here, and never again; every complete line is kept. A last
-        line that is a whole record without its newline is left alone. Returns the message for
-        the user, or None when the file ends cleanly. Not for commands that may run beside the
+        line that is a whole record without its newline is left alone. Returns what the user
+        is told (nothing when the file ends cleanly). Not for commands that may run beside the
         app: it rewrites the end of the file.
         """
         try:
-            torn = set_aside_torn_tail(self.path, _is_record, MAX_LINE_BYTES)
+            torn = set_aside_torn_tail(self.path, is_record, MAX_LINE_BYTES)
         except StorageError as error:
-            return (
-                f"The history {self.path} ends with a line that was cut short (a crash or a "
-                f"full disk), and it could not be moved aside: {error} It is skipped."
+            stuck = QT_TRANSLATE_NOOP(
+                "storage",
+                "The history {path} ends with a line that was cut short (a crash or a "
+                "full disk), and it could not be moved aside: {error} It is skipped.",
             )
+            return [warning(stuck, path=str(self.path), error=error.problem.what)]
         if torn is None:
-            return None
-        return (
-            f"The last line of the history {self.path} was cut short ({torn.size} bytes; a "
+            return []
+        moved = QT_TRANSLATE_NOOP(
+            "storage",
+            "The last line of the history {path} was cut short ({size} bytes; a "
             "crash or a full disk stopped a write). It was moved to "
-            f"{torn.backup.name}; every session before it is kept."
+            "{backup}; every session before it is kept.",
         )
+        return [warning(moved, path=str(self.path), size=torn.size, backup=torn.backup.name)]
 
-    def _report_bad_lines(self, bad: list[tuple[int, str]], bad_end: int) -> str:
+    def _report_bad_lines(self, bad: list[tuple[int, str]], bad_end: int) -> Problem:
+        """One problem for every skipped line: the first few with their reasons (as they
+        are: they quote the file), and where the copy of the file is."""
         shown = "; ".join(f"line {n}: {reason}" for n, reason in bad[:_SHOWN_BAD_LINES])
-        more = f"; and {len(bad) - _SHOWN_BAD_LINES} more" if len(bad) > _SHOWN_BAD_LINES else ""
-        text = (
-            f"{len(bad)} line(s) of the history {self.path} could not be read and are skipped "
-            f"({shown}{more}). The file is not changed"
+        lines: object = shown
+        if len(bad) > _SHOWN_BAD_LINES:
+            more = QT_TRANSLATE_NOOP("storage", "{lines}; and {more} more")
+            lines = said(more, lines=shown, more=len(bad) - _SHOWN_BAD_LINES)
+        skipped = said(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "%n line(s) of the history {path} could not be read and are skipped "
+                "({lines}). The file is not changed",
+            ),
+            len(bad),
+            path=str(self.path),
+            lines=lines,
         )
         existing = self._backup_holding(bad_end)
-        if existing is not None:
-            return f"{text}; a copy is kept as {existing.name}."
-        try:
-            backup = copy_aside(self.path)
-        except StorageError as error:
-            return f"{text}; a copy could not be kept ({error})."
-        return f"{text}; a copy is kept as {backup.name}."
+        if existing is None:
+            try:
+                existing = copy_aside(self.path)
+            except StorageError as error:
+                not_kept = QT_TRANSLATE_NOOP(
+                    "storage", "{skipped}; a copy could not be kept ({error})."
+                )
+                return warning(not_kept, skipped=skipped, error=error.problem.what)
+        kept = QT_TRANSLATE_NOOP("storage", "{skipped}; a copy is kept as {backup}.")
+        return warning(kept, skipped=skipped, backup=existing.name)
 
     def _backup_holding(self, bad_end: int) -> Path | None:
         """The newest backup that already holds every bad line (the file only grows)."""
@@ -336,7 +239,7 @@ class HistoryStore:
                     if needle not in line.raw:
                         continue
                     try:
-                        record = _parse_line(line.raw)
+                        record = parse_line(line.raw)
                     except (ValueError, TypeError, RecursionError):
                         continue
                     if record.started_at == started_at and record.workout_id == workout_id:
@@ -344,41 +247,3 @@ class HistoryStore:
         except OSError:
             return False
         return False
-
-
-def _parse_line(raw: bytes) -> SessionRecord:
-    return SessionRecord.from_json(json.loads(raw))
-
-
-def _is_record(raw: bytes) -> bool:
-    try:
-        _parse_line(raw)
-    except (ValueError, TypeError, RecursionError):
-        return False
-    return True
-
-
-def error_reason(error: BaseException) -> str:
-    if isinstance(error, json.JSONDecodeError):
-        return f"not valid JSON ({error.msg})"
-    if isinstance(error, UnicodeDecodeError):
-        return "not UTF-8 text"
-    return (str(error) or type(error).__name__)[:120]
-
-
-def csv_text(records: Iterable[SessionRecord]) -> str:
-    """The records as CSV (a header row, then one row each; empty kcal when unknown)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for record in records:
-        row = record.to_json()
-        row["workout_name"] = _no_formula(record.workout_name)
-        row["workout_id"] = _no_formula(record.workout_id)
-        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
-    return out.getvalue()
-
-
-def _no_formula(text: str) -> str:
-    """A spreadsheet must not run a name as a formula (CSV injection)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

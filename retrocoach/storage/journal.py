@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
 from retrocoach.core.session import Session
 from retrocoach.storage.files import StorageError, atomic_write_bytes, set_aside, storage_error
 from retrocoach.storage.history import (
@@ -23,6 +24,7 @@ from retrocoach.storage.history import (
     iso_local,
 )
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import FileTooLargeError, read_regular
 
 JOURNAL_VERSION = 1
@@ -33,14 +35,14 @@ class SessionJournal:
     """The journal of the running session; see the module docstring.
 
     ``begin``/``update``/``finish`` run from session listeners, so they never raise on a disk
-    problem: they return the StorageError (or None) for the app to show, and keep the state in
-    memory; :meth:`flush_pending` retries.
+    problem: they return the problems (none when all is written) for the app to show, and keep
+    the state in memory; :meth:`flush_pending` retries.
     """
 
     def __init__(self, paths: DataPaths, history: HistoryStore | None = None) -> None:
         self.path: Path = paths.journal_file
         self.history = history if history is not None else HistoryStore(paths)
-        self.messages: list[str] = []  # from the last recover()
+        self.problems: list[Problem] = []  # from the last recover()
         self._current: SessionRecord | None = None
         self._updated_at = ""
         self._dirty = False
@@ -61,7 +63,7 @@ class SessionJournal:
         workout_name: str,
         rounds_planned: int,
         started_at: datetime | str | None = None,
-    ) -> StorageError | None:
+    ) -> list[Problem]:
         """Start journalling a new session (a journal left by a crash is recovered first)."""
         if self._current is None and self.path.exists():
             self.recover()
@@ -78,7 +80,7 @@ class SessionJournal:
         active_seconds: float,
         backward_seconds: float,
         kcal: float | None = None,
-    ) -> StorageError | None:
+    ) -> list[Problem]:
         """Record the progress so far (call at each phase boundary)."""
         if self._current is None:
             raise RuntimeError("SessionJournal.update() before begin()")
@@ -91,7 +93,7 @@ class SessionJournal:
         )
         return self._write()
 
-    def update_from(self, session: Session, kcal: float | None = None) -> StorageError | None:
+    def update_from(self, session: Session, kcal: float | None = None) -> list[Problem]:
         return self.update(
             rounds_done=session.rounds_done,
             active_seconds=session.active_seconds,
@@ -99,7 +101,7 @@ class SessionJournal:
             kcal=kcal,
         )
 
-    def finish(self, record: SessionRecord | None = None) -> StorageError | None:
+    def finish(self, record: SessionRecord | None = None) -> list[Problem]:
         """End the session: append `record` (if given) to the history, then remove the journal.
 
         If the history cannot be written, the record waits in ``history.pending`` and the
@@ -110,36 +112,34 @@ class SessionJournal:
             try:
                 self.history.append(record)
             except StorageError as error:
-                return error
+                return [error.problem]
         return self._remove()
 
-    def flush_pending(self) -> StorageError | None:
-        """Retry what the disk refused: the journal, then the pending history records."""
+    def flush_pending(self) -> list[Problem]:
+        """Retry what the disk refused: the journal, then the pending history records; the
+        problems that are left (none: all is written)."""
         try:
             if self._dirty and self._current is not None:
-                error = self._write()
-                if error is not None:
-                    return error
+                problems = self._write()
+                if problems:
+                    return problems
             self.history.flush_pending()
         except StorageError as error:
-            return error
+            return [error.problem]
         if self._current is None and self.path.exists():
             return self._remove_if_recorded()
-        return None
+        return []
 
     def recover(self) -> SessionRecord | None:
         """Turn a journal left by a crash into an "interrupted" history record (exactly once).
 
         Returns the new record, or None when there was nothing to recover. Problems (a damaged
-        journal, a disk that refuses the record) are in :attr:`messages`; a refused record
+        journal, a disk that refuses the record) are in :attr:`problems`; a refused record
         waits in ``history.pending``. The app calls this once at start-up, before any session:
         it is also where a torn last line of the history is moved aside, before anything is
         appended after it.
         """
-        self.messages = []
-        torn = self.history.set_aside_torn_tail()
-        if torn is not None:
-            self.messages.append(torn)
+        self.problems = list(self.history.set_aside_torn_tail())
         record = self._read()
         if record is None:
             return None
@@ -149,16 +149,14 @@ class SessionJournal:
         try:
             self.history.append(record)
         except StorageError as error:
-            self.messages.append(str(error))
+            self.problems.append(error.problem)
             return record  # pending; the journal stays until the record is on disk
-        problem = self._remove()
-        if problem is not None:
-            self.messages.append(str(problem))
+        self.problems.extend(self._remove())
         return record
 
     # --- internals ----------------------------------------------------------------------------
 
-    def _write(self) -> StorageError | None:
+    def _write(self) -> list[Problem]:
         assert self._current is not None
         self._updated_at = iso_local()
         data = {
@@ -171,24 +169,24 @@ class SessionJournal:
             atomic_write_bytes(self.path, (json.dumps(data, ensure_ascii=False) + "\n").encode())
         except StorageError as error:
             self._dirty = True
-            return StorageError(
-                f"{error} The running session is kept in memory.", error.path, error.errno
-            )
+            kept = said(QT_TRANSLATE_NOOP("storage", "The running session is kept in memory."))
+            cause = error.problem
+            return [Problem(cause.what, cause.severity, why=kept, detail=cause.detail)]
         self._dirty = False
-        return None
+        return []
 
-    def _remove(self) -> StorageError | None:
+    def _remove(self) -> list[Problem]:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as error:
-            return storage_error(error, self.path, "remove")
-        return None
+            return [storage_error(error, self.path, "remove").problem]
+        return []
 
-    def _remove_if_recorded(self) -> StorageError | None:
+    def _remove_if_recorded(self) -> list[Problem]:
         record = self._read()
         if record is not None and self.history.contains(record.started_at, record.workout_id):
             return self._remove()
-        return None
+        return []
 
     def _read(self) -> SessionRecord | None:
         try:
@@ -196,10 +194,11 @@ class SessionJournal:
         except (FileNotFoundError, NotADirectoryError):
             return None
         except OSError as error:  # unreadable, or a FIFO...: left alone, reported
-            self.messages.append(
-                f"The journal of an unfinished session could not be read: "
-                f"{storage_error(error, self.path, 'read')}"
+            unreadable = QT_TRANSLATE_NOOP(
+                "storage", "The journal of an unfinished session could not be read: {error}"
             )
+            cause = storage_error(error, self.path, "read").problem
+            self.problems.append(warning(unreadable, error=cause.what, detail=cause.detail))
             return None
         except FileTooLargeError as error:
             reason = str(error)
@@ -214,13 +213,19 @@ class SessionJournal:
         try:
             backup = set_aside(self.path)
         except StorageError as error:
-            self.messages.append(
-                f"The journal of an unfinished session {self.path} is damaged ({reason}) and "
-                f"could not be moved aside: {error}"
+            stuck = QT_TRANSLATE_NOOP(
+                "storage",
+                "The journal of an unfinished session {path} is damaged ({reason}) and "
+                "could not be moved aside: {error}",
+            )
+            self.problems.append(
+                warning(stuck, path=str(self.path), reason=reason, error=error.problem.what)
             )
             return None
-        self.messages.append(
-            f"The journal of an unfinished session was damaged ({reason}); it was kept as "
-            f"{backup.name} and no record was made from it."
+        damaged = QT_TRANSLATE_NOOP(
+            "storage",
+            "The journal of an unfinished session was damaged ({reason}); it was kept as "
+            "{backup} and no record was made from it.",
         )
+        self.problems.append(warning(damaged, reason=reason, backup=backup.name))
         return None

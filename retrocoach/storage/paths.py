@@ -30,7 +30,9 @@ import platformdirs
 
 from retrocoach import APP_ID
 from retrocoach.assets_path import icon_files
-from retrocoach.storage.reading import kind_of
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
+from retrocoach.storage.problems import said, warning
+from retrocoach.storage.reading import kind_text
 
 APP_NAME = "retrocoach"
 HOME_ENV = "RETROCOACH_HOME"
@@ -127,33 +129,51 @@ class DataPaths:
         folders.insert(2, ("Workouts", self.workouts_dir))
         return folders
 
-    def folder_problem(self, folder: Path) -> str | None:
-        """Why `folder` cannot hold files, or None. A missing folder is fine (made on write)."""
+    def folder_problems(self, folder: Path) -> list[Problem]:
+        """Why `folder` cannot hold files (nothing: it can). A missing folder is fine (made on
+        write)."""
         probe = folder
         while not probe.exists() and not probe.is_symlink():
             if probe.parent == probe:
-                return f"{folder}: no part of this path exists"
+                nothing = QT_TRANSLATE_NOOP("storage", "{folder}: no part of this path exists")
+                return [warning(nothing, folder=str(folder))]
             probe = probe.parent
         what = not_a_folder(probe)
         if what is not None:
-            return f"{folder}: {probe} is {what}, not a folder; move it away"
+            in_the_way = QT_TRANSLATE_NOOP(
+                "storage", "{folder}: {probe} is {what}, not a folder; move it away"
+            )
+            return [warning(in_the_way, folder=str(folder), probe=str(probe), what=what)]
         if not os.access(probe, os.W_OK | os.X_OK):
-            return f"{folder}: {probe} is read-only for you"
-        return None
+            read_only = QT_TRANSLATE_NOOP("storage", "{folder}: {probe} is read-only for you")
+            return [warning(read_only, folder=str(folder), probe=str(probe))]
+        return []
+
+    def folder_problem(self, folder: Path) -> str | None:
+        """:meth:`folder_problems` in English, or None (``retrocoach check`` prints it)."""
+        problems = self.folder_problems(folder)
+        return problems[0].english() if problems else None
 
 
-def not_a_folder(path: Path) -> str | None:
+def not_a_folder(path: Path) -> Text | None:
     """What `path` is when it is there but is not a folder ("a file", "a FIFO (named pipe)"...),
     or None: a folder, or nothing at all."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return "a symbolic link to nothing" if path.is_symlink() else None
+        return (
+            said(QT_TRANSLATE_NOOP("storage", "a symbolic link to nothing"))
+            if path.is_symlink()
+            else None
+        )
     except OSError as error:
-        return f"something that cannot be looked at ({error.strerror})"
+        unknown = QT_TRANSLATE_NOOP("storage", "something that cannot be looked at ({reason})")
+        return said(unknown, reason=str(error.strerror))
     if stat.S_ISDIR(mode):
         return None
-    return "a file" if stat.S_ISREG(mode) else kind_of(mode)
+    if stat.S_ISREG(mode):
+        return said(QT_TRANSLATE_NOOP("storage", "a file"))
+    return kind_text(mode)
 
 
 def desktop_data_home() -> Path:

@@ -23,6 +23,9 @@ import os
 import stat
 from pathlib import Path
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text
+from retrocoach.storage.problems import said
+
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, where FIFOs are not in folders
 _SAFE_FLAGS = (
     _NONBLOCK
@@ -50,18 +53,23 @@ class FileTooLargeError(ValueError):
 
 
 def kind_of(mode: int) -> str:
-    """What a file of this mode is, for a message ("a FIFO (named pipe)"...)."""
+    """What a file of this mode is, in English ("a FIFO (named pipe)"...): an OS error's words."""
+    return kind_text(mode).english()
+
+
+def kind_text(mode: int) -> Text:
+    """What a file of this mode is, translatable (see :func:`kind_of`)."""
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return said(QT_TRANSLATE_NOOP("storage", "a FIFO (named pipe)"))
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return said(QT_TRANSLATE_NOOP("storage", "a character device"))
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return said(QT_TRANSLATE_NOOP("storage", "a block device"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return said(QT_TRANSLATE_NOOP("storage", "a socket"))
     if stat.S_ISDIR(mode):
-        return "a folder"
-    return "a special file"
+        return said(QT_TRANSLATE_NOOP("storage", "a folder"))
+    return said(QT_TRANSLATE_NOOP("storage", "a special file"))
 
 
 def _size(max_bytes: int) -> str:

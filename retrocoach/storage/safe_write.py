@@ -27,15 +27,17 @@ import secrets
 import stat
 from pathlib import Path
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
 from retrocoach.storage.files import StorageError, fsync_folder, storage_error
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import said, warning
 
 _KINDS = (
-    (stat.S_ISLNK, "a symbolic link"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISLNK, QT_TRANSLATE_NOOP("storage", "a symbolic link")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("storage", "a device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("storage", "a device")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("storage", "a named pipe (FIFO)")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("storage", "a socket")),
 )
 #: Errors of os.link on file systems without hard links (FAT on a USB stick, some mounts).
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK}
@@ -67,40 +69,63 @@ def check_target(
     except OSError as error:
         raise storage_error(error, path) from error
     if mode is not None and stat.S_ISDIR(mode):
-        example = f", for example {path / suggested_name}" if suggested_name else ""
-        raise TargetRefused(f"{path} is a folder: give a file name{example}.", path)
+        if suggested_name:
+            folder_given = warning(
+                QT_TRANSLATE_NOOP(
+                    "storage", "{path} is a folder: give a file name, for example {example}."
+                ),
+                path=str(path),
+                example=str(path / suggested_name),
+            )
+        else:
+            folder_given = warning(
+                QT_TRANSLATE_NOOP("storage", "{path} is a folder: give a file name."),
+                path=str(path),
+            )
+        raise TargetRefused(folder_given, path)
     for test, kind in _KINDS:
         if mode is not None and test(mode):
-            raise TargetRefused(
-                f"{path} is {kind}, not a regular file: it is never written to; "
+            special = QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is {kind}, not a regular file: it is never written to; "
                 "give another file name.",
-                path,
             )
+            raise TargetRefused(warning(special, path=str(path), kind=said(kind)), path)
     folder = path.absolute().parent
     if not folder.is_dir():
-        raise TargetRefused(f"Cannot save {path}: the folder {folder} does not exist.", path)
+        missing = QT_TRANSLATE_NOOP(
+            "storage", "Cannot save {path}: the folder {folder} does not exist."
+        )
+        raise TargetRefused(warning(missing, path=str(path), folder=str(folder)), path)
     _refuse_app_folders(path, folder, paths or DataPaths.default())
     if mode is not None and not overwrite:
-        raise TargetExists(f"{path} already exists.", path)
+        raise _exists(path)
+
+
+def _exists(path: Path) -> TargetExists:
+    exists = QT_TRANSLATE_NOOP("storage", "{path} already exists.")
+    return TargetExists(Problem(said(exists, path=str(path)), needs_answer=True), path)
 
 
 def _refuse_app_folders(path: Path, folder: Path, paths: DataPaths) -> None:
     real = Path(os.path.realpath(folder))
     workouts = Path(os.path.realpath(paths.workouts_dir))
     if real == workouts or workouts in real.parents:
-        raise TargetRefused(
-            f"{path} is in retrocoach's own workouts folder; to add a workout there, "
+        ours = QT_TRANSLATE_NOOP(
+            "storage",
+            "{path} is in retrocoach's own workouts folder; to add a workout there, "
             "import it (retrocoach import FILE, or Import in the app).",
-            path,
         )
+        raise TargetRefused(warning(ours, path=str(path)), path)
     for label, own in paths.describe():
         own_real = Path(os.path.realpath(own))
         if real == own_real or own_real in real.parents:
-            raise TargetRefused(
-                f"{path} is in retrocoach's own folder ({label.lower()}: {own}); "
-                "choose another folder.",
-                path,
+            own_folder = QT_TRANSLATE_NOOP(
+                "storage",
+                "{path} is in retrocoach's own folder ({label}: {own}); choose another folder.",
             )
+            problem = warning(own_folder, path=str(path), label=label.lower(), own=str(own))
+            raise TargetRefused(problem, path)
 
 
 def write_new_file(
@@ -126,7 +151,7 @@ def write_new_file(
             _link_no_clobber(temp, path)
         fsync_folder(path.absolute().parent)
     except FileExistsError as error:
-        raise TargetExists(f"{path} already exists.", path) from error
+        raise _exists(path) from error
     except OSError as error:
         raise storage_error(error, path) from error
     finally:

@@ -13,19 +13,26 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, verbatim
 from retrocoach.storage.files import storage_error
+from retrocoach.storage.problems import said
 
 
-def writable_or_temporary(folder: Path, what: str) -> tuple[Path, str | None]:
+def writable_or_temporary(folder: Path, what: str | Text) -> tuple[Path, list[Problem]]:
     """`folder` (created if needed) when a file can be written in it; else a new temporary
-    folder and a sentence saying why and where `what` goes instead."""
+    folder and the problem saying why and where `what` goes instead."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-check-"):
             pass
-        return folder, None
+        return folder, []
     except OSError as error:
-        reason = storage_error(error, folder, "write to")
+        cause = storage_error(error, folder, "write to").problem
     fallback = Path(tempfile.mkdtemp(prefix="retrocoach-"))
     atexit.register(shutil.rmtree, fallback, True)
-    return fallback, f"{reason} {what} goes to {fallback} for this run instead (not kept)."
+    instead = said(
+        QT_TRANSLATE_NOOP("storage", "{what} goes to {folder} for this run instead (not kept)."),
+        what=verbatim(what) if isinstance(what, str) else what,
+        folder=str(fallback),
+    )
+    return fallback, [Problem(cause.what, cause.severity, why=instead, detail=cause.detail)]

@@ -10,15 +10,12 @@ next save drops them, so a hand edit is never lost.
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, cast
 
-from retrocoach.core.coaching import MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE
-from retrocoach.core.ranges import whole_in, whole_problem
-from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, verbatim
 from retrocoach.storage.files import (
     StorageError,
     atomic_write_bytes,
@@ -28,124 +25,50 @@ from retrocoach.storage.files import (
     set_aside,
 )
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import read_regular
+from retrocoach.storage.setting_checks import (
+    DENSITIES,
+    MAX_RATE,
+    MAX_TEXT,
+    MAX_WEIGHT_KG,
+    MAX_WINDOW,
+    MIN_RATE,
+    MIN_WEIGHT_KG,
+    MIN_WINDOW,
+    PLACES,
+    THEMES,
+    Density,
+    Place,
+    SettingsError,
+    Theme,
+    check_setting,
+)
 
-Density = Literal["quiet", "normal", "chatty"]
-Theme = Literal["light", "dark", "high-contrast"]
-Place = Literal["track", "hall", "treadmill"]
-DENSITIES: tuple[Density, ...] = ("quiet", "normal", "chatty")
-#: Where the runner runs (issue 9): the core's :class:`~retrocoach.core.tips.Place` values.
-PLACES: tuple[Place, ...] = ("track", "hall", "treadmill")
-THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
+#: The names other modules import from here (the checks have their own module).
+__all__ = [
+    "DENSITIES",
+    "MAX_RATE",
+    "MAX_SETTINGS_BYTES",
+    "MAX_TEXT",
+    "MAX_WEIGHT_KG",
+    "MAX_WINDOW",
+    "MIN_RATE",
+    "MIN_WEIGHT_KG",
+    "MIN_WINDOW",
+    "PLACES",
+    "SETTING_NAMES",
+    "THEMES",
+    "Density",
+    "Place",
+    "Settings",
+    "SettingsError",
+    "SettingsStore",
+    "Theme",
+    "check_setting",
+]
 
-MIN_RATE, MAX_RATE = MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE  # one range, the core's
-MIN_WEIGHT_KG, MAX_WEIGHT_KG = 20.0, 300.0
-MIN_WINDOW, MAX_WINDOW = 100, 20_000
-MAX_TEXT = 500
 MAX_SETTINGS_BYTES = 1024 * 1024
-
-
-class SettingsError(ValueError):
-    """An invalid value for one setting; the message names the key and the allowed range."""
-
-    def __init__(self, key: str, problem: str) -> None:
-        super().__init__(f"{key}: {problem}")
-        self.key = key
-        self.problem = problem
-
-
-Check = Callable[[object], object]
-
-
-def _whole(low: int, high: int) -> Check:
-    def check(value: object) -> object:
-        if whole_in(value, low, high) is None:
-            raise ValueError(whole_problem(low, high, value))
-        return value
-
-    return check
-
-
-def _number(low: float, high: float) -> Check:
-    def check(value: object) -> object:
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-            or not low <= value <= high
-        ):
-            raise ValueError(f"must be a number from {low:g} to {high:g}")
-        return float(value)
-
-    return check
-
-
-def _text(value: object) -> object:
-    if not isinstance(value, str) or not value or len(value) > MAX_TEXT:
-        raise ValueError(f"must be text of 1 to {MAX_TEXT} characters")
-    return value
-
-
-def _flag(value: object) -> object:
-    if not isinstance(value, bool):
-        raise ValueError("must be true or false")
-    return value
-
-
-def _choice(allowed: tuple[str, ...]) -> Check:
-    def check(value: object) -> object:
-        if value not in allowed:
-            raise ValueError(f"must be one of {', '.join(allowed)}")
-        return value
-
-    return check
-
-
-def _optional(check: Check) -> Check:
-    def optional(value: object) -> object:
-        if value is None:
-            return None
-        try:
-            return check(value)
-        except ValueError as error:
-            raise ValueError(f"{error}, or null") from None
-
-    return optional
-
-
-_CHECKS: dict[str, Check] = {
-    "voice": _optional(_text),
-    "rate": _whole(MIN_RATE, MAX_RATE),
-    "volume": _number(0.0, 1.0),
-    "muted": _flag,
-    "beeps": _flag,
-    "density": _choice(DENSITIES),
-    "place": _choice(PLACES),
-    "lead_in_seconds": _whole(0, MAX_LEAD_IN_SECONDS),
-    "body_weight_kg": _optional(_number(MIN_WEIGHT_KG, MAX_WEIGHT_KG)),
-    "theme": _choice(THEMES),
-    "last_workout": _optional(_text),
-    "last_rounds": _optional(_whole(MIN_ROUNDS, MAX_ROUNDS)),
-    "window_width": _optional(_whole(MIN_WINDOW, MAX_WINDOW)),
-    "window_height": _optional(_whole(MIN_WINDOW, MAX_WINDOW)),
-    "fullscreen": _flag,
-    "keep_screen_awake": _flag,
-}
-
-
-def check_setting(key: str, value: object) -> Any:
-    """The normalised `value` for setting `key`; SettingsError naming the range if invalid."""
-    try:
-        check = _CHECKS[key]
-    except KeyError:
-        raise SettingsError(key, "unknown setting") from None
-    try:
-        return check(value)
-    except ValueError as error:
-        message = str(error)  # a range check names the value already ("..., got 5")
-        if ", got " not in message:
-            message = f"{message}, got {value!r:.60}"
-        raise SettingsError(key, message) from None
 
 
 @dataclass(frozen=True)
@@ -189,10 +112,10 @@ class Settings:
     @classmethod
     def from_json(
         cls, data: Mapping[str, object], source: str = "settings"
-    ) -> tuple[Settings, list[str]]:
-        """Settings from decoded JSON; each bad value gets its default and a message."""
+    ) -> tuple[Settings, list[Problem]]:
+        """Settings from decoded JSON; each bad value gets its default and a problem."""
         values: dict[str, Any] = {}
-        messages: list[str] = []
+        problems: list[Problem] = []
         for item in fields(cls):
             if item.name not in data:
                 continue
@@ -200,16 +123,24 @@ class Settings:
                 values[item.name] = check_setting(item.name, data[item.name])
             except SettingsError as error:
                 default = getattr(_DEFAULTS, item.name)
-                messages.append(f"{source}: {error}; the default ({_show(default)}) is used.")
-        return cls(**values), messages
+                fallback = QT_TRANSLATE_NOOP(
+                    "storage", "{source}: {error}; the default ({default}) is used."
+                )
+                problem = warning(
+                    fallback, source=source, error=error.problem.what, default=_show(default)
+                )
+                problems.append(problem)
+        return cls(**values), problems
 
 
 _DEFAULTS = Settings()
 SETTING_NAMES = tuple(item.name for item in fields(Settings))
 
 
-def _show(value: object) -> str:
-    return "none" if value is None else json.dumps(value)
+def _show(value: object) -> Text:
+    return (
+        said(QT_TRANSLATE_NOOP("storage", "none")) if value is None else verbatim(json.dumps(value))
+    )
 
 
 def _parse_object(data: bytes) -> dict[str, object]:
@@ -228,17 +159,21 @@ class SettingsStore:
         self._on_disk: bytes | None = None  # what we know the file holds
         self._protect = False  # a damaged file is still in place: do not write over it
 
-    def load(self, *, read_only: bool = False) -> tuple[Settings, list[str]]:
-        """The settings (defaults where missing or invalid) and messages for the user.
+    def load(self, *, read_only: bool = False) -> tuple[Settings, list[Problem]]:
+        """The settings (defaults where missing or invalid) and the problems found.
 
         `read_only` (the command line) never moves or copies a damaged file aside.
         """
         self._extra, self._on_disk = {}, None
         result = read_or_set_aside(
-            self.path, _parse_object, "settings", MAX_SETTINGS_BYTES, move_aside=not read_only
+            self.path,
+            _parse_object,
+            said(QT_TRANSLATE_NOOP("storage", "settings")),
+            MAX_SETTINGS_BYTES,
+            move_aside=not read_only,
         )
         self._protect = result.protect
-        messages = [result.message] if result.message else []
+        messages = list(result.problems)
         if result.value is None:
             return Settings(), messages
         data = result.value
@@ -252,18 +187,22 @@ class SettingsStore:
             self._on_disk = _encode(settings, self._extra)
         return settings, messages
 
-    def _keep_copy(self) -> str:
+    def _keep_copy(self) -> Problem:
         """Copy a file with invalid values aside (once) before a save drops those values."""
         try:
             current = read_regular(self.path, MAX_SETTINGS_BYTES)
             for backup in backups_of(self.path):
                 if _holds(backup, current):
-                    return f"The file as it was is kept as {backup.name}."
+                    return _kept_as(backup)
             backup = copy_aside(self.path)
         except (OSError, ValueError, StorageError) as error:
             self._protect = True
-            return f"A copy of {self.path} could not be kept ({error}); it will not be changed."
-        return f"The file as it was is kept as {backup.name}."
+            reason = error.problem.what if isinstance(error, StorageError) else verbatim(str(error))
+            not_kept = QT_TRANSLATE_NOOP(
+                "storage", "A copy of {path} could not be kept ({error}); it will not be changed."
+            )
+            return warning(not_kept, path=str(self.path), error=reason)
+        return _kept_as(backup)
 
     def save(self, settings: Settings) -> None:
         """Write the non-default values atomically; StorageError if the disk refuses."""
@@ -274,15 +213,21 @@ class SettingsStore:
             try:
                 set_aside(self.path)
             except StorageError as error:
-                raise StorageError(
-                    f"Settings not saved, so that the damaged {self.path} is not overwritten: "
-                    f"{error}",
-                    self.path,
-                    error.errno,
-                ) from error
+                not_saved = QT_TRANSLATE_NOOP(
+                    "storage",
+                    "Settings not saved, so that the damaged {path} is not overwritten: {error}",
+                )
+                problem = warning(not_saved, path=str(self.path), error=error.problem.what)
+                raise StorageError(problem, self.path, error.errno) from error
         self._protect = False
         atomic_write_bytes(self.path, data)
         self._on_disk = data
+
+
+def _kept_as(backup: Path) -> Problem:
+    return warning(
+        QT_TRANSLATE_NOOP("storage", "The file as it was is kept as {backup}."), backup=backup.name
+    )
 
 
 def _holds(backup: Path, data: bytes) -> bool:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from retrocoach.assets_path import builtin_tips_file
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, verbatim
 from retrocoach.core.tips import TipLibrary, merge_user_tips_text, parse_tips_text
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import warning
 from retrocoach.storage.reading import FileTooLargeError, NotARegularFileError, read_regular
 
 #: A tips file larger than this is not read.
 MAX_TIPS_FILE_BYTES = 1024 * 1024
 
 
-def load_tips(paths: DataPaths | None) -> tuple[TipLibrary, list[str]]:
+def load_tips(paths: DataPaths | None) -> tuple[TipLibrary, list[Problem]]:
     """Built-in tips, then the user's `tips.json` (adds tips, or switches built-ins off).
 
     Returns the library and the problems found (bad entries are skipped, the rest load). The
@@ -28,13 +32,18 @@ def load_tips(paths: DataPaths | None) -> tuple[TipLibrary, list[str]]:
     except (FileNotFoundError, NotADirectoryError):
         return library, problems
     except FileTooLargeError as error:
-        return library, [*problems, f"{user_file}: {error}; your tips were not loaded"]
+        return library, [*problems, _not_loaded(user_file, str(error))]
     except NotARegularFileError as error:
-        return library, [*problems, f"{user_file}: {error.strerror}; your tips were not loaded"]
+        return library, [*problems, _not_loaded(user_file, str(error.strerror))]
     except (OSError, UnicodeDecodeError) as error:
-        return library, [
-            *problems,
-            f"{user_file}: cannot be read ({error}); your tips were not loaded",
-        ]
+        unreadable = QT_TRANSLATE_NOOP(
+            "storage", "{path}: cannot be read ({reason}); your tips were not loaded"
+        )
+        return library, [*problems, warning(unreadable, path=str(user_file), reason=str(error))]
     merged, user_problems = merge_user_tips_text(library, text, str(user_file))
     return merged, problems + user_problems
+
+
+def _not_loaded(path: Path, reason: str) -> Problem:
+    template = QT_TRANSLATE_NOOP("storage", "{path}: {reason}; your tips were not loaded")
+    return warning(template, path=str(path), reason=verbatim(reason))

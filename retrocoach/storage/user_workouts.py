@@ -26,12 +26,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import (
     MAX_NAME_LENGTH,
     Workout,
     WorkoutError,
     parse_workout,
 )
+from retrocoach.core.workout_error import rule
 from retrocoach.storage.files import StorageError, atomic_write_bytes, set_aside, storage_error
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.workouts import MAX_WORKOUT_FILE_BYTES, WorkoutLibrary, read_workout_file
@@ -57,9 +59,11 @@ def _normalised(workout: Workout, source: str) -> tuple[Workout, bytes]:
     checked = parse_workout(workout.to_json(), source)
     data = workout_bytes(checked)
     if len(data) > MAX_WORKOUT_FILE_BYTES:
-        raise WorkoutError(
-            source, "", f"would be larger than {MAX_WORKOUT_FILE_BYTES // 1024} KB; shorten it"
+        too_large = rule(
+            QT_TRANSLATE_NOOP("WorkoutError", "would be larger than {limit} KB; shorten it"),
+            limit=MAX_WORKOUT_FILE_BYTES // 1024,
         )
+        raise WorkoutError(source, "", too_large)
     return checked, data
 
 
@@ -145,8 +149,14 @@ def save_user_workout(workout: Workout, library: WorkoutLibrary) -> Path:
         raise WorkoutError(
             "",
             "id",
-            f"'{workout.id}' is a built-in workout and cannot be changed; "
-            "duplicate it and save it under a new id",
+            rule(
+                QT_TRANSLATE_NOOP(
+                    "WorkoutError",
+                    "'{id}' is a built-in workout and cannot be changed; "
+                    "duplicate it and save it under a new id",
+                ),
+                id=workout.id,
+            ),
         )
     workout, data = _normalised(workout, "")
     owners = _files_with_id(folder, workout.id)
@@ -186,17 +196,24 @@ def read_import_file(path: Path) -> Workout:
     try:
         mode = os.stat(path).st_mode
     except OSError as error:
-        raise WorkoutError(source, "", f"cannot be read ({error.strerror})") from None
+        unreadable = rule(
+            QT_TRANSLATE_NOOP("WorkoutError", "cannot be read ({reason})"), reason=error.strerror
+        )
+        raise WorkoutError(source, "", unreadable) from None
     if not stat.S_ISREG(mode):
-        raise WorkoutError(source, "", "is not a file")
+        raise WorkoutError(source, "", rule(QT_TRANSLATE_NOOP("WorkoutError", "is not a file")))
     try:
         return replace(read_workout_file(path), built_in=False)
     except WorkoutError:
         raise
     except RecursionError:
-        raise WorkoutError(source, "", "is nested too deeply to be a workout") from None
+        too_deep = rule(QT_TRANSLATE_NOOP("WorkoutError", "is nested too deeply to be a workout"))
+        raise WorkoutError(source, "", too_deep) from None
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise WorkoutError(source, "", f"is not valid JSON ({error})") from None
+        not_json = rule(
+            QT_TRANSLATE_NOOP("WorkoutError", "is not valid JSON ({reason})"), reason=str(error)
+        )
+        raise WorkoutError(source, "", not_json) from None
 
 
 def import_workout_file(path: Path, library: WorkoutLibrary) -> Workout:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrocoach.assets_path import builtin_workouts_dir
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, verbatim
 from retrocoach.core.workout import Workout, WorkoutError, load_workout_text
+from retrocoach.core.workout_error import rule
 from retrocoach.storage.paths import not_a_folder
+from retrocoach.storage.problems import warning
 from retrocoach.storage.reading import FileTooLargeError, NotARegularFileError, read_regular
 
 #: A workout file larger than this is refused without being parsed.
@@ -23,17 +26,24 @@ def read_workout_file(path: Path, built_in: bool = False) -> Workout:
         raw = read_regular(path, MAX_WORKOUT_FILE_BYTES)
     except FileTooLargeError:
         limit = MAX_WORKOUT_FILE_BYTES // 1024
-        raise WorkoutError(
-            str(path), "", f"is larger than {limit} KB, the limit for a workout"
-        ) from None
+        too_large = rule(
+            QT_TRANSLATE_NOOP("WorkoutError", "is larger than {limit} KB, the limit for a workout"),
+            limit=limit,
+        )
+        raise WorkoutError(str(path), "", too_large) from None
     except NotARegularFileError as error:
-        raise WorkoutError(str(path), "", str(error.strerror)) from None
+        raise WorkoutError(str(path), "", verbatim(str(error.strerror))) from None
     except OSError as error:
-        raise WorkoutError(str(path), "", f"cannot be read ({error.strerror})") from None
+        unreadable = rule(
+            QT_TRANSLATE_NOOP("WorkoutError", "cannot be read ({reason})"), reason=error.strerror
+        )
+        raise WorkoutError(str(path), "", unreadable) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise WorkoutError(str(path), "", "is not UTF-8 text") from None
+        raise WorkoutError(
+            str(path), "", rule(QT_TRANSLATE_NOOP("WorkoutError", "is not UTF-8 text"))
+        ) from None
     return load_workout_text(text, str(path), built_in)
 
 
@@ -47,7 +57,7 @@ class WorkoutLibrary:
     def __init__(self, user_dir: Path | None = None, builtin_dir: Path | None = None) -> None:
         self.builtin_dir = builtin_dir or builtin_workouts_dir()
         self.user_dir = user_dir
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
         self._workouts: dict[str, Workout] = {}
         self.reload()
 
@@ -60,11 +70,13 @@ class WorkoutLibrary:
             return
         what = not_a_folder(self.user_dir)
         if what is not None:
-            self.problems.append(
-                f"{self.user_dir} is {what} where your workouts folder should be, so your own "
+            in_the_way = QT_TRANSLATE_NOOP(
+                "storage",
+                "{folder} is {what} where your workouts folder should be, so your own "
                 "workouts cannot be loaded or saved; move it away (the folder is made again on "
-                "the next save)"
+                "the next save)",
             )
+            self.problems.append(warning(in_the_way, folder=str(self.user_dir), what=what))
         elif self.user_dir.is_dir():
             for path in sorted(self.user_dir.glob("*.json")):
                 self._add(path, built_in=False)
@@ -73,12 +85,19 @@ class WorkoutLibrary:
         try:
             workout = read_workout_file(path, built_in)
         except WorkoutError as error:
-            self.problems.append(str(error))
+            self.problems.append(error.problem)
             return
         existing = self._workouts.get(workout.id)
         if existing is not None:
-            kind = "a built-in workout" if existing.built_in else "another file"
-            self.problems.append(f"{path}: id: '{workout.id}' is already used by {kind}; skipped")
+            if existing.built_in:
+                taken = QT_TRANSLATE_NOOP(
+                    "storage", "{path}: id: '{id}' is already used by a built-in workout; skipped"
+                )
+            else:
+                taken = QT_TRANSLATE_NOOP(
+                    "storage", "{path}: id: '{id}' is already used by another file; skipped"
+                )
+            self.problems.append(warning(taken, path=str(path), id=workout.id))
             return
         self._workouts[workout.id] = workout
 

@@ -65,7 +65,7 @@ class AppController(QObject):
         self.recorder = SessionRecorder(window.driver, journal, weight)
         self.recorder.message.connect(self.problems.report)
         self.recorder.recover()  # before any session starts (a journal here is a crash's)
-        self.startup_problems += startup.as_problems(journal.messages)  # damaged, torn...
+        self.startup_problems += startup.as_problems(journal.problems)  # damaged, torn...
         self.labels = StatusLabels(window.statusBar())
         self.sessions = HistoryActions(window, self.history, self.library, self.labels, weight)
         self.recorder.recorded.connect(self.sessions.on_recorded)

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from retrocoach.assets_path import catalogue_dir
-from retrocoach.core.problem import Text
+from retrocoach.core.problem import Problem, Text
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +75,18 @@ def remove_translators(app: QCoreApplication) -> None:
         translator.deleteLater()
 
 
+def translate(context: str, source: str, count: int | None = None) -> str:
+    """`source` in the language installed (``%n`` filled with `count`)."""
+    return QCoreApplication.translate(context, source, None, -1 if count is None else count)
+
+
 def render(text: Text) -> str:
     """A core :class:`Text` in the language installed: translated, ``%n`` and ``{fields}``
-    filled (the source is a literal marked with ``QT_TRANSLATE_NOOP`` where core wrote it)."""
-    count = -1 if text.count is None else text.count
-    translated = QCoreApplication.translate(text.context, text.source, None, count)
-    return translated.format(**text.args) if text.args else translated
+    filled, Text arguments translated too (the source is a literal marked with
+    ``QT_TRANSLATE_NOOP`` where core wrote it)."""
+    return text.rendered(translate)
+
+
+def render_problem(problem: Problem) -> str:
+    """What, why and what to do, in one paragraph, in the language installed."""
+    return problem.rendered(translate)

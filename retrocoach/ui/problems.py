@@ -18,11 +18,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.problem import Problem, Severity, Text
+from retrocoach.ui.i18n import render_problem
 from retrocoach.ui.look.theme import error_colour
 from retrocoach.ui.ops.result import as_problem
 from retrocoach.ui.screen.problems_panel import ProblemsPanel
@@ -31,21 +32,6 @@ log = logging.getLogger(__name__)
 _LOG_LEVEL = {Severity.INFO: logging.INFO, Severity.WARNING: logging.WARNING}
 
 Reportable = str | Text | Problem | RetrocoachError
-
-
-def render(text: Text) -> str:
-    """`text` translated (``%n`` plural forms too), then its ``{fields}`` filled."""
-    count = -1 if text.count is None else text.count
-    translated = QCoreApplication.translate(text.context, text.source, None, count)
-    return translated.format(**text.args) if text.args else translated
-
-
-def render_problem(problem: Problem) -> str:
-    """What, why and what to do, in one paragraph (a lone `what` exactly as written)."""
-    parts = [render(t) for t in (problem.what, problem.why, problem.fix) if t is not None]
-    if len(parts) == 1:
-        return parts[0]
-    return " ".join(p if p.endswith((".", "?", "!", ":")) else p + "." for p in parts)
 
 
 def logged(problem: Problem) -> Problem:

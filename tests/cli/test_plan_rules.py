@@ -11,12 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from retrocoach.cli.plan import plan_document
-from retrocoach.core.coaching import (
-    DEFAULT_WORDS_PER_MINUTE,
-    CoachingSettings,
-    Density,
-    estimate_speaking_seconds,
-)
+from retrocoach.core.coaching import CoachingSettings, Density
+from retrocoach.core.cues import DEFAULT_WORDS_PER_MINUTE, estimate_speaking_seconds
+from retrocoach.core.problem import english
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Workout
 from retrocoach.storage.tips_files import load_tips
@@ -24,7 +21,8 @@ from retrocoach.storage.workouts import WorkoutLibrary
 from tests.core.coaching_rules import check_all, needs_look_back
 
 BUILT_IN = [w for w in WorkoutLibrary().workouts() if w.built_in]
-TIPS, TIP_PROBLEMS = load_tips(None)
+TIPS, found_TIP_PROBLEMS = load_tips(None)
+TIP_PROBLEMS = english(found_TIP_PROBLEMS)
 
 
 def document(

@@ -11,9 +11,9 @@ from collections import defaultdict
 from itertools import pairwise
 from typing import Any
 
-from retrocoach.core.coaching import (
+from retrocoach.core.coaching import MIN_CUE_GAP_SECONDS
+from retrocoach.core.cues import (
     LOOK_BACK_MIN_PHASE_SECONDS,
-    MIN_CUE_GAP_SECONDS,
     NEXT_MIN_PHASE_SECONDS,
     TIP_CLEAR_BEFORE_COUNTDOWN_SECONDS,
     TURN_NEXT_MIN_PHASE_SECONDS,

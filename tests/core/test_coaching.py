@@ -13,13 +13,15 @@ from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import (
     LEAD_IN_CUE_DELAY,
     MIN_CUE_GAP_SECONDS,
-    MIN_WORDS_PER_MINUTE,
-    TIP_BREATH_SECONDS,
     CoachingSettings,
     Cue,
     CueKind,
     Density,
     build_cues,
+)
+from retrocoach.core.cues import (
+    MIN_WORDS_PER_MINUTE,
+    TIP_BREATH_SECONDS,
     cues_to_json,
     estimate_speaking_seconds,
     needs_look_back,
@@ -28,6 +30,7 @@ from retrocoach.core.coaching import (
 )
 from retrocoach.core.phrases_en import done
 from retrocoach.core.phrases_en import duration as spoken_duration
+from retrocoach.core.problem import english
 from retrocoach.core.tips import TipCategory, TipLibrary, parse_tips_text
 from retrocoach.core.workout import Direction, Pace, Phase, Plan, Workout, load_workout_text
 
@@ -45,9 +48,10 @@ def beginner() -> Workout:
 
 
 def shipped_tips() -> TipLibrary:
-    library, problems = parse_tips_text(
+    library, found_problems = parse_tips_text(
         (assets_dir() / "tips" / "en.json").read_text(encoding="utf-8"), "en.json"
     )
+    problems = english(found_problems)
     assert problems == []
     return library
 

@@ -15,14 +15,14 @@ from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import (
     LEAD_IN_CUE_DELAY,
     MIN_CUE_GAP_SECONDS,
-    MIN_WORDS_PER_MINUTE,
     CoachingSettings,
     Cue,
     CueKind,
     Density,
     build_cues,
-    cues_to_json,
 )
+from retrocoach.core.cues import MIN_WORDS_PER_MINUTE, cues_to_json
+from retrocoach.core.problem import english
 from retrocoach.core.tips import Place, TipLibrary, parse_tips, parse_tips_text
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, Direction, Pace, Phase, Plan, Workout
 from tests.core import coaching_rules
@@ -31,9 +31,10 @@ TOLERANCE = 1e-6
 
 
 def _shipped() -> TipLibrary:
-    library, problems = parse_tips_text(
+    library, found_problems = parse_tips_text(
         (assets_dir() / "tips" / "en.json").read_text(encoding="utf-8"), "en.json"
     )
+    problems = english(found_problems)
     assert problems == []
     return library
 
@@ -51,7 +52,7 @@ def _tiny() -> TipLibrary:
         ("f-one", "Breathe out slowly.", ["recovery"], forward),
         ("f-two", "Nice work, keep going.", ["motivation"], forward),
     ]
-    library, problems = parse_tips(
+    library, found_problems = parse_tips(
         {
             "version": 1,
             "tips": [
@@ -60,6 +61,7 @@ def _tiny() -> TipLibrary:
             ],
         }
     )
+    problems = english(found_problems)
     assert problems == []
     return library
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from retrocoach.core import coaching, phrases, phrases_en
+from retrocoach.core import coaching, cue_fitting, cues, phrases, phrases_en
 from retrocoach.core.coaching import CoachingSettings, CueKind, Density, build_cues
 from retrocoach.core.phrases import Phrasebook, phrasebook
 from retrocoach.core.tips import Place, TipLibrary
@@ -43,20 +43,24 @@ def _string_literals(source: str) -> list[str]:
 
 
 def test_no_english_is_left_in_the_timeline_logic() -> None:
-    literals = _string_literals(inspect.getsource(coaching))
+    literals = [
+        literal
+        for module in (coaching, cues, cue_fitting)
+        for literal in _string_literals(inspect.getsource(module))
+    ]
     identifiers = (
         {kind.value for kind in CueKind}
         | {density.value for density in Density}
-        | set(coaching._DROP_ORDER)
+        | set(cue_fitting.DROP_ORDER)
         | {"at", "kind", "text", "phase", "seconds", "measured", "tip_id", "categories"}
         | {"en", "density", "place"}  # the default language; field names set in __post_init__
-        | {coaching._PARENTHESES.pattern}  # strips "(recovery)" from a name, in any language
+        | {cues._PARENTHESES.pattern}  # strips "(recovery)" from a name, in any language
     )
     with_letters = [text for text in literals if any(ch.isalpha() for ch in text)]
     assert with_letters, "the scan found no literals at all: it is broken"
     assert set(with_letters) <= identifiers, set(with_letters) - identifiers
     # and the identifiers are just that: no spaces, no capitals, nothing a voice would say
-    words = [text for text in with_letters if text != coaching._PARENTHESES.pattern]
+    words = [text for text in with_letters if text != cues._PARENTHESES.pattern]
     assert all(text == text.lower() and " " not in text for text in words)
 
 

@@ -14,6 +14,7 @@ import pytest
 from retrocoach.storage.files import StorageError, append_line
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import english
 from tests.storage.faults import fill_disk
 
 
@@ -54,7 +55,8 @@ def test_the_refused_record_is_written_once_the_disk_has_room(
     free()
     assert store.flush_pending() == 1
     assert not store.pending
-    records, messages = HistoryStore(paths).load()
+    records, found = HistoryStore(paths).load()
+    messages = english(found)
     assert records == [_record(0), _record(1)]
     assert messages == []
 

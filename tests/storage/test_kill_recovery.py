@@ -48,11 +48,11 @@ CHILD = textwrap.dedent(
     session = Session(plan)  # the real monotonic clock
     journal = SessionJournal(DataPaths.default())
     started_at = datetime.now()
-    assert journal.begin(workout.id, workout.name, plan.rounds, started_at) is None
+    assert journal.begin(workout.id, workout.name, plan.rounds, started_at) == []
 
     def on_event(event):
         if isinstance(event, PhaseStarted):
-            assert journal.update_from(session) is None
+            assert journal.update_from(session) == []
             print("phase", event.phase.index, event.phase.round, flush=True)
 
     session.subscribe(on_event)

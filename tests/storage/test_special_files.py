@@ -17,6 +17,7 @@ from retrocoach.storage.files import StorageError, read_or_set_aside
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import english
 from retrocoach.storage.reading import (
     FileTooLargeError,
     NotARegularFileError,
@@ -93,7 +94,7 @@ def test_a_fifo_given_to_read_or_set_aside_is_reported_and_left_alone(tmp_path: 
     with fifo_watchdog([fifo]):
         result = read_or_set_aside(fifo, json.loads, "settings")
     assert result.value is None and result.protect
-    assert result.message is not None and "FIFO" in result.message
+    assert result.problems and "FIFO" in result.problems[0].english()
     assert fifo.exists() and not list(tmp_path.glob("*.corrupt-*"))
 
 
@@ -105,7 +106,7 @@ def test_a_fifo_among_the_workouts_is_skipped_and_reported(paths: DataPaths) -> 
     with fifo_watchdog([fifo]):
         library = open_library(paths)
     assert "beginner" in library.ids()
-    [problem] = library.problems
+    [problem] = english(library.problems)
     assert "x.json" in problem and "FIFO" in problem
 
 
@@ -113,7 +114,8 @@ def test_a_fifo_as_the_settings_file_gives_defaults_and_a_message(paths: DataPat
     fifo = _fifo(paths.settings_file)
     store = SettingsStore(paths)
     with fifo_watchdog([fifo]):
-        settings, messages = store.load()
+        settings, found = store.load()
+        messages = english(found)
     assert settings == Settings()
     [message] = messages
     assert "settings.json" in message and "FIFO" in message
@@ -122,7 +124,8 @@ def test_a_fifo_as_the_settings_file_gives_defaults_and_a_message(paths: DataPat
 def test_a_fifo_as_the_tips_file_is_reported(paths: DataPaths) -> None:
     fifo = _fifo(paths.tips_file)
     with fifo_watchdog([fifo]):
-        library, problems = load_tips(paths)
+        library, found_problems = load_tips(paths)
+        problems = english(found_problems)
     assert len(library.tips) > 10  # the built-in tips still load
     assert any("tips.json" in p and "FIFO" in p for p in problems), problems
 
@@ -132,7 +135,7 @@ def test_a_fifo_as_the_journal_is_reported_at_start_up(paths: DataPaths) -> None
     journal = SessionJournal(paths)
     with fifo_watchdog([fifo]):
         assert journal.recover() is None
-    [message] = journal.messages
+    [message] = english(journal.problems)
     assert "session-journal.json" in message and "FIFO" in message
 
 
@@ -144,7 +147,8 @@ def test_a_fifo_as_the_history_is_reported_and_a_record_is_kept_pending(
     record = SessionRecord("2026-11-20T18:00:00+01:00", "beginner", "Beginner", 4, 4, 1.0, 1.0,
                            "completed")  # fmt: skip
     with fifo_watchdog([fifo]):
-        records, messages = store.load()
+        records, found = store.load()
+        messages = english(found)
         assert records == [] and "FIFO" in messages[0]
         with pytest.raises(StorageError) as caught:
             store.append(record)
@@ -153,7 +157,7 @@ def test_a_fifo_as_the_history_is_reported_and_a_record_is_kept_pending(
         journal = SessionJournal(paths, store)
         journal.recover()  # the start-up's look for a torn line leaves it to load() to report
     assert "FIFO" in str(caught.value) and "kept in memory" in str(caught.value)
-    assert journal.messages == []
+    assert english(journal.problems) == []
     assert os.path.exists(fifo)
 
 
@@ -170,6 +174,7 @@ def test_dev_zero_as_every_file_is_reported_within_a_memory_cap(paths: DataPaths
     code = """if True:
         import json
         from retrocoach.storage.history import HistoryStore
+        from retrocoach.storage.problems import english
         from retrocoach.storage.journal import SessionJournal
         from retrocoach.storage.paths import DataPaths
         from retrocoach.storage.settings import SettingsStore
@@ -179,11 +184,11 @@ def test_dev_zero_as_every_file_is_reported_within_a_memory_cap(paths: DataPaths
         journal = SessionJournal(paths)
         journal.recover()
         print(json.dumps({
-            "settings": SettingsStore(paths).load()[1],
-            "tips": load_tips(paths)[1],
-            "workouts": open_library(paths).problems,
-            "history": HistoryStore(paths).load()[1],
-            "journal": journal.messages,
+            "settings": english(SettingsStore(paths).load()[1]),
+            "tips": english(load_tips(paths)[1]),
+            "workouts": english(open_library(paths).problems),
+            "history": english(HistoryStore(paths).load()[1]),
+            "journal": english(journal.problems),
         }))
     """
     done = run_capped(["-c", code], {"RETROCOACH_HOME": str(paths.data_dir.parent)})

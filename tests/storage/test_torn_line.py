@@ -8,6 +8,7 @@ from pathlib import Path
 from retrocoach.storage.history import MAX_LINE_BYTES, HistoryStore, SessionRecord
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import english
 
 
 def _line(minute: int) -> bytes:
@@ -29,17 +30,21 @@ def test_a_torn_last_line_is_moved_aside_once_and_the_rest_kept(paths: DataPaths
 
     journal = SessionJournal(paths)  # the app's start-up
     assert journal.recover() is None
-    assert len(journal.messages) == 1, journal.messages
-    assert "cut short" in journal.messages[0] and "history.jsonl.corrupt-" in journal.messages[0]
+    assert len(english(journal.problems)) == 1, english(journal.problems)
+    assert (
+        "cut short" in english(journal.problems)[0]
+        and "history.jsonl.corrupt-" in english(journal.problems)[0]
+    )
     assert paths.history_file.read_bytes() == good
     [backup] = _backups(paths)
     assert backup.read_bytes() == b'{"star'
 
     again = SessionJournal(paths)  # the next start-up: nothing more to say
     again.recover()
-    assert again.messages == []
+    assert english(again.problems) == []
     assert len(_backups(paths)) == 1
-    records, messages = HistoryStore(paths).load()
+    records, found = HistoryStore(paths).load()
+    messages = english(found)
     assert len(records) == 2 and messages == []
 
 
@@ -58,7 +63,7 @@ def test_a_whole_last_record_without_its_newline_is_kept(paths: DataPaths) -> No
     paths.history_file.write_bytes(data)
     journal = SessionJournal(paths)
     journal.recover()
-    assert journal.messages == []
+    assert english(journal.problems) == []
     assert paths.history_file.read_bytes() == data
     assert _backups(paths) == []
 
@@ -69,7 +74,7 @@ def test_a_torn_line_longer_than_a_record_can_be_is_moved_aside_too(paths: DataP
     paths.history_file.write_bytes(_line(0) + tail)
     journal = SessionJournal(paths)
     journal.recover()
-    assert len(journal.messages) == 1
+    assert len(english(journal.problems)) == 1
     assert paths.history_file.read_bytes() == _line(0)
     assert _backups(paths)[0].read_bytes() == tail
 
@@ -80,7 +85,7 @@ def test_a_file_that_is_only_a_torn_line_becomes_empty(paths: DataPaths) -> None
     journal = SessionJournal(paths)
     journal.recover()
     assert paths.history_file.read_bytes() == b""
-    assert len(journal.messages) == 1
+    assert len(english(journal.problems)) == 1
 
 
 def test_reading_the_history_does_not_cut_it(paths: DataPaths) -> None:
@@ -88,7 +93,8 @@ def test_reading_the_history_does_not_cut_it(paths: DataPaths) -> None:
     paths.data_dir.mkdir(parents=True)
     data = _line(0) + b'{"star'
     paths.history_file.write_bytes(data)
-    records, messages = HistoryStore(paths).load()
+    records, found = HistoryStore(paths).load()
+    messages = english(found)
     assert len(records) == 1
     assert len(messages) == 1 and "line 2" in messages[0]
     assert paths.history_file.read_bytes() == data
@@ -97,6 +103,7 @@ def test_reading_the_history_does_not_cut_it(paths: DataPaths) -> None:
 def test_a_line_too_long_to_be_a_record_is_skipped_unread(paths: DataPaths) -> None:
     paths.data_dir.mkdir(parents=True)
     paths.history_file.write_bytes(_line(0) + b"[" * (5 * MAX_LINE_BYTES) + b"\n" + _line(1))
-    records, messages = HistoryStore(paths).load()
+    records, found = HistoryStore(paths).load()
+    messages = english(found)
     assert len(records) == 2
     assert "line 2: longer than 64 KB" in messages[0]

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.problems import english
 from retrocoach.storage.user_workouts import open_library
 from tests.storage.special_files import run_capped
 
@@ -20,7 +21,7 @@ def test_the_library_reports_a_file_in_place_of_the_workouts_folder(paths: DataP
     _file_in_the_way(paths)
     library = open_library(paths)
     assert "beginner" in library.ids()  # the built-ins still load
-    [problem] = library.problems
+    [problem] = english(library.problems)
     assert str(paths.workouts_dir) in problem and "is a file" in problem
     assert "move it away" in problem
 
@@ -36,7 +37,7 @@ def test_other_things_in_place_of_the_workouts_folder_are_named(
     else:
         paths.workouts_dir.symlink_to(paths.data_dir / "gone")
         words = "symbolic link to nothing"
-    [problem] = open_library(paths).problems
+    [problem] = english(open_library(paths).problems)
     assert words in problem
 
 

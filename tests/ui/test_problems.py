@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, text
-from retrocoach.ui.problems import ProblemBridge, render, render_problem, show_on_label
+from retrocoach.ui.i18n import render, render_problem
+from retrocoach.ui.problems import ProblemBridge, show_on_label
 
 
 class Places:

@@ -7,11 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from retrocoach.core.energy import format_estimate
+from retrocoach.core.energy import estimate_text
+from retrocoach.core.problem import Problem
 from retrocoach.core.progression import Suggestion, suggest_next
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.stats import current_streak
 from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.ui.i18n import render
 from retrocoach.ui.screen.main_window import MainWindow
 from retrocoach.ui.screen.status_labels import StatusLabels
 
@@ -33,8 +35,8 @@ class HistoryActions(QObject):
         self.records: list[SessionRecord] = []
         self.suggestion: Suggestion | None = None
 
-    def load(self) -> list[str]:
-        """Read the history (after the first paint) and suggest; the file's messages."""
+    def load(self) -> list[Problem]:
+        """Read the history (after the first paint) and suggest; the file's problems."""
         self.records, messages = self.history.load()
         self.show_suggestion()
         return messages
@@ -43,7 +45,7 @@ class HistoryActions(QObject):
         suggestion = suggest_next(self.records)
         if suggestion.workout_id in self.library.ids():
             name = self.library.get(suggestion.workout_id).name
-            self.labels.show_suggestion(name, suggestion.reason)
+            self.labels.show_suggestion(name, render(suggestion.why))
             self.suggestion = suggestion
 
     def on_recorded(self, record: SessionRecord) -> None:
@@ -54,7 +56,8 @@ class HistoryActions(QObject):
     def summary_extras(self, record: SessionRecord) -> list[str]:
         """The end card's lines that need the history or the settings."""
         lines = []
-        energy = format_estimate(record.kcal)
+        estimate = estimate_text(record.kcal)
+        energy = "" if estimate is None else render(estimate)
         if energy:
             lines.append(energy[0].upper() + energy[1:])
         streak = current_streak(self.records)

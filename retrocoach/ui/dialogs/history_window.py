@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrocoach.core.energy import format_estimate
+from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.text import count_of
 from retrocoach.core.workout import format_duration
 from retrocoach.ui.dialogs.week_chart import CHART_WEEKS, WeekChart
+from retrocoach.ui.i18n import render, render_problem
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
 from retrocoach.ui.ops.history import (
@@ -137,7 +138,8 @@ class HistoryModel(QAbstractTableModel):
         if column == 5:
             return self.tr(OUTCOME_LABELS[record.outcome])
         if self._show_kcal and record.kcal is not None:
-            return format_estimate(record.kcal)
+            estimate = estimate_text(record.kcal)
+            return "" if estimate is None else render(estimate)
         return NO_ESTIMATE
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -234,7 +236,8 @@ class HistoryWindow(QDialog):
         parent: QWidget | None = None,
     ) -> HistoryWindow:
         """Load the history file (lines that cannot be read are reported in the window)."""
-        records, messages = store.load()
+        records, problems = store.load()
+        messages = [render_problem(problem) for problem in problems]
         return cls(records, body_weight_kg, messages=messages, today=today, parent=parent)
 
     def _make_table(self) -> QTableView:

@@ -230,8 +230,7 @@ class WorkoutEditor(QDialog):
         try:
             workout = parse_workout(self.workout_json())
         except WorkoutError as error:
-            problem = re.sub(r", got .*$", "", error.problem, flags=re.DOTALL)
-            self.show_error(f"{describe_field(error.field_path)}: {problem}.")
+            self.show_error(f"{describe_field(error.field_path)}: {error.rule.english()}.")
             self._focus_field(error.field_path)
             return
         result = save_workout(workout, self.library)
@@ -250,8 +249,7 @@ class WorkoutEditor(QDialog):
         try:
             parse_workout(self.workout_json())
         except WorkoutError as error:
-            problem = re.sub(r", got .*$", "", error.problem, flags=re.DOTALL)
-            self.show_error(f"{describe_field(error.field_path)}: {problem}.")
+            self.show_error(f"{describe_field(error.field_path)}: {error.rule.english()}.")
         else:
             self.error.hide()
 

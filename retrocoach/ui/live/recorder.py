@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from retrocoach.core.commands import MOVING
 from retrocoach.core.energy import estimate_kcal_for_seconds
+from retrocoach.core.problem import Problem
 from retrocoach.core.session import Outcome, Session, State
-from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import (
     HistoryStore,
     SessionRecord,
@@ -37,7 +37,7 @@ class SessionRecorder(QObject):
     """Listens to the driver; `recorded` carries each finished session's record."""
 
     recorded = Signal(object)  # SessionRecord
-    message = Signal(str)
+    message = Signal(object)  # a str or a Problem, for the problem bridge
 
     def __init__(
         self,
@@ -65,9 +65,7 @@ class SessionRecorder(QObject):
 
     def recover(self) -> SessionRecord | None:
         """At start-up: a session left unfinished by a crash becomes an interrupted record."""
-        record = self.journal.recover()
-        for text in self.journal.messages:
-            self.message.emit(text)
+        record = self.journal.recover()  # its problems are start-up problems (the controller's)
         if record is not None:
             self.message.emit(
                 self.tr(
@@ -134,15 +132,16 @@ class SessionRecorder(QObject):
 
     def flush(self) -> None:
         """Retry what the disk refused earlier."""
-        error = self.journal.flush_pending()
-        if error is None:
+        if not self.journal.flush_pending():
             self._retry.stop()
             self.message.emit(self.tr("Your session history is saved again."))
         # else: still refused; told once already, try again later
 
-    def _report(self, error: StorageError | None) -> None:
-        if error is None:
+    def _report(self, problems: list[Problem]) -> None:
+        """What the journal could not write: said once, then retried until it can."""
+        if not problems:
             return
         if not self._retry.isActive():
-            self.message.emit(str(error))
+            for problem in problems:
+                self.message.emit(problem)
             self._retry.start()

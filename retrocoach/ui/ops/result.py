@@ -51,8 +51,5 @@ def as_problem(
     if isinstance(message, Problem):
         return message
     if isinstance(message, RetrocoachError):
-        carried = getattr(message, "problem", None)
-        if isinstance(carried, Problem):
-            return carried
-        message = message.user_message()
+        return message.problem
     return Problem(as_text(message), severity)

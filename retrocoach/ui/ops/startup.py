@@ -17,15 +17,26 @@ from retrocoach.ui.ops.result import as_problem
 _CONTEXT = "StartupOps"
 
 
-def as_problems(messages: Iterable[str]) -> list[Problem]:
-    """Storage's messages (settings, history, journal) as warnings."""
+def as_problems(messages: Iterable[str | Problem]) -> list[Problem]:
+    """Storage's problems (settings, history, journal) as warnings."""
     return [as_problem(message) for message in messages]
 
 
-def skipped_workouts(messages: Iterable[str]) -> list[Problem]:
+def skipped_workouts(problems: Iterable[Problem]) -> list[Problem]:
     """The library's problems: each workout file it skipped."""
     source = QT_TRANSLATE_NOOP("StartupOps", "Skipped a workout file: {problem}")
-    return [Problem(text(_CONTEXT, source, problem=message)) for message in messages]
+    return [_about(source, problem) for problem in problems]
+
+
+def _about(source: str, problem: Problem) -> Problem:
+    """`problem` said inside `source` (its ``{problem}``), translated with it."""
+    return Problem(
+        text(_CONTEXT, source, problem=problem.what),
+        problem.severity,
+        problem.why,
+        problem.fix,
+        problem.detail,
+    )
 
 
 def unwritable_folders(paths: DataPaths) -> list[Problem]:
@@ -43,20 +54,21 @@ def unwritable_folders(paths: DataPaths) -> list[Problem]:
     )
     problems = []
     for folder, source in consequences:
-        problem = paths.folder_problem(folder)
-        if problem is not None:
-            problems.append(Problem(text(_CONTEXT, source, problem=problem), detail=str(folder)))
+        for problem in paths.folder_problems(folder):
+            problems.append(
+                Problem(text(_CONTEXT, source, problem=problem.what), detail=str(folder))
+            )
     return problems
 
 
 def tips(paths: DataPaths) -> tuple[TipLibrary, list[Problem]]:
     """The tip library, and the tips it skipped."""
-    library, messages = load_tips(paths)
+    library, skipped = load_tips(paths)
     source = QT_TRANSLATE_NOOP("StartupOps", "Tip skipped: {problem}")
-    return library, [Problem(text(_CONTEXT, source, problem=m)) for m in messages]
+    return library, [_about(source, problem) for problem in skipped]
 
 
 def speech_cache(paths: DataPaths) -> tuple[Path, list[Problem]]:
     """The rendered voice's folder, or a temporary one and why."""
-    folder, message = writable_or_temporary(paths.speech_cache_dir, "The rendered voice")
-    return folder, [] if message is None else [as_problem(message)]
+    what = text(_CONTEXT, QT_TRANSLATE_NOOP("StartupOps", "The rendered voice"))
+    return writable_or_temporary(paths.speech_cache_dir, what)

@@ -9,8 +9,8 @@ import pytest
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import SessionRecord
 from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.i18n import render, render_problem
 from retrocoach.ui.ops.history import HistoryStore, export_csv, flush_pending
-from retrocoach.ui.problems import render, render_problem
 
 
 def record() -> SessionRecord:

@@ -21,10 +21,9 @@ def test_a_problem_keeps_its_own_severity() -> None:
 
 def test_an_error_says_its_message_and_fix_or_hands_over_its_problem() -> None:
     error = RetrocoachError("Bad file", fix="fix it")
-    assert as_problem(error).what.source == "Bad file. Fix: fix it"
+    assert as_problem(error).english() == "Bad file. Fix: fix it"
     carried = Problem(Text("c", "carried"))
-    error.problem = carried  # type: ignore[attr-defined]  # (the errors' next API)
-    assert as_problem(error) is carried
+    assert as_problem(RetrocoachError("Bad file", problem=carried)) is carried
 
 
 def test_results() -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.i18n import render_problem
 from retrocoach.ui.ops.settings import Settings, SettingsStore, save_settings
-from retrocoach.ui.problems import render_problem
 
 
 def test_saved_settings_load_again(paths: DataPaths) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from retrocoach.core.problem import Problem, verbatim
 from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.i18n import render_problem
 from retrocoach.ui.ops import startup
-from retrocoach.ui.problems import render_problem
 
 
 def test_a_sound_data_folder_has_nothing_to_say(paths: DataPaths) -> None:
@@ -36,6 +37,6 @@ def test_bad_tips_and_workout_files_are_named(paths: DataPaths) -> None:
     paths.tips_file.write_text('{"version": 1, "tips": [{"id": 3}]}', "utf-8")
     _tips, problems = startup.tips(paths)
     assert problems and all(render_problem(p).startswith("Tip skipped: ") for p in problems)
-    [skipped] = startup.skipped_workouts(["broken.json: not JSON"])
+    [skipped] = startup.skipped_workouts([Problem(verbatim("broken.json: not JSON"))])
     assert render_problem(skipped) == "Skipped a workout file: broken.json: not JSON"
     assert [render_problem(p) for p in startup.as_problems(["a", "b"])] == ["a", "b"]

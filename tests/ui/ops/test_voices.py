@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.problem import Problem
+from retrocoach.ui.i18n import render_problem
 from retrocoach.ui.ops.voices import Voice, VoiceList
-from retrocoach.ui.problems import render_problem
 
 VOICES: list[Voice] = [("flite:rms", "flite: rms"), ("espeak:en-us", "espeak: en-us")]
 

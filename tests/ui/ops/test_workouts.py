@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.i18n import render, render_problem
 from retrocoach.ui.ops.workouts import (
     WorkoutLibrary,
     export_workout,
@@ -13,7 +14,6 @@ from retrocoach.ui.ops.workouts import (
     save_workout,
     taken_ids,
 )
-from retrocoach.ui.problems import render, render_problem
 
 HILLS = {
     "version": 1, "id": "hills", "name": "Hills", "default_rounds": 2,

@@ -1,89 +1,18 @@
-"""Workout model: validation messages, expansion into a plan, JSON round trip."""
+"""Reading a workout file (core.workout_parsing): every problem names the field, the rule and
+the value; names are one line of visible text."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 from retrocoach.core.workout import (
-    Direction,
-    Pace,
-    Phase,
-    Workout,
     WorkoutError,
-    format_duration,
     load_workout_text,
     parse_workout,
 )
-from retrocoach.storage.workouts import WorkoutLibrary
-
-
-def valid() -> dict[str, Any]:
-    return {
-        "version": 1,
-        "id": "test",
-        "name": "Test",
-        "description": "",
-        "default_rounds": 2,
-        "warm_up": [{"name": "Walk", "direction": "backward", "pace": "walk", "seconds": 60}],
-        "round": [
-            {"name": "Jog", "direction": "backward", "pace": "jog", "seconds": 30},
-            {"name": "Rest", "direction": "forward", "pace": "walk", "seconds": 45},
-        ],
-        "cool_down": [{"name": "Easy", "direction": "forward", "pace": "walk", "seconds": 120}],
-    }
-
-
-def test_beginner_is_the_seed_workout() -> None:
-    workout = WorkoutLibrary().get("beginner")
-    assert workout.default_rounds == 4
-    assert [(p.direction, p.pace, p.seconds) for p in workout.warm_up] == [
-        (Direction.BACKWARD, Pace.WALK, 300)
-    ]
-    assert [(p.direction, p.pace, p.seconds) for p in workout.round] == [
-        (Direction.BACKWARD, Pace.JOG, 30),
-        (Direction.FORWARD, Pace.WALK, 60),
-        (Direction.BACKWARD, Pace.RUN, 20),
-        (Direction.FORWARD, Pace.WALK, 60),
-    ]
-    assert workout.cool_down == ()
-    assert workout.plan().total_seconds == 980
-
-
-def test_plan_expands_rounds_on_the_workout_time_axis() -> None:
-    plan = parse_workout(valid()).plan(3, lead_in_seconds=5)
-    assert [p.section for p in plan.phases] == ["warm_up"] + ["round"] * 6 + ["cool_down"]
-    assert [p.round for p in plan.phases] == [None, 1, 1, 2, 2, 3, 3, None]
-    assert [p.start for p in plan.phases] == [0, 60, 90, 135, 165, 210, 240, 285]
-    assert plan.total_seconds == 405
-    assert plan.backward_seconds == 60 + 3 * 30
-    assert plan.to_json()["phases"][1] == {
-        "index": 1,
-        "section": "round",
-        "round": 1,
-        "name": "Jog",
-        "direction": "backward",
-        "pace": "jog",
-        "start": 60,
-        "seconds": 30,
-    }
-
-
-def test_phase_at_finds_the_phase_by_time() -> None:
-    plan = parse_workout(valid()).plan(2)
-    assert plan.phase_at(-0.1) is None
-    assert plan.phase_at(0) is plan.phases[0]
-    assert plan.phase_at(59.999) is plan.phases[0]
-    assert plan.phase_at(60) is plan.phases[1]
-    assert plan.phase_at(plan.total_seconds - 0.001) is plan.phases[-1]
-    assert plan.phase_at(plan.total_seconds) is None
-
-
-def test_json_round_trip() -> None:
-    workout = parse_workout(valid())
-    assert parse_workout(json.loads(json.dumps(workout.to_json()))) == workout
+from tests.core.workout_data import valid
 
 
 @pytest.mark.parametrize(
@@ -139,34 +68,11 @@ def test_at_most_100_phases() -> None:
         parse_workout(data)
 
 
-def test_rounds_out_of_range_refused_when_planning() -> None:
-    workout = parse_workout(valid())
-    for rounds in (0, 51):
-        with pytest.raises(WorkoutError, match="from 1 to 50"):
-            workout.plan(rounds)
-
-
 @pytest.mark.parametrize("text", ["", "{", "[1, 2]", "null", '"text"', "[" * 100_000])
 def test_broken_json_is_a_workout_error(text: str) -> None:
     with pytest.raises(WorkoutError) as caught:
         load_workout_text(text, "broken.json")
     assert "broken.json" in str(caught.value)
-
-
-def test_format_duration() -> None:
-    assert format_duration(0) == "0:00"
-    assert format_duration(65) == "1:05"
-    assert format_duration(3600 + 62) == "1:01:02"
-
-
-def test_phase_properties() -> None:
-    phase = Phase("Jog", Direction.BACKWARD, Pace.JOG, 30)
-    assert phase.is_backward
-    workout = Workout("x", "X", "", (), (phase,), (), 3)
-    assert workout.total_seconds(3) == 90
-
-
-# --- names: one line of visible text (issue 8, item 14) -------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -193,6 +99,9 @@ def test_names_must_be_one_line_of_visible_text(name: str, words: str) -> None:
             parse_workout(data, "my.json")
         assert caught.value.field_path == where
         assert words in str(caught.value)
+
+
+# --- names: one line of visible text (issue 8, item 14) -------------------------------------
 
 
 def _with_names(name: str) -> list[tuple[str, dict[str, Any]]]:
