@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>WorkoutEditor</source>
+            <translation>WorkoutEditor</translation>
+        </message>
+        <message>
+            <source>WorkoutEditor</source>
+            <comment>phase {number}</comment>
+            <translation>WorkoutEditor</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Something went wrong{where}: {kind}: {error} (details in the log; the session keeps running)</source>
@@ -1255,6 +1267,34 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
     </context>
     <context>
         <name>WorkoutEditor</name>
+        <message>
+            <source>Default rounds</source>
+            <translation>Default rounds</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>duration</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>direction</source>
+            <translation>direction</translation>
+        </message>
+        <message>
+            <source>pace</source>
+            <translation>pace</translation>
+        </message>
         <message>
             <source>New workout</source>
             <translation>New workout</translation>

@@ -80,7 +80,7 @@ class AppController(QObject):
             parent=self,
         )
         self.prefs.applied.connect(self.desktop.apply_settings)
-        self.quitting = QuitPolicy(window, self.recorder.history, self.problems)
+        self.quitting = QuitPolicy(window, self.recorder.history, self.problems, self.recorder)
         self.workouts = WorkoutActions(window, self.library, paths, self.problems)
         w, q = self.workouts, self.quitting
         self.actions = build_menus(window, {

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import signal
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from retrocoach.core.commands import MOVING, UNDER_WAY
@@ -23,9 +23,17 @@ class QuitPolicy(QObject):
     """Watches `window`'s close events (a close is refused unless :meth:`may_close` says
     yes); `history` holds the sessions not yet written."""
 
-    def __init__(self, window: MainWindow, history: HistoryStore, problems: ProblemBridge) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        history: HistoryStore,
+        problems: ProblemBridge,
+        recorder: QObject | None = None,
+    ) -> None:
+        """`recorder` is silenced while a signal ends the app (see :meth:`end_on_signal`)."""
         super().__init__(window)
         self.window, self.history, self.problems = window, history, problems
+        self._recorder = recorder
         window.stop_requested.connect(self.request_stop)
         window.installEventFilter(self)
 
@@ -94,7 +102,10 @@ class QuitPolicy(QObject):
         """
         log.warning("%s received: ending the app", signal.Signals(signum).name)
         if self._under_way():
-            self.window.driver.stop()
+            # The recorder would say "kept in memory, saved when the disk can be written":
+            # untrue now that the app ends. What became of the session is logged below.
+            with QSignalBlocker(self._recorder or self):
+                self.window.driver.stop()
         history = self.history
         problem = flush_pending(history)
         if problem is not None:  # nobody to ask: the journal stays as a trace

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import (
     FORMAT_VERSION,
     MAX_NAME_LENGTH,
@@ -39,10 +40,7 @@ from retrocoach.core.workout import (
     format_duration,
     parse_workout,
 )
-from retrocoach.ui.dialogs.phase_table import (
-    SECTION_TITLES,
-    PhaseSection,
-)
+from retrocoach.ui.dialogs.phase_table import PhaseSection, section_title
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
 from retrocoach.ui.ops.workouts import (
@@ -66,16 +64,29 @@ def id_from_name(name: str) -> str:
 def describe_field(field_path: str) -> str:
     """A field path of a WorkoutError (``round[1].name``) in words (``Round, phase 2, name``)."""
     match = re.fullmatch(r"(warm_up|round|cool_down)(?:\[(\d+)\](?:\.(\w+))?)?", field_path)
+    tr = QCoreApplication.translate
     if match is None:
-        return {"default_rounds": "Default rounds", "id": "Name"}.get(
-            field_path, field_path.replace("_", " ").capitalize()
-        )
+        known = {
+            "default_rounds": QT_TRANSLATE_NOOP("WorkoutEditor", "Default rounds"),
+            "id": QT_TRANSLATE_NOOP("WorkoutEditor", "Name"),
+            "name": QT_TRANSLATE_NOOP("WorkoutEditor", "Name"),
+            "description": QT_TRANSLATE_NOOP("WorkoutEditor", "Description"),
+        }
+        if field_path in known:
+            return tr("WorkoutEditor", known[field_path])
+        return field_path.replace("_", " ").capitalize()
     section, index, key = match.groups()
-    words = [SECTION_TITLES[section]]
+    words = [section_title(section)]
     if index is not None:
-        words.append(f"phase {int(index) + 1}")
+        words.append(tr("WorkoutEditor", "phase {number}").format(number=int(index) + 1))
     if key is not None:
-        words.append("duration" if key == "seconds" else key)
+        keys = {
+            "seconds": QT_TRANSLATE_NOOP("WorkoutEditor", "duration"),
+            "name": QT_TRANSLATE_NOOP("WorkoutEditor", "name"),
+            "direction": QT_TRANSLATE_NOOP("WorkoutEditor", "direction"),
+            "pace": QT_TRANSLATE_NOOP("WorkoutEditor", "pace"),
+        }
+        words.append(tr("WorkoutEditor", keys[key]) if key in keys else key)
     return ", ".join(words)
 
 

@@ -18,7 +18,8 @@ from retrocoach.core.commands import MOVING, space_command
 from retrocoach.core.phrases import phrasebook
 from retrocoach.core.session import Command, State
 from retrocoach.core.workout import Plan, PlannedPhase
-from retrocoach.desktop.mpris import PlayerStatus, RemoteCommand, player_status
+from retrocoach.desktop.mpris import RemoteCommand
+from retrocoach.desktop.player_status import PlayerStatus, player_status
 from retrocoach.ui.live.driver import SessionDriver
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,8 @@ from retrocoach.core.workout import Direction, Pace, Phase
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.user_workouts import open_library
 from retrocoach.storage.workouts import WorkoutLibrary
-from retrocoach.ui.dialogs.phase_table import DurationEdit, PhaseSection, parse_duration
+from retrocoach.ui.dialogs.duration_edit import DurationEdit, parse_duration
+from retrocoach.ui.dialogs.phase_table import PhaseSection
 from retrocoach.ui.dialogs.workout_editor import WorkoutEditor, id_from_name
 
 ROOT = Path(__file__).resolve().parents[2]

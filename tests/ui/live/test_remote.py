@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.core.session import State
-from retrocoach.desktop.mpris import RemoteCommand, player_status
+from retrocoach.desktop.mpris import RemoteCommand
+from retrocoach.desktop.player_status import player_status
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.live.remote import RemoteControl, confirmation_texts
 from tests.ui.live.test_driver import fake_driver, state, tiny_plan
