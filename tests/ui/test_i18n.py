@@ -47,6 +47,7 @@ from tests.ui.i18n_walk import (
     untranslated,
     workout_words,
 )
+from tests.ui.test_app import SHORT_WORKOUT
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH_TS = translations.catalogue_path("en")
@@ -168,14 +169,6 @@ def test_the_source_checks_find_what_they_should(tmp_path: Path) -> None:
 
 
 # --- the window, pseudo-translated ------------------------------------------------------------
-
-SHORT_WORKOUT = {
-    "version": 1, "id": "short", "name": "Short test", "default_rounds": 2,
-    "round": [
-        {"name": "Jog backwards", "direction": "backward", "pace": "jog", "seconds": 20},
-        {"name": "Walk forwards", "direction": "forward", "pace": "walk", "seconds": 10},
-    ],
-}  # fmt: skip
 
 
 def test_untranslated_finds_words_outside_the_markers() -> None:
