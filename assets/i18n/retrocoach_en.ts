@@ -177,15 +177,21 @@
             <source>Exported {sessions} sessions to {path}.</source>
             <translation>Exported {sessions} sessions to {path}.</translation>
         </message>
-        <message>
-            <source>{sessions} session(s) could not be saved:
+        <message numerus="yes">
+            <source>%n session(s) could not be saved:
 {error}
 
 Free some space or fix the folder, then Retry. Discard quits and loses them.</source>
-            <translation>{sessions} session(s) could not be saved:
+            <translation>
+                <numerusform>%n session could not be saved:
 {error}
 
-Free some space or fix the folder, then Retry. Discard quits and loses them.</translation>
+Free some space or fix the folder, then Retry. Discard quits and loses them.</numerusform>
+                <numerusform>%n sessions could not be saved:
+{error}
+
+Free some space or fix the folder, then Retry. Discard quits and loses them.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1895,10 +1901,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation>Cannot write to {path}: {reason}.</translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) are kept in memory and will be saved when the disk can be written.</source>
+            <source>%n session(s) kept in memory: they will be saved when the disk can be written.</source>
             <translation>
-                <numerusform>%n session are kept in memory and will be saved when the disk can be written.</numerusform>
-                <numerusform>%n sessions are kept in memory and will be saved when the disk can be written.</numerusform>
+                <numerusform>%n session kept in memory: they will be saved when the disk can be written.</numerusform>
+                <numerusform>%n sessions kept in memory: they will be saved when the disk can be written.</numerusform>
             </translation>
         </message>
         <message>

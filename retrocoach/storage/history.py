@@ -96,7 +96,7 @@ class HistoryStore:
                 kept = said(
                     QT_TRANSLATE_NOOP(
                         "storage",
-                        "%n session(s) are kept in memory and will be saved when the "
+                        "%n session(s) kept in memory: they will be saved when the "
                         "disk can be written.",
                     ),
                     len(self._pending),

@@ -47,7 +47,7 @@ def test_bad_lines_are_skipped_reported_and_the_file_kept(paths: DataPaths) -> N
     messages = english(found)
     assert [r.started_at[:10] for r in records] == ["2024-05-01", "2024-05-03"]
     (message,) = messages
-    assert "4 line(s)" in message and "line 2: not valid JSON" in message
+    assert "4 lines" in message and "line 2: not valid JSON" in message
     assert "line 3: not UTF-8" in message or "line 3: not valid JSON" in message
     assert "line 4: outcome: must be one of" in message
     assert paths.history_file.read_bytes() == before  # never rewritten

@@ -53,9 +53,10 @@ def flush_pending(store: HistoryStore) -> Problem | None:
         cause = error.__cause__ if isinstance(error.__cause__, StorageError) else error
         source = QT_TRANSLATE_NOOP(
             "HistoryOps",
-            "{sessions} session(s) could not be saved:\n{error}\n\nFree some space or fix the "
+            "%n session(s) could not be saved:\n{error}\n\nFree some space or fix the "
             "folder, then Retry. Discard quits and loses them.",
         )
-        what = text("HistoryOps", source, sessions=len(store.pending), error=str(error))
+        pending = len(store.pending)
+        what = text("HistoryOps", source, pending, error=str(error))
         return Problem(what, detail=str(cause), needs_answer=True)
     return None

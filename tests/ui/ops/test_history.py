@@ -48,5 +48,5 @@ def test_sessions_that_cannot_be_written_need_an_answer(paths: DataPaths) -> Non
     problem = flush_pending(store)
     assert problem is not None and problem.needs_answer and problem.detail
     said = render_problem(problem)
-    assert said.startswith("1 session(s) could not be saved:\n")
+    assert said.startswith("1 session could not be saved:\n")
     assert said.endswith("then Retry. Discard quits and loses them.")
