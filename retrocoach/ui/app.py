@@ -261,7 +261,7 @@ def run_gui(options: GuiOptions) -> int:
             if options.fullscreen or controller.settings.fullscreen:
                 window.showFullScreen()
             else:
-                window.show()
+                window.show_first()  # maximised on a small or portrait screen
             return app.exec()
         finally:
             restore()
