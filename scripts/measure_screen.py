@@ -71,6 +71,7 @@ def measure_all() -> list[dict[str, Any]]:
         window = MainWindow(WorkoutLibrary(), driver, lead_in_seconds=10)
         window.setScreen(screen)
         window.setGeometry(centred(first_size(area), area))
+        window.set_flash(False)  # measured between flashes
         window.select_workout("beginner")
         window.show_first()
         driver.start()
@@ -82,12 +83,60 @@ def measure_all() -> list[dict[str, Any]]:
         for mode in ("window", "full screen"):
             if mode == "full screen":
                 window.showFullScreen()
-            for _ in range(40):
-                app.processEvents()
+            settle(app)
             figures.append({"size": size, "mode": mode, **measure(window)})
         driver.stop()
+        window.set_summary_extras(EXTRAS)
+        settle(app)
+        fits = {"end_card_fits_full_screen": card_fits(window)}
+        window.showNormal()
+        window.show_first()
+        settle(app)
+        fits["end_card_fits_window"] = card_fits(window)
+        fits.update(rounds_and_help(window, screen))
+        figures.append({"size": size, "mode": "fits", **fits})
         window.close()
     return figures
+
+
+#: End-card lines as long as the app adds (energy, streak, the suggested next workout).
+EXTRAS = [
+    "About 120 kcal (an estimate: MET x 70 kg x hours)",
+    "3 sessions in a row: your best streak",
+    "Suggested next: Week 1: backward walking",
+]
+
+
+def settle(app: Any) -> None:
+    for _ in range(40):
+        app.processEvents()
+
+
+def card_fits(window: Any) -> bool:
+    """The end card's title, lines and hint fit its height, and the title is not cut."""
+    card = window.panel.card
+    title = card.title_label
+    shown = window.panel.pages.currentWidget() is card
+    return bool(shown and card.needed_height() <= card.height() and "…" not in title.text())
+
+
+def rounds_and_help(window: Any, screen: Any) -> dict[str, bool]:
+    """The rounds box shows its whole text; Help > Keyboard and controls' OK is on screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from retrocoach.ui.dialogs.controls_dialog import ControlsDialog
+    from retrocoach.ui.screen.keys import controls_html
+
+    edit = window.chooser.rounds_edit
+    rounds_fit = edit.fontMetrics().horizontalAdvance(edit.text()) <= edit.contentsRect().width()
+    dialog = ControlsDialog(controls_html(False), window)
+    dialog.show()
+    settle(QApplication.instance())
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    corner = ok.mapToGlobal(ok.rect().bottomRight())
+    help_fits = screen.geometry().contains(corner) and dialog.text.verticalScrollBar().maximum() >= 0
+    dialog.close()
+    return {"rounds_text": edit.text(), "rounds_fit": rounds_fit, "help_ok_on_screen": help_fits}
 
 
 def measure(window: Any) -> dict[str, Any]:
@@ -122,6 +171,10 @@ def print_figures(figures: list[dict[str, Any]]) -> None:
     print(f"A capital needs about {CAP_MM_AT_5M:.0f} mm at 5 m.")
     for row in figures:
         width, height = row["size"]
+        if row["mode"] == "fits":
+            checks = {k: v for k, v in row.items() if k not in ("size", "mode")}
+            print(f"{width}x{height}: {checks}")
+            continue
         mm = mm_per_px(width, height)
         cells = ", ".join(f"{p} {row[p]} px = {row[p] * mm:.0f} mm" for p in parts)
         digits = row["digits"]

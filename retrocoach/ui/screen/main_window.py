@@ -253,6 +253,10 @@ class MainWindow(QMainWindow):
         """What the voice is saying (fed by the speech side; empty for none)."""
         self.panel.show_caption(text)
 
+    def set_flash(self, on: bool) -> None:
+        """Flash the panel when a phase begins (the setting "Flash the panel...")."""
+        self.panel.flash.enabled = on
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         app = QApplication.instance()

@@ -39,6 +39,7 @@ from retrocoach.ui.look.theme import (
     panel_style_sheet,
     scaled_font,
 )
+from retrocoach.ui.screen.boundary_flash import BoundaryFlash
 from retrocoach.ui.screen.countdown import Countdown, ElidedLabel
 from retrocoach.ui.screen.direction_banner import DirectionBanner
 from retrocoach.ui.screen.fit_line import FitLine
@@ -113,6 +114,8 @@ class PhasePanel(QFrame):
         self.round_line = named(FitLine(), "roundLine")  # ROUND 2 OF 4, WARM-UP, GET READY
         self.next_line = named(FitLine(), "nextLine")
         self._caption, self._phase_name = "", ""
+        self._shown_phase: object = None  # the phase last shown: a new one flashes
+        self.flash = BoundaryFlash(self)
         self.card = SessionCard()
         self.caption_label = named(
             plain(QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)), "caption"
@@ -174,6 +177,9 @@ class PhasePanel(QFrame):
             self._phase_name = "" if phase is None else phase.name
             self.next_line.setText(self._next_text(snap))
             self.countdown.set_seconds(snap.displayed_seconds)
+            if phase is not None and self._shown_phase is not phase and state in MOVING:
+                self.flash.flash(theme.panel_colours(colour, "normal")[1])
+            self._shown_phase = phase
             if (self.banner.text(), self.next_line.full_text()) != before:
                 self._live.place()  # other words may want the banner on one line or two
             self._show_caption()
@@ -225,6 +231,7 @@ class PhasePanel(QFrame):
         self._extras = list(lines)
 
     def _show_card(self, colour: str, tag: str, title: str, lines: list[str]) -> None:
+        self._shown_phase = None
         self._colour = colour
         self.pages.setCurrentWidget(self.card)
         self.tag_label.show()
