@@ -160,7 +160,8 @@ def measure(window: Any) -> dict[str, Any]:
         "next": glyphs(panel.next_line)[0].height,
         "panel_share": panel.height() / window.height(),
         "controls_shown": window.bar.start.isVisible(),
-        "texts": [panel.banner.text(), panel.round_line.text(), panel.next_line.text()],
+        "texts": [panel.banner.text(), panel.round_line.full_text(), panel.next_line.full_text()],
+        "next_shown": panel.next_line.text(),
     }
 
 

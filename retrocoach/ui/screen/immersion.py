@@ -3,8 +3,8 @@
 Nobody uses the pickers, buttons or status bar while running backwards 5 m away, and in full
 screen they took a third of the height (issue 16). While the window is full screen and a
 session is under way, :class:`Immersion` hides them; a mouse move or any key brings them back
-for :data:`PEEK_MSEC` (the key still does its job: Esc still asks before stopping). The menu
-bar's shortcuts keep working while it is hidden: its actions are added to the window.
+for :data:`PEEK_MSEC` (the key still does its job: Esc still asks before stopping; a menu's
+shortcut works, since the key shows the menu bar before the shortcut is looked up).
 """
 
 from __future__ import annotations
@@ -28,27 +28,41 @@ class Immersion(QObject):
     ) -> None:
         super().__init__(window)
         self._window, self._parts, self._wanted = window, list(parts), wanted
-        self._peek = QTimer(self, singleShot=True, interval=PEEK_MSEC)
+        self._peek = QTimer(self, singleShot=True, interval=PEEK_MSEC)  # see set_peek_msec
         self._peek.timeout.connect(self.update)
         self._hidden = False
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # a move over any child, a key to any widget
+        self._filtering = False
 
     def is_immersed(self) -> bool:
         """True while the controls are hidden."""
         return self._hidden
 
+    def set_peek_msec(self, msec: int) -> None:
+        """How long input shows the controls (tests use a short time)."""
+        self._peek.setInterval(msec)
+
     def update(self) -> None:
         """Hide or show the parts for the window's state now (call on every change)."""
-        hide = self._wanted() and not self._peek.isActive()
+        wanted = self._wanted()
+        self._filter(wanted)
+        hide = wanted and not self._peek.isActive()
         if hide == self._hidden:
             return
         self._hidden = hide
-        if hide:
-            self._keep_menu_shortcuts()
         for part in self._parts:
             part.setVisible(not hide)
+
+    def _filter(self, on: bool) -> None:
+        """Watch the application's input (a move over any child, a key to any widget) only
+        while it matters: a filter left on a window being deleted would be called on it."""
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        self._filtering = on
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     def peek(self) -> None:
         """Show the controls for :data:`PEEK_MSEC` (if they are hidden, or about to be)."""
@@ -66,12 +80,3 @@ class Immersion(QObject):
         if isinstance(watched, QWindow):
             return watched is self._window.windowHandle()
         return isinstance(watched, QWidget) and watched.window() is self._window
-
-    def _keep_menu_shortcuts(self) -> None:
-        for menu_action in self._window.menuBar().actions():
-            menu = menu_action.menu()
-            if menu is None:
-                continue
-            for action in menu.actions():  # type: ignore[attr-defined]
-                if not action.shortcut().isEmpty() and action not in self._window.actions():
-                    self._window.addAction(action)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPaintEvent,
@@ -221,7 +222,11 @@ class MainWindow(QMainWindow):
 
     def _immersive(self) -> bool:
         """Full screen with a session under way: the panel takes the whole screen."""
-        return self.isFullScreen() and self.driver.state in UNDER_WAY
+        return self.isVisible() and self.isFullScreen() and self.driver.state in UNDER_WAY
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.immersion.update()  # hidden (closed): stop watching the input
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
