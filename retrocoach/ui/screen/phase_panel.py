@@ -1,9 +1,12 @@
 """The big coloured panel: what to do now, in words, a mark and colour, and the time left.
 
-Top to bottom: a small tag and hint, the phase's name, the direction banner (arrow,
-BACKWARDS/FORWARDS and the pace: the second-largest thing on screen), the countdown digits,
-the voice caption and the phase's progress. Before and after a session the banner and digits
-give way to a card (:class:`SessionCard`).
+Top to bottom: a small hint (what Space does, a muted voice, a serious problem), then the live
+page (:class:`LiveArea`: the round, the direction banner with its arrow, BACKWARDS/FORWARDS
+and the pace, the countdown digits and the next phase, sized to be read from 5 m), the voice
+caption and the phase's progress. The phase is named once, by the banner: its name is not
+shown and the announcement's caption is not repeated. Before and after a session the live
+page gives way to a card (:class:`SessionCard`) under a small tag. A new phase flashes the
+whole panel (:class:`BoundaryFlash`, a setting turns it off).
 
 Two states must be seen from across the room, so they change the whole panel: paused (muted
 colour, diagonal stripes and ``PAUSED`` in the banner) and the last seconds of a phase (the
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrocoach.core.commands import AT_REST, MOVING, SPACE
+from retrocoach.core.commands import AT_REST, MOVING, SPACE, UNDER_WAY
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.session import Command, Session, Snapshot, State
 from retrocoach.core.workout import Plan, format_duration
@@ -196,6 +199,9 @@ class PhasePanel(QFrame):
         self.progress.setVisible(state not in AT_REST)
 
     def _next_text(self, snap: Snapshot) -> str:
+        """The next phase; in the lead-in (the banner shows the first phase) the safety line."""
+        if snap.phase is None and snap.state in UNDER_WAY:
+            return self.tr("Check the path behind you")
         upcoming = snap.next_phase
         if upcoming is None:
             return self.tr("Next: finish")

@@ -97,6 +97,7 @@ def test_space_starts_with_the_lead_in_then_shows_the_first_phase(
     press(qtbot, window, Qt.Key.Key_Space)
     assert state(window) is State.LEAD_IN
     assert window.panel.round_line.text() == "GET READY"
+    assert window.panel.next_line.full_text() == "Check the path behind you"  # said big
     assert window.panel.name_label.text() == "Check the path behind you"
     assert window.countdown.text() == "00:10"
     assert window.countdown.isVisible()
