@@ -4,7 +4,8 @@ The glance figures (``scripts/measure_screen.py``, ``tests/ui/screen/test_glance
 read from a grab of the whole window, not from font metrics: a pixel is ink when it is at
 least half-way from the panel's background to the text's colour (in luminance). The first
 glyph of a line is its first run of ink columns: the arrow of the banner, the ``0`` of the
-digits, the ``R`` of ``ROUND``, the ``N`` of ``Next``.
+digits, the ``R`` of ``ROUND``, the ``N`` of ``Next``; lines are runs of rows with ink (the
+banner may put its arrow, or its pace, on a line of its own).
 """
 
 from __future__ import annotations
@@ -47,39 +48,54 @@ def _grey(colour: QColor) -> int:
     return qGray(QColor(colour).rgb())
 
 
-def glyphs(image: QImage, area: QRect, ink: QColor, background: QColor) -> list[Glyph]:
-    """The runs of ink columns inside `area` of `image`, left to right."""
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of True in `flags`."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            runs.append((start, i - 1))
+            start = None
+    return runs
+
+
+def lines_of_glyphs(
+    image: QImage, area: QRect, ink: QColor, background: QColor
+) -> list[list[Glyph]]:
+    """The glyphs inside `area` of `image`, line by line (runs of rows with ink), each line
+    left to right (runs of columns with ink inside the line's rows)."""
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
     stride, data = grey.bytesPerLine(), bytes(grey.constBits())
     low, high = _grey(background), _grey(ink)
     if low == high:
         return []
-    middle = (low + high) / 2
-    dark_ink = high < low
-    columns: list[tuple[int, int] | None] = []
-    for x in range(area.left(), area.right() + 1):
-        rows = [
-            y
-            for y in range(area.top(), area.bottom() + 1)
-            if (data[y * stride + x] < middle) == dark_ink
-        ]
-        columns.append((rows[0], rows[-1]) if rows else None)
-    found: list[Glyph] = []
-    start: int | None = None
-    for i, column in enumerate([*columns, None]):
-        if column is not None and start is None:
-            start = i
-        elif column is None and start is not None:
-            run = [c for c in columns[start:i] if c is not None]
-            top, bottom = min(c[0] for c in run), max(c[1] for c in run)
-            found.append(Glyph(area.left() + start, area.left() + i - 1, top, bottom))
-            start = None
+    middle, dark_ink = (low + high) / 2, high < low
+    xs = range(area.left(), area.right() + 1)
+
+    def is_ink(x: int, y: int) -> bool:
+        return (data[y * stride + x] < middle) == dark_ink
+
+    ys = list(range(area.top(), area.bottom() + 1))
+    row_ink = [any(is_ink(x, y) for x in xs) for y in ys]
+    found: list[list[Glyph]] = []
+    for first, last in _runs(row_ink):
+        band = ys[first : last + 1]
+        columns = [[y for y in band if is_ink(x, y)] for x in xs]
+        line = []
+        for left, right in _runs([bool(c) for c in columns]):
+            run = columns[left : right + 1]
+            top, bottom = min(c[0] for c in run if c), max(c[-1] for c in run if c)
+            line.append(Glyph(area.left() + left, area.left() + right, top, bottom))
+        found.append(line)
     return found
 
 
-def part_glyphs(image: QImage, window: QWidget, part: QWidget, ink: QColor) -> list[Glyph]:
-    """The glyphs of `part` in `image` (a grab of `window`), against the pixel left of them."""
+def part_lines(image: QImage, window: QWidget, part: QWidget, ink: QColor) -> list[list[Glyph]]:
+    """The glyphs of `part` in `image` (a grab of `window`), line by line, against the
+    colour at the part's top left corner."""
     top_left = part.mapTo(window, part.rect().topLeft())
     area = QRect(top_left, part.size()).intersected(image.rect())
     background = image.pixelColor(area.left(), area.top())
-    return glyphs(image, area, ink, background)
+    return lines_of_glyphs(image, area, ink, background)

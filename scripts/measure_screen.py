@@ -141,23 +141,25 @@ def rounds_and_help(window: Any, screen: Any) -> dict[str, bool]:
 
 def measure(window: Any) -> dict[str, Any]:
     """Ink heights of the live panel's parts in `window`, from a grab of the window."""
-    from scripts.ink import part_glyphs
+    from scripts.ink import part_lines
 
     image = window.grab().toImage()
     panel = window.panel
     ink = panel.colours()[1]
 
-    def glyphs(part: Any) -> list[Any]:
-        return part_glyphs(image, window, part, ink)
+    def lines(part: Any) -> list[Any]:
+        return part_lines(image, window, part, ink)
 
-    banner = glyphs(panel.banner)
+    banner = lines(panel.banner)
+    words = banner[0][1:] or banner[1]  # the arrow may be alone on the first line
     return {
         "window": [window.width(), window.height()],
-        "digits": glyphs(panel.countdown)[0].height,
-        "arrow": banner[0].height,
-        "direction": banner[1].height,
-        "round": glyphs(panel.round_line)[0].height,
-        "next": glyphs(panel.next_line)[0].height,
+        "digits": lines(panel.countdown)[0][0].height,
+        "arrow": banner[0][0].height,
+        "direction": words[0].height,
+        "banner_lines": len(banner),
+        "round": lines(panel.round_line)[0][0].height,
+        "next": lines(panel.next_line)[0][0].height,
         "panel_share": panel.height() / window.height(),
         "controls_shown": window.bar.start.isVisible(),
         "texts": [panel.banner.text(), panel.round_line.full_text(), panel.next_line.full_text()],

@@ -114,6 +114,10 @@ class DirectionBanner(QWidget):
         self._fit()
 
     def _split(self, line_count: int) -> list[list[str]]:
+        """The words in `line_count` lines: the pace on a line of its own, then (three) the
+        arrow alone above the direction (a tall, narrow portrait panel)."""
+        if line_count >= 3 and self._direction is not None and len(self._words) > 1:
+            return [[], self._words[:-1], self._words[-1:]]
         if line_count >= 2 and len(self._words) > 1:
             return [self._words[:-1], self._words[-1:]]
         return [self._words] if self._words else []
@@ -126,7 +130,7 @@ class DirectionBanner(QWidget):
         width = sum(metrics.tightBoundingRect(word).width() for word in words)
         width += _GAP * cap * max(0, len(words) - 1)
         if first and self._direction is not None:
-            width += cap * (1.0 + _GAP)  # the arrow is a cap height wide, then a gap
+            width += cap * (1.0 + _GAP) if words else cap  # the arrow, a gap if words follow
         return width
 
     def _fit(self) -> None:
@@ -168,6 +172,7 @@ class DirectionBanner(QWidget):
         top = (self.height() - block) / 2
         for i, words in enumerate(self._lines):
             x = (self.width() - self._line_width(words, self._font, i == 0)) / 2
+            x = max(0.0, x)
             baseline = top + cap + i * (cap + line_gap)
             if i == 0 and self._direction is not None:
                 self._paint_arrow(painter, QRectF(x, baseline - cap, cap, cap))

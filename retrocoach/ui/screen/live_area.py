@@ -28,7 +28,7 @@ class LiveArea(QWidget):
 
     A layout cannot say "the digits as big as the room allows, the direction at least
     :data:`BANNER_TO_DIGITS` of them, round and next at least :data:`LINE_TO_DIGITS`", so this
-    places the four itself. It tries the banner on one line and on two and keeps whichever
+    places the four itself. It tries the banner on one, two and three lines and keeps whichever
     gives the bigger digits; room left over goes to the banner (up to
     :data:`_BANNER_MAX_TO_DIGITS`), then around the rows.
     """
@@ -53,12 +53,12 @@ class LiveArea(QWidget):
         line_box = _LINE_RATIO * LINE_PER_CAP
         by_width = DIGIT_HEIGHT_SHARE * self.countdown.height_for_width(width)
         best: tuple[float, int] = (0.0, 1)
-        for count in (1, 2):
+        for count in (1, 2, 3):
             rows = 2 * line_box + _BANNER_RATIO * lines_height(count) / CAP_SHARE
             factor = rows + 1 / DIGIT_HEIGHT_SHARE
             banner_width = self.banner.cap_for_width(width, count) or height
             digits = min(height / factor, by_width, banner_width / _BANNER_RATIO)
-            if digits > best[0] * 1.02:  # two lines only when clearly bigger
+            if digits > best[0] * 1.02:  # more lines only when clearly bigger
                 best = (digits, count)
         digits, count = best
         self.banner.set_line_count(count)
