@@ -102,11 +102,13 @@ def app_main(out: Path, size: str) -> int:
     from retrocoach.ui.dialogs.history_window import HistoryWindow
     from retrocoach.ui.dialogs.settings_dialog import SettingsDialog
     from retrocoach.ui.dialogs.workout_editor import WorkoutEditor
+    from retrocoach.ui.i18n import install_translators
     from retrocoach.ui.live.driver import SessionDriver
     from retrocoach.ui.screen.keys import controls_html
 
     app = QApplication(sys.argv)
     app.setApplicationName("retrocoach")
+    install_translators(app)  # as the app does: English plurals "4 rounds", not "4 round(s)"
     now = [1000.0]
     wall = [QDateTime.currentSecsSinceEpoch() - 9 * 86400.0]
     driver = SessionDriver(clock=lambda: now[0], wall_clock=lambda: wall[0] + now[0])
