@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZES = ["1920x1080", "1366x768", "1024x600", "1080x1920"]
 STATES = [
     "idle", "lead-in", "backward-jog", "forward-walk", "paused", "last-3-s", "end",
-    "settings", "editor", "history",
+    "settings", "editor", "history", "keys",
 ]  # fmt: skip
 LEAD_IN = 10
 #: Seconds of workout time for each live state (beginner, 4 rounds: the first jog backwards
@@ -98,22 +98,26 @@ def app_main(out: Path, size: str) -> int:
 
     from retrocoach.core.session import State
     from retrocoach.ui.app import GuiOptions, build_app
+    from retrocoach.ui.dialogs.controls_dialog import ControlsDialog
     from retrocoach.ui.dialogs.history_window import HistoryWindow
     from retrocoach.ui.dialogs.settings_dialog import SettingsDialog
     from retrocoach.ui.dialogs.workout_editor import WorkoutEditor
+    from retrocoach.ui.i18n import install_translators
     from retrocoach.ui.live.driver import SessionDriver
+    from retrocoach.ui.screen.keys import controls_html
 
     app = QApplication(sys.argv)
     app.setApplicationName("retrocoach")
+    install_translators(app)  # as the app does: English plurals "4 rounds", not "4 round(s)"
     now = [1000.0]
     wall = [QDateTime.currentSecsSinceEpoch() - 9 * 86400.0]
     driver = SessionDriver(clock=lambda: now[0], wall_clock=lambda: wall[0] + now[0])
     controller = build_app(GuiOptions(workout_id="beginner", rounds=4), driver=driver)
     window = controller.window
-    if size == "1920x1080":
+    if size == "1920x1080":  # full screen: a session hides the controls (issue 16)
         window.showFullScreen()
     else:
-        window.showMaximized()
+        window.show_first()  # maximised on these small and portrait screens
     for _ in range(60):  # until painted and the slower start-up (history, voice) is done
         app.processEvents()
         time.sleep(0.05)
@@ -167,6 +171,7 @@ def app_main(out: Path, size: str) -> int:
         "settings": SettingsDialog(controller.settings, [], window),
         "editor": WorkoutEditor(controller.library, controller.library.get("beginner"), window),
         "history": HistoryWindow(controller.history.load()[0], 70.0, parent=window),
+        "keys": ControlsDialog(controls_html(False), window),
     }
     for state, dialog in dialogs.items():
         dialog.show()

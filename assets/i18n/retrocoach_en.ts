@@ -71,17 +71,17 @@
         </message>
     </context>
     <context>
+        <name>ControlsDialog</name>
+        <message>
+            <source>Keyboard and controls</source>
+            <translation>Keyboard and controls</translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>Time left in this phase</source>
             <translation>Time left in this phase</translation>
-        </message>
-    </context>
-    <context>
-        <name>DesktopServices</name>
-        <message>
-            <source>Keyboard and controls</source>
-            <translation>Keyboard and controls</translation>
         </message>
     </context>
     <context>
@@ -593,6 +593,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <source>PAUSED</source>
             <translation>PAUSED</translation>
         </message>
+        <message>
+            <source>Next: finish</source>
+            <translation>Next: finish</translation>
+        </message>
+        <message>
+            <source>Next: {direction} {pace}  {length}</source>
+            <translation>Next: {direction} {pace}  {length}</translation>
+        </message>
     </context>
     <context>
         <name>PhaseSection</name>
@@ -1003,6 +1011,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source> kg</source>
             <translation> kg</translation>
+        </message>
+        <message>
+            <source>&amp;Flash the panel when a phase begins</source>
+            <translation>&amp;Flash the panel when a phase begins</translation>
         </message>
         <message>
             <source>&amp;Restore defaults</source>

@@ -182,6 +182,7 @@ def build_app(
     driver = driver or SessionDriver()
     theme = THEMES.get(settings.theme, DEFAULT_THEME)
     window = MainWindow(library, driver, lead_in_seconds=settings.lead_in_seconds, theme=theme)
+    window.set_flash(settings.flash_boundaries)
     if settings.window_width and settings.window_height:  # saved on another screen, maybe
         saved = QSize(settings.window_width, settings.window_height)
         window.setGeometry(centred(saved, available(window)))
@@ -261,7 +262,7 @@ def run_gui(options: GuiOptions) -> int:
             if options.fullscreen or controller.settings.fullscreen:
                 window.showFullScreen()
             else:
-                window.show()
+                window.show_first()  # maximised on a small or portrait screen
             return app.exec()
         finally:
             restore()

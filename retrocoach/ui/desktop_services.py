@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from retrocoach.assets_path import icon_files
 from retrocoach.desktop.bus import session_bus
@@ -96,11 +96,9 @@ class DesktopServices(QObject):
 
     def show_controls(self) -> None:
         """Help > Keyboard and controls."""
-        box = QMessageBox(self._window)
-        box.setWindowTitle(self.tr("Keyboard and controls"))
-        box.setText(controls_html(self.mpris is not None))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.exec()
+        from retrocoach.ui.dialogs.controls_dialog import ControlsDialog  # when asked for
+
+        ControlsDialog(controls_html(self.mpris is not None), self._window).exec()
 
     def close(self) -> None:
         """Quit: let the screen sleep and leave the bus (idempotent)."""

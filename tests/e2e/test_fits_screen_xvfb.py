@@ -25,7 +25,9 @@ CHILD = r"""
 import json, sys, time
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from retrocoach.ui.app import GuiOptions, build_app
+from retrocoach.ui.dialogs.controls_dialog import ControlsDialog
 from retrocoach.ui.dialogs.history_window import HistoryWindow
+from retrocoach.ui.screen.keys import controls_html
 from retrocoach.ui.dialogs.settings_dialog import SettingsDialog
 from retrocoach.ui.dialogs.workout_editor import WorkoutEditor
 
@@ -42,14 +44,16 @@ def rect(widget):
     g = widget.frameGeometry()
     return [g.x(), g.y(), g.width(), g.height()]
 
-window.show()
+window.show_first()  # as `retrocoach` starts: maximised on these small and portrait screens
 settle()
 area = window.screen().availableGeometry()
 shown = {"screen": [area.x(), area.y(), area.width(), area.height()], "window": rect(window)}
+print("MAXIMISED", window.isMaximized(), flush=True)
 dialogs = {
     "settings": SettingsDialog(controller.settings, [], window),
     "editor": WorkoutEditor(controller.library, controller.library.get("beginner"), window),
     "history": HistoryWindow([], None, parent=window),
+    "keys": ControlsDialog(controls_html(False), window),
 }
 for name, dialog in dialogs.items():
     dialog.show()
@@ -85,6 +89,7 @@ def run_child(size: tuple[int, int], home: Path) -> dict[str, list[int]]:
     lines = [line for line in result.stdout.splitlines() if line.startswith("GEOMETRY ")]
     assert lines, f"the app printed no geometry:\n{result.stdout[-2000:]}{result.stderr[-3000:]}"
     shown: dict[str, list[int]] = json.loads(lines[0].removeprefix("GEOMETRY "))
+    shown["maximised"] = [int("MAXIMISED True" in result.stdout)]
     print(shown)  # shown when the test fails
     return shown
 
@@ -98,6 +103,7 @@ def test_a_fresh_start_and_every_dialog_fit_the_screen(
     shown = run_child(size, tmp_path / "home")
     area = shown.pop("screen")
     assert area[2:] == list(size)
+    assert shown.pop("maximised") == [1], f"the window did not open maximised at {size}"
     buttons: dict[str, list[list[int]]] = shown.pop("buttons")  # type: ignore[assignment]
     for name, geometry in shown.items():
         assert inside(geometry, area), f"{name} {geometry} outside {area} at {size}"
@@ -116,3 +122,4 @@ def test_a_saved_size_from_a_bigger_screen_is_clamped(tmp_path: Path) -> None:
     (home / "config" / "settings.json").write_text(json.dumps(saved), encoding="utf-8")
     shown = run_child((1024, 600), home)
     assert inside(shown["window"], shown["screen"]), shown
+    assert shown["maximised"] == [1]  # a small screen: maximised, whatever size was saved

@@ -44,6 +44,7 @@ class SettingsActions(QObject):
         """Apply to the window, then the voice and the rest; then save."""
         self.window.set_theme(THEMES.get(settings.theme, DEFAULT_THEME))
         self.window.set_lead_in(settings.lead_in_seconds)
+        self.window.set_flash(settings.flash_boundaries)
         self.applied.emit(settings)
         self.save(settings)
 

@@ -124,6 +124,7 @@ class SettingsDialog(QDialog):
         self.weight.setDecimals(1)
         self.weight.setSuffix(self.tr(" kg"))
         self.estimate.toggled.connect(self.weight.setEnabled)
+        self.flash = QCheckBox(self.tr("&Flash the panel when a phase begins"))
         self.theme = QComboBox()
         for theme in THEMES:
             self.theme.addItem(self.tr(THEME_LABELS[theme]), theme)
@@ -214,6 +215,7 @@ class SettingsDialog(QDialog):
         group = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(group)
         form.addRow(self._label(self.tr("&Theme:"), self.theme), self.theme)
+        form.addRow(self._label("", self.flash), self.flash)
         return group
 
     # --- values ---------------------------------------------------------------------------
@@ -255,6 +257,7 @@ class SettingsDialog(QDialog):
         self.weight.setEnabled(weight is not None)
         self.weight.setValue(SUGGESTED_WEIGHT_KG if weight is None else weight)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+        self.flash.setChecked(settings.flash_boundaries)
 
     def _show_voice(self, voice: str | None) -> None:
         listed = any(voice == voice_id for voice_id, _ in self._voices)
@@ -303,4 +306,5 @@ class SettingsDialog(QDialog):
             lead_in_seconds=self.lead_in.value(),
             body_weight_kg=weight,
             theme=self.theme.currentData(),
+            flash_boundaries=self.flash.isChecked(),
         )

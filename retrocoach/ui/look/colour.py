@@ -26,6 +26,9 @@ MIN_PHASE_DELTA_E = 25.0
 #: WCAG 2 floors.
 MIN_TEXT_CONTRAST = 4.5
 MIN_DISABLED_CONTRAST = 3.0
+#: A phase's panel (its words and digits) from across a room: above the WCAG floor, so the
+#: orange of backward jog reads as well as the rest (it was 4.74:1; issue 16).
+MIN_PHASE_CONTRAST = 6.0
 
 _DEUTERANOPIA = (
     (0.367322, 0.860646, -0.227968),

@@ -137,7 +137,7 @@ DARK = Theme(
     lead_in="#475569",
     done="#6d28d9",
     stopped="#52525b",
-    phases=_phases("#fde047", "#c66510", "#71091e", "#67e8f9", "#0ea5e9", "#1e1b8b"),
+    phases=_phases("#fde047", "#de782a", "#71091e", "#67e8f9", "#0ea5e9", "#1e1b8b"),
 )
 
 LIGHT = Theme(
@@ -156,7 +156,7 @@ LIGHT = Theme(
     lead_in="#cbd5e1",
     done="#c4b5fd",
     stopped="#d4d4d8",
-    phases=_phases("#fde047", "#d9600f", "#7f1d1d", "#5eead4", "#0ea5e9", "#1e1b8b"),
+    phases=_phases("#fde047", "#ea7021", "#7f1d1d", "#5eead4", "#0ea5e9", "#1e1b8b"),
 )
 
 HIGH_CONTRAST = Theme(

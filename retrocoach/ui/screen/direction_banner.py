@@ -23,7 +23,7 @@ from retrocoach.core.workout import Direction
 #: The cap height of the words as a share of the widget's height (one line).
 CAP_SHARE = 0.78
 #: The gap between the words, in cap heights.
-_GAP = 0.45
+_GAP = 0.3
 FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
 
 
@@ -31,8 +31,14 @@ def banner_font(pixel_size: int) -> QFont:
     font = QFont()
     font.setFamilies(FAMILIES)
     font.setWeight(QFont.Weight.Black)
+    font.setStretch(QFont.Stretch.Condensed)  # more cap height for the same width
     font.setPixelSize(max(1, pixel_size))
     return font
+
+
+def lines_height(count: int) -> float:
+    """The height of `count` lines of words, in cap heights (0.3 of a cap between lines)."""
+    return count + 0.3 * (count - 1)
 
 
 def cap_height(font: QFont) -> float:
@@ -55,6 +61,7 @@ class DirectionBanner(QWidget):
         self._colour = QColor("#ffffff")
         self._font = banner_font(40)
         self._lines: list[list[str]] = []
+        self._line_count: int | None = None  # None: one or two lines, whichever is bigger
 
     def sizeHint(self) -> QSize:
         return QSize(400, 80)
@@ -87,8 +94,33 @@ class DirectionBanner(QWidget):
     def line_count(self) -> int:
         return len(self._lines)
 
+    def set_line_count(self, count: int | None) -> None:
+        """Force one or two lines (the session panel decides with the digits), or None."""
+        if count != self._line_count:
+            self._line_count = count
+            self._fit()
+            self.update()
+
+    def cap_for_width(self, width: float, line_count: int) -> float:
+        """The largest cap height at which the words fit `width` in `line_count` lines."""
+        lines = self._split(line_count)
+        if not lines:
+            return 0.0
+        reference = banner_font(100)
+        widest = max(self._line_width(words, reference, i == 0) for i, words in enumerate(lines))
+        return 0.96 * width * cap_height(reference) / max(1.0, widest)
+
     def resizeEvent(self, event: object) -> None:
         self._fit()
+
+    def _split(self, line_count: int) -> list[list[str]]:
+        """The words in `line_count` lines: the pace on a line of its own, then (three) the
+        arrow alone above the direction (a tall, narrow portrait panel)."""
+        if line_count >= 3 and self._direction is not None and len(self._words) > 1:
+            return [[], self._words[:-1], self._words[-1:]]
+        if line_count >= 2 and len(self._words) > 1:
+            return [self._words[:-1], self._words[-1:]]
+        return [self._words] if self._words else []
 
     # --- fitting ----------------------------------------------------------------------------
 
@@ -98,7 +130,7 @@ class DirectionBanner(QWidget):
         width = sum(metrics.tightBoundingRect(word).width() for word in words)
         width += _GAP * cap * max(0, len(words) - 1)
         if first and self._direction is not None:
-            width += cap * (1.0 + _GAP)  # the arrow is a cap height wide, then a gap
+            width += cap * (1.0 + _GAP) if words else cap  # the arrow, a gap if words follow
         return width
 
     def _fit(self) -> None:
@@ -106,9 +138,8 @@ class DirectionBanner(QWidget):
         if not self._words or self.width() <= 0 or self.height() <= 0:
             self._lines = [self._words] if self._words else []
             return
-        layouts = [[self._words]]
-        if len(self._words) > 1:
-            layouts.append([self._words[:-1], self._words[-1:]])
+        counts = [self._line_count] if self._line_count is not None else [1, 2]
+        layouts = [self._split(n) for n in counts]
         best: tuple[float, QFont, list[list[str]]] | None = None
         for lines in layouts:
             font = self._font_for(lines)
@@ -121,11 +152,8 @@ class DirectionBanner(QWidget):
     def _font_for(self, lines: list[list[str]]) -> QFont:
         reference = banner_font(100)
         ref_cap = cap_height(reference) or 1.0
-        line_gap = 0.3
-        by_height = CAP_SHARE * self.height() / (len(lines) + line_gap * (len(lines) - 1))
-        widest = max(self._line_width(words, reference, i == 0) for i, words in enumerate(lines))
-        by_width = 0.96 * self.width() * ref_cap / max(1.0, widest)
-        cap = min(by_height, by_width)
+        by_height = CAP_SHARE * self.height() / lines_height(len(lines))
+        cap = min(by_height, self.cap_for_width(self.width(), len(lines)))
         return banner_font(int(100 * cap / ref_cap))
 
     # --- painting ---------------------------------------------------------------------------
@@ -144,6 +172,7 @@ class DirectionBanner(QWidget):
         top = (self.height() - block) / 2
         for i, words in enumerate(self._lines):
             x = (self.width() - self._line_width(words, self._font, i == 0)) / 2
+            x = max(0.0, x)
             baseline = top + cap + i * (cap + line_gap)
             if i == 0 and self._direction is not None:
                 self._paint_arrow(painter, QRectF(x, baseline - cap, cap, cap))

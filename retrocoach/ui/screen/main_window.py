@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPaintEvent,
@@ -28,7 +29,13 @@ from retrocoach.core.commands import AT_REST, UNDER_WAY
 from retrocoach.core.session import Outcome, Snapshot, State
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.look.focus_style import install_focus_rings
-from retrocoach.ui.look.geometry import DESIGN_SIZE, available, centred, first_size
+from retrocoach.ui.look.geometry import (
+    DESIGN_SIZE,
+    available,
+    centred,
+    first_size,
+    opens_maximised,
+)
 from retrocoach.ui.look.theme import (
     DEFAULT_THEME,
     Theme,
@@ -40,6 +47,7 @@ from retrocoach.ui.look.theme import (
 from retrocoach.ui.ops.workouts import WorkoutLibrary
 from retrocoach.ui.problems import ProblemBridge
 from retrocoach.ui.screen.control_bar import ControlBar
+from retrocoach.ui.screen.immersion import Immersion
 from retrocoach.ui.screen.phase_panel import PhasePanel
 from retrocoach.ui.screen.status_bar import ElidingStatusBar
 from retrocoach.ui.screen.timeline import SessionOverview
@@ -109,13 +117,18 @@ class MainWindow(QMainWindow):
         controls.addLayout(chooser.row, 1)
         controls.addLayout(bar.row)
         self._controls = controls
+        controls_box = QWidget()
+        controls_box.setLayout(controls)
+        controls.setContentsMargins(0, 0, 0, 0)
         self.panel.double_clicked.connect(self.toggle_full_screen)
         self._main_layout = QVBoxLayout(central)
         self._main_layout.addWidget(self.panel, 1)
         self._main_layout.addWidget(self.overview)
-        self._main_layout.addLayout(controls)
+        self._main_layout.addWidget(controls_box)
         self.setStatusBar(ElidingStatusBar())  # long messages end in "…", not mid-word
         self.statusBar().setSizeGripEnabled(False)
+        parts = [self.overview, controls_box, self.statusBar(), self.menuBar()]
+        self.immersion = Immersion(self, parts, self._immersive)
 
     def _connect(self) -> None:
         d = self.driver
@@ -200,6 +213,26 @@ class MainWindow(QMainWindow):
             self.driver.stop()
         super().closeEvent(event)
 
+    def show_first(self) -> None:
+        """Show the window for the first time: maximised on a small or portrait screen."""
+        if opens_maximised(available(self)):
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _immersive(self) -> bool:
+        """Full screen with a session under way: the panel takes the whole screen."""
+        return self.isVisible() and self.isFullScreen() and self.driver.state in UNDER_WAY
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.immersion.update()  # hidden (closed): stop watching the input
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.immersion.update()
+
     def toggle_full_screen(self) -> None:
         """F11, the View menu, the ⛶ button or a double-click on the panel."""
         if self.isFullScreen():
@@ -224,6 +257,10 @@ class MainWindow(QMainWindow):
     def show_caption(self, text: str) -> None:
         """What the voice is saying (fed by the speech side; empty for none)."""
         self.panel.show_caption(text)
+
+    def set_flash(self, on: bool) -> None:
+        """Flash the panel when a phase begins (the setting "Flash the panel...")."""
+        self.panel.flash.enabled = on
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -253,6 +290,8 @@ class MainWindow(QMainWindow):
     def _enable(self, state: State) -> None:
         self.bar.enable(state)
         self.chooser.enable(state in AT_REST)
+        self.overview.show_info(state in AT_REST)  # under way, the panel has round and next
+        self.immersion.update()
 
     # --- sizes and keys ---------------------------------------------------------------------
 

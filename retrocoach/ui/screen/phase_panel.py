@@ -1,9 +1,12 @@
 """The big coloured panel: what to do now, in words, a mark and colour, and the time left.
 
-Top to bottom: a small tag and hint, the phase's name, the direction banner (arrow,
-BACKWARDS/FORWARDS and the pace: the second-largest thing on screen), the countdown digits,
-the voice caption and the phase's progress. Before and after a session the banner and digits
-give way to a card (:class:`SessionCard`).
+Top to bottom: a small hint (what Space does, a muted voice, a serious problem), then the live
+page (:class:`LiveArea`: the round, the direction banner with its arrow, BACKWARDS/FORWARDS
+and the pace, the countdown digits and the next phase, sized to be read from 5 m), the voice
+caption and the phase's progress. The phase is named once, by the banner: its name is not
+shown and the announcement's caption is not repeated. Before and after a session the live
+page gives way to a card (:class:`SessionCard`) under a small tag. A new phase flashes the
+whole panel (:class:`BoundaryFlash`, a setting turns it off).
 
 Two states must be seen from across the room, so they change the whole panel: paused (muted
 colour, diagonal stripes and ``PAUSED`` in the banner) and the last seconds of a phase (the
@@ -24,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrocoach.core.commands import AT_REST, MOVING, SPACE
+from retrocoach.core.commands import AT_REST, MOVING, SPACE, UNDER_WAY
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.session import Command, Session, Snapshot, State
-from retrocoach.core.workout import Plan
+from retrocoach.core.workout import Plan, format_duration
 from retrocoach.ui.look.plain_text import plain
 from retrocoach.ui.look.theme import (
     DEFAULT_THEME,
@@ -39,19 +42,17 @@ from retrocoach.ui.look.theme import (
     panel_style_sheet,
     scaled_font,
 )
+from retrocoach.ui.screen.boundary_flash import BoundaryFlash
 from retrocoach.ui.screen.countdown import Countdown, ElidedLabel
 from retrocoach.ui.screen.direction_banner import DirectionBanner
+from retrocoach.ui.screen.fit_line import FitLine
+from retrocoach.ui.screen.live_area import LiveArea
 from retrocoach.ui.screen.session_card import SessionCard
 from retrocoach.ui.screen.session_text import idle_card, summary_card
 
 _BAR_STEPS = 1000
 #: The last seconds of a phase (and of the lead-in) swap the panel's colours.
 FINAL_SECONDS = 3
-#: The share of the live area's height the banner takes when the digits are limited by the
-#: height (landscape); when they are limited by the width (portrait) the banner takes up to
-#: :data:`_BANNER_MAX_SHARE` and the two are centred together.
-_BANNER_SHARE = 0.25
-_BANNER_MAX_SHARE = 0.42
 VOICE_MUTED = QT_TRANSLATE_NOOP("PhasePanel", "VOICE MUTED (M)")
 #: What Space does now (the key table), in words; no hint while the session moves.
 _HINTS = {
@@ -113,19 +114,25 @@ class PhasePanel(QFrame):
         self.name_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "phaseName")
         self.banner = DirectionBanner()
         self.countdown = Countdown()
+        self.round_line = named(FitLine(), "roundLine")  # ROUND 2 OF 4, WARM-UP, GET READY
+        self.next_line = named(FitLine(), "nextLine")
+        self._caption, self._phase_name = "", ""
+        self._shown_phase: object = None  # the phase last shown: a new one flashes
+        self.flash = BoundaryFlash(self)
         self.card = SessionCard()
         self.caption_label = named(
             plain(QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)), "caption"
         )
         self.progress = named(QProgressBar(textVisible=False), "phaseBar")
         self.progress.setMaximum(_BAR_STEPS)
-        live = _LiveArea(self.banner, self.countdown)
+        live = LiveArea(self.round_line, self.banner, self.countdown, self.next_line)
         self.pages = QStackedWidget()
         self.pages.addWidget(live)
         self.pages.addWidget(self.card)
         self._live = live
         top = QHBoxLayout()  # the small print shares one row: the digits get the height
-        top.addWidget(self.tag_label, 2)
+        top.addWidget(self.tag_label, 2)  # the cards' tag: the live page has the round line
+        self.name_label.hide()  # the phase is named once: by the banner (issue 16)
         top.addWidget(self.name_label, 5)
         top.addWidget(self.hint_label, 2)
         self._top, self._name_on_top = top, True
@@ -151,6 +158,8 @@ class PhasePanel(QFrame):
             self._show_card(colour, card.tag, card.title, [*card.lines, *self._extras])
         else:
             self.pages.setCurrentWidget(self._live)
+            self.tag_label.hide()
+            before = (self.banner.text(), self.next_line.full_text())
             upcoming = phase if phase is not None else snap.next_phase
             if phase is None:  # the lead-in: get into position for the first phase
                 colour, tag = theme.lead_in, self.tr("GET READY")
@@ -166,9 +175,17 @@ class PhasePanel(QFrame):
             else:
                 self.banner.set_content(None, [self.tr("GET READY")])
             self._colour = colour
-            self.tag_label.setText(tag)
+            self.round_line.setText(tag)
             self.name_label.setText(name)
+            self._phase_name = "" if phase is None else phase.name
+            self.next_line.setText(self._next_text(snap))
             self.countdown.set_seconds(snap.displayed_seconds)
+            if phase is not None and self._shown_phase is not phase and state in MOVING:
+                self.flash.flash(theme.panel_colours(colour, "normal")[1])
+            self._shown_phase = phase
+            if (self.banner.text(), self.next_line.full_text()) != before:
+                self._live.place()  # other words may want the banner on one line or two
+            self._show_caption()
         self._mode = mode
         self._restyle()
         command = SPACE[state]
@@ -180,6 +197,19 @@ class PhasePanel(QFrame):
         self._show_hint()
         self.progress.setValue(round(snap.phase_progress * _BAR_STEPS))
         self.progress.setVisible(state not in AT_REST)
+
+    def _next_text(self, snap: Snapshot) -> str:
+        """The next phase; in the lead-in (the banner shows the first phase) the safety line."""
+        if snap.phase is None and snap.state in UNDER_WAY:
+            return self.tr("Check the path behind you")
+        upcoming = snap.next_phase
+        if upcoming is None:
+            return self.tr("Next: finish")
+        return self.tr("Next: {direction} {pace}  {length}").format(
+            direction=direction_word(upcoming.phase),
+            pace=pace_word(upcoming.phase),
+            length=format_duration(upcoming.seconds),
+        )
 
     def set_voice_muted(self, muted: bool) -> None:
         """A muted voice is said on the panel itself: a runner who pressed M by accident
@@ -207,8 +237,10 @@ class PhasePanel(QFrame):
         self._extras = list(lines)
 
     def _show_card(self, colour: str, tag: str, title: str, lines: list[str]) -> None:
+        self._shown_phase = None
         self._colour = colour
         self.pages.setCurrentWidget(self.card)
+        self.tag_label.show()
         self.tag_label.setText(tag)
         self.name_label.setText("")  # the card's title says it, larger
         self.card.show_card(title, lines, "")
@@ -216,8 +248,25 @@ class PhasePanel(QFrame):
     def mode(self) -> PanelMode:
         return self._mode
 
+    def colours(self) -> tuple[QColor, QColor]:
+        """(background, text) of the panel now."""
+        return self._theme.panel_colours(self._colour, self._mode)
+
     def show_caption(self, text: str) -> None:
-        self.caption_label.setText(text)
+        """What the voice says. The phase's announcement ("Jog backwards, 30 seconds") is not
+        shown: the banner already names the phase, and named three times it took a fifth of
+        the panel (issue 16)."""
+        self._caption = text
+        self._show_caption()
+
+    def caption(self) -> str:
+        """The caption shown now (empty while the announcement would repeat the banner)."""
+        return self.caption_label.text()
+
+    def _show_caption(self) -> None:
+        text, name = self._caption, self._phase_name.casefold()
+        announcement = bool(name) and text.casefold().startswith(name)
+        self.caption_label.setText("" if announcement else text)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -294,26 +343,3 @@ class PhasePanel(QFrame):
         while x < self.width():
             painter.drawLine(QPointF(x, self.height()), QPointF(x + self.height(), 0.0))
             x += step
-
-
-class _LiveArea(QWidget):
-    """The banner above the digits: it places the two itself (a layout cannot say "the
-    digits as big as the width allows, the banner takes the rest up to a share")."""
-
-    def __init__(self, banner: DirectionBanner, countdown: Countdown) -> None:
-        super().__init__()
-        self.banner, self.countdown = banner, countdown
-        banner.setParent(self)
-        countdown.setParent(self)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        width, height = self.width(), self.height()
-        banner = round(height * _BANNER_SHARE)
-        digits = height - banner
-        needed = self.countdown.height_for_width(width)
-        if needed < digits:  # limited by the width: the banner grows, then both are centred
-            banner = min(round(height * _BANNER_MAX_SHARE), height - needed)
-            digits = needed
-        top = (height - banner - digits) // 2
-        self.banner.setGeometry(0, top, width, banner)
-        self.countdown.setGeometry(0, top + banner, width, digits)

@@ -9,6 +9,7 @@ to do next). The card only shows text it is given: :mod:`.session_text` writes i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from retrocoach.ui.look.plain_text import plain
@@ -37,19 +38,47 @@ class SessionCard(QWidget):
         layout.addStretch(1)
         self._layout = layout
         self._lines: list[str] = []
+        self._size = 1.0  # the fonts' scale before shrinking to fit (rescale)
+        self._shrink = 1.0
 
     def show_card(self, title: str, lines: list[str], hint: str) -> None:
         self._lines = list(lines)
         self.title_label.setText(title)
         self.lines_label.setText("\n".join(lines))
         self.hint_label.setText(hint)
+        self._fit()
 
     def lines(self) -> list[str]:
         return list(self._lines)
 
     def rescale(self, scale: float, width_scale: float) -> None:
         """`scale` from the window's size; `width_scale` limits text on a narrow window."""
-        size = min(scale, width_scale)
+        self._size = min(scale, width_scale)
+        self._fit()
+
+    def needed_height(self) -> int:
+        """The height the title, the wrapped lines and the hint need at the fonts now."""
+        width = max(1, self.width())
+        lines = self.lines_label.heightForWidth(width)
+        parts = [self.title_label.sizeHint().height(), lines, self.hint_label.sizeHint().height()]
+        return sum(parts) + 2 * self._layout.spacing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The fonts at their size, or smaller until the card fits (a long summary, a small
+        screen, longer words in another language): shrunk, never cut."""
+        shrink = 1.0
+        while True:
+            self._apply(self._size * shrink)
+            if self.height() <= 0 or self.needed_height() <= self.height() or shrink < 0.3:
+                break
+            shrink *= 0.9
+        self._shrink = shrink
+
+    def _apply(self, size: float) -> None:
         self.title_label.setFont(scaled_font(84 * size, bold=True))
         self.lines_label.setFont(scaled_font(40 * size, bold=True))
         self.hint_label.setFont(scaled_font(32 * size))

@@ -195,6 +195,11 @@ class SessionOverview(QWidget):
         self.session_bar.setValue(round(snap.session_progress * _BAR_STEPS))
         self.timeline.set_position(None if state is State.IDLE else snap.workout_time)
 
+    def show_info(self, shown: bool) -> None:
+        """Show or hide the round and next-phase line (the panel shows them under way)."""
+        self.round_label.setVisible(shown)
+        self.next_label.setVisible(shown)
+
     def _round_text(self, snap: Snapshot, rounds: int) -> str:
         if snap.round is not None:
             return self.tr("Round {round} of {rounds}").format(round=snap.round, rounds=rounds)

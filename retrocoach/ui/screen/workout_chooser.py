@@ -40,6 +40,7 @@ class WorkoutChooser(QObject):
         self.library, self.driver, self.lead_in_seconds, self._say = (
             library, driver, lead_in_seconds, say,
         )  # fmt: skip
+        self._scale = 1.0
         self.workout_picker = named(_Picker(minimumContentsLength=14), "workoutPicker")
         # as wide as the row allows, not as its longest name: a long name never pushes the
         # round picker over it (the popup still shows whole names)
@@ -116,6 +117,7 @@ class WorkoutChooser(QObject):
         with QSignalBlocker(self.workout_picker), QSignalBlocker(self.rounds_picker):
             self.workout_picker.setCurrentIndex(self.workout_picker.findData(workout_id))
             self.rounds_picker.setValue(rounds)
+        self._show_suffix(rounds)  # its signal was blocked: "4 round" (issue 16)
 
     def _on_workout_chosen(self) -> None:
         workout_id = self.workout_picker.currentData()
@@ -156,6 +158,17 @@ class WorkoutChooser(QObject):
         for widget in (*self.widgets, self.rounds_edit):
             if widget is not None:
                 widget.setFont(scaled_font(20 * scale))
+        self._scale = scale
+        self._fit_rounds()
+
+    def _fit_rounds(self) -> None:
+        """Wide enough for the widest count and word ("99 rounds", in any language): a
+        squeezed box read "4 round" (issue 16)."""
+        metrics = self.rounds_picker.fontMetrics()
+        words = (self.tr(" round"), self.tr(" rounds"))
+        text = max(metrics.horizontalAdvance(f"{MAX_ROUNDS}{word}") for word in words)
+        padding = round(40 * self._scale)  # the style sheet's padding and border, and air
+        self.rounds_picker.setMinimumWidth(text + padding)
 
 
 class _Picker(QComboBox):

@@ -97,6 +97,14 @@ def test_edits_through_the_widgets_are_in_the_result(qtbot: QtBot) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
+def test_the_flash_can_be_turned_off(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    assert dialog.flash.isChecked()  # on by default
+    dialog.flash.click()
+    assert dialog.result_settings().flash_boundaries is False
+    assert make_dialog(qtbot, dialog.result_settings()).flash.isChecked() is False
+
+
 def test_switching_the_estimate_off_forgets_the_weight(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, replace(REMEMBERED, body_weight_kg=90.0))
     QTest.mouseClick(dialog.estimate, Qt.MouseButton.LeftButton)
