@@ -139,6 +139,7 @@ _CHECKS: dict[str, Check] = {
     "window_height": _optional(_whole(MIN_WINDOW, MAX_WINDOW)),
     "fullscreen": _flag,
     "keep_screen_awake": _flag,
+    "duck_others": _flag,
 }
 
 

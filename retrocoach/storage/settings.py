@@ -94,6 +94,7 @@ class Settings:
     window_height: int | None = None
     fullscreen: bool = False
     keep_screen_awake: bool = True  # during a session (paused: for 10 minutes)
+    duck_others: bool = True  # lower other apps' sounds while the coach speaks (where it works)
 
     def __post_init__(self) -> None:
         for item in fields(self):

@@ -54,7 +54,8 @@ class Pulse:
 
 @contextmanager
 def private_pulse() -> Iterator[Pulse]:
-    missing = [tool for tool in ("pulseaudio", "pactl", "paplay", "parec") if not shutil.which(tool)]
+    tools = ("pulseaudio", "pactl", "paplay", "parec")
+    missing = [tool for tool in tools if not shutil.which(tool)]
     if missing:
         pytest.fail(
             f"{', '.join(missing)} not found: run scripts/system-deps.sh "
@@ -95,9 +96,9 @@ def private_pulse() -> Iterator[Pulse]:
 def sine_wav(path: Path, hertz: float, seconds: float, dbfs: float = -12.0) -> Path:
     """A mono 16-bit sine at `dbfs` (peak)."""
     amplitude = 32767 * 10 ** (dbfs / 20)
-    samples = array.array(
-        "h", (round(amplitude * math.sin(2 * math.pi * hertz * i / RATE)) for i in range(round(seconds * RATE)))
-    )
+    step = 2 * math.pi * hertz / RATE
+    count = round(seconds * RATE)
+    samples = array.array("h", (round(amplitude * math.sin(step * i)) for i in range(count)))
     with wave.open(str(path), "wb") as wav:
         wav.setnchannels(1)
         wav.setsampwidth(2)

@@ -7,10 +7,10 @@ and :meth:`Ducker.stop`; the worker follows the :class:`~.shape.DuckShape` with 
 lower streams that started meanwhile. Before the first stream is lowered the originals are in
 the state file, and a watchdog process (:mod:`.watchdog`) waits for the app to die.
 
-The backend is opened on the worker thread (COM on Windows wants that) when the ducker starts;
-whatever is left in the state file by an app that died is restored then. A failing backend is
-reported once through `on_problem` (called on the worker thread) and tried again at the next
-duck, at most every ``RETRY`` seconds.
+The backend is opened on the worker thread (COM on Windows wants that) at the first duck, or at
+once when a state file is left: what an app that died left lowered is restored then. A failing
+backend is reported once through `on_problem` (called on the worker thread) and tried again
+at the next duck, at most every ``RETRY`` seconds.
 """
 
 from __future__ import annotations
@@ -109,7 +109,8 @@ class Ducker:
     # --- the worker ---------------------------------------------------------------------------
 
     def _run(self) -> None:
-        self._backend()  # restores what a dead app left in the state file
+        if self._state_file is not None and self._state_file.exists():
+            self._backend()  # restores what a dead app left in the state file
         while True:
             now = self._clock()
             wake = self._shape.next_change(now)

@@ -5,8 +5,8 @@ sink inputs on the sink the app plays to. PipeWire answers the same protocol thr
 The app's own streams are the sink inputs whose client's process id is `own_pid`; its sink is
 the one they play to (the default sink while it has none). A PulseAudio volume is on a cubic
 scale (``pa_sw_volume_to_linear``: 50 % is -18 dB); streams' volumes go out of here as linear
-amplitude factors, so that -12 dB is a quarter whatever the server. ``pulsectl`` is imported here only,
-so the rest of the app runs without it.
+amplitude factors, so that -12 dB is a quarter whatever the server. ``pulsectl`` is imported
+here only, so the rest of the app runs without it.
 """
 
 from __future__ import annotations
