@@ -205,6 +205,7 @@ class Ducker:
             stdout=subprocess.DEVNULL,
             close_fds=True,
             start_new_session=True,
+            env=_watchdog_environment(),
         )
         self._watchdog_pipe = self._watchdog.stdin
 
@@ -238,6 +239,15 @@ class Ducker:
                 self._watchdog.wait(2.0)
             except subprocess.TimeoutExpired:
                 log.warning("ducking: the watchdog did not end")
+
+
+def _watchdog_environment() -> dict[str, str]:
+    """The app's environment (its sound server) with this retrocoach importable."""
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[3])
+    paths = [root, *[p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    return env
 
 
 def cannot_lower(detail: str) -> Problem:

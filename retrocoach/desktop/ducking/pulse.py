@@ -17,19 +17,19 @@ from typing import Any
 
 from retrocoach.desktop.ducking.streams import Stream, Volume
 
-#: How long connecting to the sound server may take (seconds).
-CONNECT_TIMEOUT = 2.0
 PID_PROPERTY = "application.process.id"
 
 
 def connect(client_name: str = "retrocoach-ducking") -> Any:
     """A connected ``pulsectl.Pulse``; raises ImportError without pulsectl, and pulsectl's
-    errors when no server answers (it never starts one)."""
+    errors when no server answers (it never starts one). No ``timeout``: with one, pulsectl
+    2.4 waits all of it even when the server answers at once (a local socket answers or
+    refuses in milliseconds)."""
     import pulsectl
 
     pulse = pulsectl.Pulse(client_name, connect=False)
     try:
-        pulse.connect(autospawn=False, timeout=CONNECT_TIMEOUT)
+        pulse.connect(autospawn=False)
     except Exception:
         pulse.close()
         raise
