@@ -4,8 +4,9 @@ The app's output says, for each of its channels (voice, beep), which sound will 
 when to when (a new sound on a channel replaces the one before, as in the output stream). The
 duck follows every sound: it starts ``AHEAD`` before the sound is heard and reaches its depth
 over ``RAMP_DOWN``; it holds until ``HOLD_AFTER`` after the sound and comes back up over
-``RAMP_UP`` (so the others are at full volume again ``HOLD_AFTER + RAMP_UP`` after it). Several
-sounds overlap into one duck. Times are seconds on one monotonic clock (the output's).
+``RAMP_UP`` (so the others are at full volume again ``HOLD_AFTER + RAMP_UP`` after it). Sounds
+whose ducks touch make one duck (no dip between a cue and a beep 0.2 s after it). Times are
+seconds on one monotonic clock (the output's).
 """
 
 from __future__ import annotations
@@ -69,7 +70,18 @@ class DuckShape:
 
     def depth_at(self, now: float) -> float:
         """How deep (dB, >= 0) the others are to be at `now`: the deepest any sound asks."""
-        return max((self._depth_for(sound, now) for sound in self._sounds.values()), default=0.0)
+        return max((self._depth_for(sound, now) for sound in self._merged()), default=0.0)
+
+    def _merged(self) -> list[Sound]:
+        """The sounds, those whose ducks touch or overlap joined into one."""
+        merged: list[Sound] = []
+        for sound in sorted(self._sounds.values(), key=lambda s: s.start):
+            if merged and sound.start - AHEAD <= merged[-1].end + HOLD_AFTER + RAMP_UP:
+                last = merged[-1]
+                merged[-1] = Sound(last.start, max(last.end, sound.end))
+            else:
+                merged.append(sound)
+        return merged
 
     def _depth_for(self, sound: Sound, now: float) -> float:
         begin = sound.start - AHEAD
@@ -88,7 +100,7 @@ class DuckShape:
         """When the depth next changes (a ramp step, the start or end of a duck); None: never.
         During a ramp that is the next step, ``STEP`` away."""
         moments: list[float] = []
-        for sound in self._sounds.values():
+        for sound in self._merged():
             begin = sound.start - AHEAD
             release = sound.end + HOLD_AFTER
             for a, b in ((begin, begin + RAMP_DOWN), (release, release + RAMP_UP)):
