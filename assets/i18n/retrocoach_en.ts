@@ -1488,8 +1488,8 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation>Music keeps its volume; turn it down by hand, or restart the app.</translation>
         </message>
         <message>
-            <source>not available on macOS: it lets no app set another app's volume</source>
-            <translation>not available on macOS: it lets no app set another app's volume</translation>
+            <source>macOS lets no app set another app's volume</source>
+            <translation>macOS lets no app set another app's volume</translation>
         </message>
         <message>
             <source>the Python package pulsectl is missing (pip install pulsectl)</source>

@@ -21,9 +21,7 @@ from retrocoach.desktop.ducking.ducker import Ducker
 from retrocoach.desktop.ducking.streams import VolumeBackend
 
 _CTX = "desktop"
-NO_MAC = QT_TRANSLATE_NOOP(
-    "desktop", "not available on macOS: it lets no app set another app's volume"
-)
+NO_MAC = QT_TRANSLATE_NOOP("desktop", "macOS lets no app set another app's volume")
 NO_PULSECTL = QT_TRANSLATE_NOOP(
     "desktop", "the Python package pulsectl is missing (pip install pulsectl)"
 )
