@@ -15,8 +15,7 @@ exactly one of ``played(cue, delay_seconds)`` (handed to the output; the delay i
 will be heard) or ``dropped(cue, reason)``. A played cue later emits ``ended(cue)``, or
 ``interrupted(cue, reason)`` when it is cut short; ``held(cue, wait_seconds)`` says that a
 cue waits for the playing one. ``beeped(phase index | None)`` marks each boundary beep (None:
-the end of the session); ``sounding(channel, at, seconds)`` and ``silenced(channel)`` relay
-the output's (every sound it will play, and each cut: what ducking follows);
+the end of the session); ``sounding``/``silenced`` relay the output's (ducking follows them);
 ``message(problem)`` a :class:`~retrocoach.core.problem.Problem`
 for the runner (no audio output, and its return).
 """
