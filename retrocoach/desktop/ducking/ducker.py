@@ -7,8 +7,9 @@ and :meth:`Ducker.stop`; the worker follows the :class:`~.shape.DuckShape` with 
 lower streams that started meanwhile. Before the first stream is lowered the originals are in
 the state file, and a watchdog process (:mod:`.watchdog`) waits for the app to die.
 
-The backend is opened on the worker thread (COM on Windows wants that) at the first duck, or at
-once when a state file is left: what an app that died left lowered is restored then. A failing
+The backend is opened on the worker thread (COM on Windows wants that) when the first sound is
+announced, and the watchdog started (~0.1 s before the duck begins), or at once when a state
+file is left: what an app that died left lowered is restored then. A failing
 backend is reported once through `on_problem` (called on the worker thread) and tried again
 at the next duck, at most every ``RETRY`` seconds.
 """
@@ -135,6 +136,8 @@ class Ducker:
         kind, channel, a, b = command
         if kind == "sound":
             self._shape.sound(channel, a, b)
+            if self._enabled:
+                self._prepare()
         elif kind == "stop":
             self._shape.stop(channel, a)
         elif kind == "enabled":
@@ -160,6 +163,15 @@ class Ducker:
             self._depth = depth
         except Exception as error:
             self._fail(error)
+
+    def _prepare(self) -> None:
+        """Be ready before the duck begins (a sound is announced ~0.2 s ahead): connected,
+        and the watchdog started, so that the first duck only lists and sets volumes."""
+        if self._backend() is not None and self._state_file is not None:
+            try:
+                self._start_watchdog()
+            except OSError as error:
+                self._fail(error)
 
     def _backend(self) -> Lowering | None:
         if self._lowering is not None:
