@@ -105,6 +105,11 @@ class Ducker:
             self._thread.join(timeout)
 
     @property
+    def running(self) -> bool:
+        """False once closed."""
+        return self._thread.is_alive()
+
+    @property
     def watchdog_pid(self) -> int | None:
         return self._watchdog.pid if self._watchdog is not None else None
 
