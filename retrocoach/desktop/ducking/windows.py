@@ -7,7 +7,7 @@ A session is one application's sound on the default output; its volume is one fa
 sounds (process 0) are left alone. `sessions` lists objects shaped like pycaw's
 ``AudioSession`` (``ProcessId``, ``InstanceIdentifier``, ``DisplayName``, and
 ``SimpleAudioVolume`` with ``GetMasterVolume()`` / ``SetMasterVolume(level, None)``): tests
-pass fakes; by default it is ``pycaw.utils.AudioUtilities.GetAllSessions``.
+pass fakes; by default it is ``pycaw.pycaw.AudioUtilities.GetAllSessions``.
 
 Written and unit-tested against a fake on Linux: not yet tried on a Windows machine.
 """
@@ -22,7 +22,7 @@ from retrocoach.desktop.ducking.streams import Stream, Volume
 
 
 def _pycaw_sessions() -> Sequence[Any]:
-    from pycaw.utils import AudioUtilities
+    from pycaw.pycaw import AudioUtilities
 
     return list(AudioUtilities.GetAllSessions())
 
