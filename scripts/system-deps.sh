@@ -5,8 +5,9 @@
 #   Qt's xcb platform: libxcb-icccm4 and libxcb-keysyms1 are the ones a stock Debian image
 #   lacks (Qt's error wrongly blames libxcb-cursor0; QT_DEBUG_PLUGINS=1 shows the truth).
 #   Voice: espeak-ng (pyttsx3's engine) and flite (the clearer voice Auto picks). Tests: xvfb + xauth (a real X server), pulseaudio (a null sink as the
-#   audio device) and pulseaudio-utils (pactl; parec and paplay record and click for
-#   benchmarks/session_audio.py), sox (measures rendered speech), imagemagick (screenshots).
+#   audio device; the ducking tests start a private one) and pulseaudio-utils (pactl; parec
+#   and paplay record and click for benchmarks/session_audio.py and play the ducked "music"
+#   of tests/desktop/test_ducking_live.py), sox (measures rendered speech), imagemagick (screenshots).
 #   Desktop services: dbus-daemon + dbus-bin (dbus-run-session, dbus-send, dbus-monitor: a
 #   private session bus for the MPRIS and screen-saver tests), playerctl (an MPRIS client
 #   that checks the D-Bus types), desktop-file-utils and appstream (validate the .desktop

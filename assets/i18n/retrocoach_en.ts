@@ -1001,6 +1001,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>Keep the screen &amp;awake during a session</translation>
         </message>
         <message>
+            <source>Lower other s&amp;ounds while the coach speaks</source>
+            <translation>Lower other s&amp;ounds while the coach speaks</translation>
+        </message>
+        <message>
+            <source>Not available here: {reason}</source>
+            <translation>Not available here: {reason}</translation>
+        </message>
+        <message>
             <source> seconds</source>
             <translation> seconds</translation>
         </message>
@@ -1521,6 +1529,45 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>The workout was not saved: {error}</source>
             <translation>The workout was not saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>desktop</name>
+        <message>
+            <source>Other sounds cannot be lowered while the coach speaks</source>
+            <translation>Other sounds cannot be lowered while the coach speaks</translation>
+        </message>
+        <message>
+            <source>the sound server did not answer</source>
+            <translation>the sound server did not answer</translation>
+        </message>
+        <message>
+            <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
+            <translation>Music keeps its volume; turn it down by hand, or restart the app.</translation>
+        </message>
+        <message>
+            <source>macOS lets no app set another app's volume</source>
+            <translation>macOS lets no app set another app's volume</translation>
+        </message>
+        <message>
+            <source>the Python package pulsectl is missing (pip install pulsectl)</source>
+            <translation>the Python package pulsectl is missing (pip install pulsectl)</translation>
+        </message>
+        <message>
+            <source>the Python package pycaw is missing (pip install pycaw)</source>
+            <translation>the Python package pycaw is missing (pip install pycaw)</translation>
+        </message>
+        <message>
+            <source>no PulseAudio or PipeWire sound server answers ({error})</source>
+            <translation>no PulseAudio or PipeWire sound server answers ({error})</translation>
+        </message>
+        <message>
+            <source>Windows audio sessions</source>
+            <translation>Windows audio sessions</translation>
+        </message>
+        <message>
+            <source>through {server}</source>
+            <translation>through {server}</translation>
         </message>
     </context>
     <context>

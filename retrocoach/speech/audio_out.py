@@ -87,10 +87,15 @@ class _Voice:
 class AudioOut(QObject):
     """The app's audio output. ``finished(channel, token)`` fires once a clip has been heard
     to its end (not when it was replaced or stopped); ``availability_changed(bool)`` when the
-    output device comes or goes."""
+    output device comes or goes. ``sounding(channel, at, seconds)``: a clip handed to
+    :meth:`play` will be heard from monotonic time `at` for `seconds` (replacing the
+    channel's); ``silenced(channel)``: the channel's clip was stopped now. (Ducking follows
+    these two: other applications are lowered around what the app plays.)"""
 
     finished = Signal(str, int)
     availability_changed = Signal(bool)
+    sounding = Signal(str, float, float)
+    silenced = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -207,9 +212,20 @@ class AudioOut(QObject):
             return False
         if self._suspended:
             self._resume()
-        self._voices[channel] = _Voice(clip, token, self._frame_heard_at(time.monotonic() + delay))
+        now = time.monotonic()
+        start_frame = self._frame_heard_at(now + delay)
+        self._voices[channel] = _Voice(clip, token, start_frame)
+        heard = self._time_heard(max(start_frame, self._written), now + delay)
+        self.sounding.emit(channel, heard, clip.seconds)
         self._feed()
         return True
+
+    def _time_heard(self, frame: int, otherwise: float) -> float:
+        """The monotonic time stream frame `frame` is heard (`otherwise` while the stream is not
+        on the clock yet)."""
+        if not self._offsets:
+            return otherwise
+        return max(otherwise, min(self._offsets) + DEVICE_LATENCY + frame / OUTPUT_RATE)
 
     def _frame_heard_at(self, moment: float) -> int:
         """The stream frame heard at monotonic time `moment` (0: as soon as possible, while
@@ -220,7 +236,8 @@ class AudioOut(QObject):
         return max(0, round((moment - start) * OUTPUT_RATE))
 
     def stop(self, channel: str) -> None:
-        self._voices.pop(channel, None)
+        if self._voices.pop(channel, None) is not None:
+            self.silenced.emit(channel)
 
     def expect(self, seconds: float | None) -> None:
         """The next sound will be handed over in `seconds` (None: none is planned).

@@ -15,7 +15,8 @@ exactly one of ``played(cue, delay_seconds)`` (handed to the output; the delay i
 will be heard) or ``dropped(cue, reason)``. A played cue later emits ``ended(cue)``, or
 ``interrupted(cue, reason)`` when it is cut short; ``held(cue, wait_seconds)`` says that a
 cue waits for the playing one. ``beeped(phase index | None)`` marks each boundary beep (None:
-the end of the session); ``message(problem)`` a :class:`~retrocoach.core.problem.Problem`
+the end of the session); ``sounding``/``silenced`` relay the output's (ducking follows them);
+``message(problem)`` a :class:`~retrocoach.core.problem.Problem`
 for the runner (no audio output, and its return).
 """
 
@@ -73,6 +74,8 @@ class CuePlayer(QObject):
     held = Signal(object, float)
     beeped = Signal(object)
     message = Signal(object)  # a Problem
+    sounding = Signal(str, float, float)
+    silenced = Signal(str)
 
     def __init__(
         self,
@@ -118,6 +121,8 @@ class CuePlayer(QObject):
         self.dropped.connect(self._log_dropped)
         self._beeps = BeepChannel(self._out, beep)
         self._out.availability_changed.connect(self._on_availability_changed)
+        self._out.sounding.connect(self.sounding)
+        self._out.silenced.connect(self.silenced)
         self._connections: list[tuple[str, Callable[[object], None]]] = []
         for name, slot in (
             ("state_changed", self._on_state_changed),

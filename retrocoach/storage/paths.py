@@ -104,6 +104,11 @@ class DataPaths:
         return self.cache_dir / "speech"
 
     @property
+    def ducking_state_file(self) -> Path:
+        """The volumes a duck lowered, until they are back (see ``desktop/ducking/state.py``)."""
+        return self.cache_dir / "ducked-volumes.json"
+
+    @property
     def log_file(self) -> Path:
         """The rotating log (``storage/logs.py``)."""
         return self.log_dir / LOG_FILE_NAME

@@ -140,6 +140,7 @@ _CHECKS: dict[str, Check] = {
     "fullscreen": _flag,
     "keep_screen_awake": _flag,
     "flash_boundaries": _flag,
+    "duck_others": _flag,
 }
 
 

@@ -77,6 +77,8 @@ class AppController(QObject):
             keep_screen_awake=settings.keep_screen_awake,
             confirm=self._confirm,
             raise_window=self.bring_to_front,
+            ducking_state=paths.ducking_state_file,
+            duck_others=settings.duck_others,
             parent=self,
         )
         self.prefs.applied.connect(self.desktop.apply_settings)
@@ -127,6 +129,7 @@ class AppController(QObject):
         voice.progress.connect(self.labels.progress.setText)
         voice.muted_changed.connect(self._show_mute)
         self.prefs.applied.connect(voice.apply_settings)
+        self.desktop.follow_sounds(voice.player)  # other sounds step back while it speaks
         voice.start()  # after the wiring: its first messages must reach the window
         self._show_mute(voice.muted)
 

@@ -1,5 +1,6 @@
 """The operating system's services wired to one app: MPRIS remote control, hands-free keys,
-keeping the screen awake, and Help > Keyboard and controls.
+keeping the screen awake, other sounds lowered while the coach speaks (ducking), and
+Help > Keyboard and controls.
 
 Built with the controller (before the first paint: an MPRIS client may ask at once); each
 service is optional and absent without its means (no session bus: no MPRIS and, on Linux,
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
@@ -21,6 +23,7 @@ from retrocoach.desktop.inhibit import ScreenKeeper, available_inhibitors
 from retrocoach.desktop.mpris import MprisService
 from retrocoach.storage.settings import Settings
 from retrocoach.ui.live.awake import KeepAwake
+from retrocoach.ui.live.ducking import DuckingLink
 from retrocoach.ui.live.remote import RemoteControl
 from retrocoach.ui.screen.keys import controls_html, install_hands_free_keys
 from retrocoach.ui.screen.main_window import MainWindow
@@ -43,8 +46,9 @@ class DesktopServices(QObject):
     sleep.
 
     It is handed what it needs: the window (and its driver), whether to keep the screen
-    awake, `confirm` (say a remote command was done: the voice, or a caption) and
-    `raise_window` (a remote asked for the window).
+    awake, `confirm` (say a remote command was done: the voice, or a caption),
+    `raise_window` (a remote asked for the window), and for ducking its state file (None: no
+    ducking) and whether it is on (the sounds come later: :meth:`follow_sounds`).
     """
 
     def __init__(
@@ -54,6 +58,8 @@ class DesktopServices(QObject):
         keep_screen_awake: bool,
         confirm: Callable[[str], None],
         raise_window: Callable[[], None],
+        ducking_state: Path | None = None,
+        duck_others: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,6 +87,10 @@ class DesktopServices(QObject):
             enabled=keep_screen_awake,
             parent=self,
         )
+        self.ducking: DuckingLink | None = None
+        if ducking_state is not None:
+            self.ducking = DuckingLink(ducking_state, enabled=duck_others, parent=self)
+            self.ducking.problem.connect(window.problems.report)
         window.setWindowIcon(app_icon())
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -91,8 +101,15 @@ class DesktopServices(QObject):
         if self.mpris is not None:
             self.mpris.update()
 
+    def follow_sounds(self, player: QObject) -> None:
+        """Lower other sounds around the sounds of `player` (``sounding``/``silenced``)."""
+        if self.ducking is not None:
+            self.ducking.follow(player)
+
     def apply_settings(self, settings: Settings) -> None:
         self.keep_awake.set_enabled(settings.keep_screen_awake)
+        if self.ducking is not None:
+            self.ducking.set_enabled(settings.duck_others)
 
     def show_controls(self) -> None:
         """Help > Keyboard and controls."""
@@ -101,7 +118,10 @@ class DesktopServices(QObject):
         ControlsDialog(controls_html(self.mpris is not None), self._window).exec()
 
     def close(self) -> None:
-        """Quit: let the screen sleep and leave the bus (idempotent)."""
+        """Quit: let the screen sleep, give other sounds their volume, leave the bus
+        (idempotent)."""
         self.keep_awake.close()
+        if self.ducking is not None:
+            self.ducking.close()
         if self.mpris is not None:
             self.mpris.close()

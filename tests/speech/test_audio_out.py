@@ -84,6 +84,30 @@ def test_a_clip_plays_to_its_end_on_the_null_sink(null_sink: PulseSetup, qtbot: 
     out.close()
 
 
+def test_each_clip_says_when_it_will_be_heard_and_each_cut_says_so(
+    null_sink: PulseSetup, qtbot: QtBot
+) -> None:
+    """What ducking follows: ``sounding(channel, at, seconds)`` and ``silenced(channel)``."""
+    out = AudioOut()
+    assert out.available, null_sink.message
+    clip = Clip(array.array("h", [4000, -4000] * int(0.25 * OUTPUT_RATE)).tobytes())
+    sounds: list[tuple[str, float, float]] = []
+    cuts: list[str] = []
+    out.sounding.connect(lambda channel, at, seconds: sounds.append((channel, at, seconds)))
+    out.silenced.connect(cuts.append)
+    qtbot.wait(400)  # the stream is on the clock
+    handed = time.monotonic()
+    out.play(VOICE, clip, 1, delay=out.latency)
+    ((channel, at, seconds),) = sounds
+    assert channel == VOICE and seconds == pytest.approx(clip.seconds)
+    assert at == pytest.approx(handed + out.latency, abs=0.03)
+    out.stop(VOICE)
+    out.stop(VOICE)  # nothing left to cut
+    out.stop(BEEP)
+    assert cuts == [VOICE]
+    out.close()
+
+
 def test_a_new_clip_replaces_the_old_one_and_a_stopped_one_never_finishes(
     null_sink: PulseSetup, qtbot: QtBot
 ) -> None:

@@ -96,3 +96,47 @@ def test_help_lists_every_key_and_control(controller: AppController) -> None:
 
 def _stop(driver: SessionDriver) -> None:
     driver.stop()  # else closing the window asks
+
+
+def test_the_voice_ducks_other_sounds_and_the_setting_switches_it(
+    qtbot: QtBot, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's ducking: the voice's sounds reach the ducker (a fake backend here; the real
+    one is tested on a private PulseAudio in tests/desktop), the setting turns it off, and
+    quitting closes it."""
+    import dataclasses
+    import time
+
+    from PySide6.QtCore import QObject, Signal
+
+    from retrocoach.desktop.ducking.ducker import Ducker
+    from retrocoach.ui.live import ducking
+    from tests.desktop.fake_volumes import FakeVolumes
+
+    backend = FakeVolumes(music=1.0)
+    monkeypatch.setattr(
+        ducking,
+        "make_ducker",
+        lambda state, *, enabled, on_problem: Ducker(lambda: backend, None, enabled=enabled),
+    )
+
+    class Player(QObject):
+        sounding = Signal(str, float, float)
+        silenced = Signal(str)
+
+    driver = SessionDriver(clock=FakeClock().monotonic)
+    built = build_app(GuiOptions(workout_id="beginner"), driver=driver, paths=DataPaths.default())
+    qtbot.addWidget(built.window, before_close_func=lambda _w: _stop(driver))
+    player = Player()
+    built.desktop.follow_sounds(player)
+    player.sounding.emit("voice", time.monotonic() + 0.1, 0.3)
+    qtbot.waitUntil(lambda: backend.volumes["music"][0] < 0.3, timeout=2_000)
+    qtbot.waitUntil(lambda: backend.volumes["music"][0] == 1.0, timeout=2_000)
+    built.apply_settings(dataclasses.replace(built.settings, duck_others=False))
+    backend.events.clear()
+    player.sounding.emit("voice", time.monotonic(), 0.3)
+    qtbot.wait(600)
+    assert backend.events == []
+    built.desktop.close()
+    assert built.desktop.ducking is not None and built.desktop.ducking.ducker is not None
+    assert not built.desktop.ducking.ducker.running

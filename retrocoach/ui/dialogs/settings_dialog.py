@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS
+from retrocoach.ui.i18n import render
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.ops.settings import (
     DENSITIES,
@@ -44,6 +45,7 @@ from retrocoach.ui.ops.settings import (
     PLACES,
     THEMES,
     Settings,
+    ducking_unavailable,
 )
 
 # The choices' words: marked for the catalogue here, translated where they are shown.
@@ -109,6 +111,15 @@ class SettingsDialog(QDialog):
         self.muted = QCheckBox(self.tr("&Mute: no voice and no beeps (captions only)"))
         self.beeps = QCheckBox(self.tr("&Beep at each change of phase"))
         self.keep_awake = QCheckBox(self.tr("Keep the screen &awake during a session"))
+        self.duck = QCheckBox(self.tr("Lower other s&ounds while the coach speaks"))
+        self.duck_note = QLabel()  # why it cannot work here, if it cannot
+        self.duck_note.setWordWrap(True)
+        why_not = ducking_unavailable()
+        if why_not is not None:
+            self.duck.setEnabled(False)
+            note = self.tr("Not available here: {reason}")
+            self.duck_note.setText(note.format(reason=render(why_not)))
+        self.duck_note.setVisible(why_not is not None)
         self.density = QComboBox()
         for density in DENSITIES:
             self.density.addItem(self.tr(DENSITY_LABELS[density]), density)
@@ -194,6 +205,8 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("&Lead-in before the start:"), self.lead_in), self.lead_in)
         form.addRow(self._label("", self.beeps), self.beeps)
         form.addRow(self._label("", self.keep_awake), self.keep_awake)
+        form.addRow(self._label("", self.duck), self.duck)
+        form.addRow(self._label("", self.duck_note), self.duck_note)
         return group
 
     def _energy_group(self) -> QGroupBox:
@@ -249,6 +262,7 @@ class SettingsDialog(QDialog):
         self.muted.setChecked(settings.muted)
         self.beeps.setChecked(settings.beeps)
         self.keep_awake.setChecked(settings.keep_screen_awake)
+        self.duck.setChecked(settings.duck_others)
         self.density.setCurrentIndex(self.density.findData(settings.density))
         self.place.setCurrentIndex(self.place.findData(settings.place))
         self.lead_in.setValue(settings.lead_in_seconds)
@@ -301,6 +315,7 @@ class SettingsDialog(QDialog):
             muted=self.muted.isChecked(),
             beeps=self.beeps.isChecked(),
             keep_screen_awake=self.keep_awake.isChecked(),
+            duck_others=self.duck.isChecked(),
             density=self.density.currentData(),
             place=self.place.currentData(),
             lead_in_seconds=self.lead_in.value(),

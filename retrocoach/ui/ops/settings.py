@@ -3,7 +3,8 @@ choices are re-exported for the settings dialog, which imports no storage."""
 
 from __future__ import annotations
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, text
+from retrocoach.desktop.ducking.platform import unavailable_reason
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.settings import (
     DENSITIES,
@@ -27,8 +28,14 @@ __all__ = [
     "THEMES",
     "Settings",
     "SettingsStore",
+    "ducking_unavailable",
     "save_settings",
 ]
+
+
+def ducking_unavailable() -> Text | None:
+    """Why other sounds cannot be lowered here (macOS, a missing package), or None."""
+    return unavailable_reason()
 
 
 def save_settings(store: SettingsStore, settings: Settings) -> Problem | None:

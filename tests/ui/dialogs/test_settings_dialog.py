@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -146,7 +147,7 @@ def test_every_label_has_a_buddy_and_a_mnemonic(qtbot: QtBot) -> None:
     for label in labelled:
         assert "&" in label.text() and label.buddy() is not None, label.text()
     mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in labelled]
-    checkboxes = [dialog.muted, dialog.beeps, dialog.estimate]
+    checkboxes = [dialog.muted, dialog.beeps, dialog.estimate, dialog.duck]
     mnemonics += [box.text()[box.text().index("&") + 1].lower() for box in checkboxes]
     assert len(set(mnemonics)) == len(mnemonics)  # no two share a key
 
@@ -196,3 +197,24 @@ def test_a_piper_file_that_is_not_listed_goes_to_its_box_once_listed(qtbot: QtBo
     assert dialog.piper_file.text() == "/voices/en_US-x-medium.onnx"
     assert dialog.voice.currentText() == DEFAULT_VOICE_LABEL
     assert dialog.result_settings().voice == voice
+
+
+def test_lowering_other_sounds_is_on_by_default_and_can_be_switched_off(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    assert dialog.duck.isChecked() and dialog.duck.isEnabled()
+    assert dialog.duck.text() == "Lower other s&ounds while the coach speaks"
+    assert not dialog.duck_note.isVisible()
+    QTest.mouseClick(dialog.duck, Qt.MouseButton.LeftButton)
+    assert dialog.result_settings() == replace(REMEMBERED, duck_others=False)
+
+
+def test_on_a_mac_the_dialog_says_other_sounds_cannot_be_lowered(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    dialog = make_dialog(qtbot)
+    assert not dialog.duck.isEnabled()
+    assert dialog.duck_note.isVisible()
+    assert dialog.duck_note.text() == (
+        "Not available here: macOS lets no app set another app's volume"
+    )
