@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from retrocoach.core.languages import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIR = ROOT / "retrocoach"
 CATALOGUE_DIR = ROOT / "assets" / "i18n"
@@ -55,9 +57,10 @@ def catalogue_path(language: str, folder: Path = CATALOGUE_DIR) -> Path:
 
 
 def languages(folder: Path = CATALOGUE_DIR) -> list[str]:
-    """The languages with a ``.ts`` in `folder`, English first (and always)."""
+    """The languages the app offers (``core/languages.py``) and any other with a ``.ts`` in
+    `folder` (one being added), English first (and always)."""
     found = {path.stem.removeprefix(f"{CATALOGUE}_") for path in folder.glob(f"{CATALOGUE}_*.ts")}
-    return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
+    return [SOURCE_LANGUAGE, *sorted((found | set(LANGUAGES)) - {SOURCE_LANGUAGE})]
 
 
 def run_lupdate(ts_file: Path, language: str, sources: Sequence[Path] | None = None) -> None:
