@@ -11,6 +11,14 @@
             <source>There is no workout '{id}': showing '{shown}' instead.</source>
             <translation>Es gibt kein Training „{id}“: stattdessen wird „{shown}“ gezeigt.</translation>
         </message>
+        <message>
+            <source>There is no catalogue for the language '{language}': the window is in English.</source>
+            <translation>Für die Sprache „{language}“ gibt es keinen Katalog: Das Fenster ist auf Englisch.</translation>
+        </message>
+        <message>
+            <source>Languages: {languages}.</source>
+            <translation>Sprachen: {languages}.</translation>
+        </message>
     </context>
     <context>
         <name>AppController</name>
@@ -451,7 +459,7 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
         </message>
         <message>
             <source>&amp;Edit or duplicate workout…</source>
-            <translation>Training &amp;bearbeiten oder duplizieren…</translation>
+            <translation>Training be&amp;arbeiten oder duplizieren…</translation>
         </message>
         <message>
             <source>&amp;Import workout…</source>
@@ -475,7 +483,7 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
         </message>
         <message>
             <source>&amp;History…</source>
-            <translation>&amp;Verlauf…</translation>
+            <translation>Ver&amp;lauf…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -964,11 +972,11 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
         </message>
         <message>
             <source>&amp;Mute: no voice and no beeps (captions only)</source>
-            <translation>&amp;Stumm: keine Stimme, keine Pieptöne (nur Untertitel)</translation>
+            <translation>Stu&amp;mm: keine Stimme, keine Pieptöne (nur Untertitel)</translation>
         </message>
         <message>
             <source>&amp;Beep at each change of phase</source>
-            <translation>&amp;Piepton bei jedem Phasenwechsel</translation>
+            <translation>P&amp;iepton bei jedem Phasenwechsel</translation>
         </message>
         <message>
             <source>Keep the screen &amp;awake during a session</source>
@@ -987,8 +995,12 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
             <translation> kg</translation>
         </message>
         <message>
+            <source>System language ({language})</source>
+            <translation>Systemsprache ({language})</translation>
+        </message>
+        <message>
             <source>&amp;Restore defaults</source>
-            <translation>&amp;Standard wiederherstellen</translation>
+            <translation>&amp;Zurücksetzen</translation>
         </message>
         <message>
             <source>Voice</source>
@@ -1045,6 +1057,14 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
         <message>
             <source>&amp;Theme:</source>
             <translation>&amp;Farbschema:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Sp&amp;rache:</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time retrocoach starts.</source>
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von retrocoach.</translation>
         </message>
         <message>
             <source>Listing voices…</source>

@@ -11,6 +11,14 @@
             <source>There is no workout '{id}': showing '{shown}' instead.</source>
             <translation>There is no workout '{id}': showing '{shown}' instead.</translation>
         </message>
+        <message>
+            <source>There is no catalogue for the language '{language}': the window is in English.</source>
+            <translation>There is no catalogue for the language '{language}': the window is in English.</translation>
+        </message>
+        <message>
+            <source>Languages: {languages}.</source>
+            <translation>Languages: {languages}.</translation>
+        </message>
     </context>
     <context>
         <name>AppController</name>
@@ -987,6 +995,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation> kg</translation>
         </message>
         <message>
+            <source>System language ({language})</source>
+            <translation>System language ({language})</translation>
+        </message>
+        <message>
             <source>&amp;Restore defaults</source>
             <translation>&amp;Restore defaults</translation>
         </message>
@@ -1045,6 +1057,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>&amp;Theme:</source>
             <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;guage:</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time retrocoach starts.</source>
+            <translation>A new language is used the next time retrocoach starts.</translation>
         </message>
         <message>
             <source>Listing voices…</source>

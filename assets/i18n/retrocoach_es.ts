@@ -11,6 +11,14 @@
             <source>There is no workout '{id}': showing '{shown}' instead.</source>
             <translation>No existe el entrenamiento «{id}»: se muestra «{shown}» en su lugar.</translation>
         </message>
+        <message>
+            <source>There is no catalogue for the language '{language}': the window is in English.</source>
+            <translation>No hay catálogo para el idioma «{language}»: la ventana está en inglés.</translation>
+        </message>
+        <message>
+            <source>Languages: {languages}.</source>
+            <translation>Idiomas: {languages}.</translation>
+        </message>
     </context>
     <context>
         <name>AppController</name>
@@ -495,7 +503,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>&amp;About retrocoach</source>
-            <translation>Acerca &amp;de retrocoach</translation>
+            <translation>Acerca de &amp;retrocoach</translation>
         </message>
         <message>
             <source>Where is my &amp;data?</source>
@@ -968,7 +976,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>&amp;Beep at each change of phase</source>
-            <translation>&amp;Pitido en cada cambio de fase</translation>
+            <translation>Pitido en cada cambio de &amp;fase</translation>
         </message>
         <message>
             <source>Keep the screen &amp;awake during a session</source>
@@ -980,11 +988,15 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>Show an &amp;energy estimate</source>
-            <translation>Mostrar una &amp;estimación de energía</translation>
+            <translation>Mostrar una estimación de ener&amp;gía</translation>
         </message>
         <message>
             <source> kg</source>
             <translation> kg</translation>
+        </message>
+        <message>
+            <source>System language ({language})</source>
+            <translation>Idioma del sistema ({language})</translation>
         </message>
         <message>
             <source>&amp;Restore defaults</source>
@@ -1024,7 +1036,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>&amp;Lead-in before the start:</source>
-            <translation>&amp;Cuenta previa al inicio:</translation>
+            <translation>Cuenta previa al &amp;inicio:</translation>
         </message>
         <message>
             <source>Energy estimate</source>
@@ -1032,7 +1044,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>Body &amp;weight:</source>
-            <translation>&amp;Peso corporal:</translation>
+            <translation>Pes&amp;o corporal:</translation>
         </message>
         <message>
             <source>Your weight is used only to estimate the energy of a session (“about N kcal”). It stays on this computer.</source>
@@ -1045,6 +1057,14 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         <message>
             <source>&amp;Theme:</source>
             <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time retrocoach starts.</source>
+            <translation>Un idioma nuevo se aplica la próxima vez que se inicie retrocoach.</translation>
         </message>
         <message>
             <source>Listing voices…</source>

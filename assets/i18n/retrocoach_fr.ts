@@ -11,6 +11,14 @@
             <source>There is no workout '{id}': showing '{shown}' instead.</source>
             <translation>Il n’y a pas d’entraînement « {id} » : « {shown} » est affiché à la place.</translation>
         </message>
+        <message>
+            <source>There is no catalogue for the language '{language}': the window is in English.</source>
+            <translation>Il n’y a pas de catalogue pour la langue « {language} » : la fenêtre est en anglais.</translation>
+        </message>
+        <message>
+            <source>Languages: {languages}.</source>
+            <translation>Langues : {languages}.</translation>
+        </message>
     </context>
     <context>
         <name>AppController</name>
@@ -467,7 +475,7 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
+            <translation>Affic&amp;hage</translation>
         </message>
         <message>
             <source>&amp;Full screen	F11</source>
@@ -479,7 +487,7 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
+            <translation>Para&amp;mètres…</translation>
         </message>
         <message>
             <source>&amp;Mute voice</source>
@@ -987,6 +995,10 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
             <translation> kg</translation>
         </message>
         <message>
+            <source>System language ({language})</source>
+            <translation>Langue du système ({language})</translation>
+        </message>
+        <message>
             <source>&amp;Restore defaults</source>
             <translation>&amp;Rétablir les valeurs par défaut</translation>
         </message>
@@ -1004,7 +1016,7 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>&amp;Speaking rate:</source>
-            <translation>&amp;Débit de parole :</translation>
+            <translation>Débit de paro&amp;le :</translation>
         </message>
         <message>
             <source>Vol&amp;ume:</source>
@@ -1020,11 +1032,11 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>Where &amp;do you run?</source>
-            <translation>Où courez-&amp;vous ?</translation>
+            <translation>Où c&amp;ourez-vous ?</translation>
         </message>
         <message>
             <source>&amp;Lead-in before the start:</source>
-            <translation>Dé&amp;compte avant le départ :</translation>
+            <translation>&amp;Décompte avant le départ :</translation>
         </message>
         <message>
             <source>Energy estimate</source>
@@ -1032,7 +1044,7 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>Body &amp;weight:</source>
-            <translation>&amp;Poids :</translation>
+            <translation>Poid&amp;s :</translation>
         </message>
         <message>
             <source>Your weight is used only to estimate the energy of a session (“about N kcal”). It stays on this computer.</source>
@@ -1045,6 +1057,14 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         <message>
             <source>&amp;Theme:</source>
             <translation>&amp;Thème :</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;gue :</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time retrocoach starts.</source>
+            <translation>Une nouvelle langue s’applique au prochain démarrage de retrocoach.</translation>
         </message>
         <message>
             <source>Listing voices…</source>

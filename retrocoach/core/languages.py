@@ -18,3 +18,12 @@ def pick_language(wanted: str, system: str) -> tuple[str, bool]:
         return DEFAULT_LANGUAGE, True
     code = system.split("_")[0].lower()
     return (code if code in LANGUAGES else DEFAULT_LANGUAGE), False
+
+
+#: Each language in its own words, as a reader of it looks for it in a list (Settings).
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+}

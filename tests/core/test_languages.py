@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrocoach.core.languages import DEFAULT_LANGUAGE, LANGUAGES, pick_language
+from retrocoach.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, pick_language
 
 
 def test_the_languages() -> None:
@@ -27,3 +27,7 @@ def test_the_languages() -> None:
 )
 def test_pick_language(wanted: str, system: str, picked: tuple[str, bool]) -> None:
     assert pick_language(wanted, system) == picked
+
+
+def test_every_language_has_its_own_name() -> None:
+    assert set(LANGUAGE_NAMES) == set(LANGUAGES)
