@@ -51,7 +51,7 @@
         </message>
         <message>
             <source>Skip  →</source>
-            <translation>Überspringen  →</translation>
+            <translation>Nächste  →</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -193,6 +193,38 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
         <message>
             <source>no current streak (a completed session this week starts one)</source>
             <translation>keine laufende Serie (eine geschaffte Einheit diese Woche beginnt eine)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) in a row with a completed session</source>
+            <translation>
+                <numerusform>%n Woche in Folge mit einer geschafften Einheit</numerusform>
+                <numerusform>%n Wochen in Folge mit einer geschafften Einheit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active minute(s)</source>
+            <translation>
+                <numerusform>%n aktive Minute</numerusform>
+                <numerusform>%n aktive Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backward minute(s)</source>
+            <translation>
+                <numerusform>%n Minute rückwärts</numerusform>
+                <numerusform>%n Minuten rückwärts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>streak: {run}</source>
+            <translation>Serie: {run}</translation>
         </message>
         <message>
             <source>History</source>
@@ -545,7 +577,7 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
         <name>PhasePanel</name>
         <message>
             <source>VOICE MUTED (M)</source>
-            <translation>STIMME STUMM (M)</translation>
+            <translation>STIMME AUS (M)</translation>
         </message>
         <message>
             <source>Press Space to start</source>
@@ -882,11 +914,11 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
         </message>
         <message>
             <source>Next: {phase}</source>
-            <translation>Als Nächstes: {phase}</translation>
+            <translation>Danach: {phase}</translation>
         </message>
         <message>
             <source>Next: finish</source>
-            <translation>Als Nächstes: Schluss</translation>
+            <translation>Danach: Schluss</translation>
         </message>
         <message>
             <source>Round {round} of {rounds}</source>
@@ -1488,6 +1520,38 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
     <context>
         <name>energy</name>
         <message>
+            <source>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).</source>
+            <translation>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (Codes 17170, 17152, 17320, 12020, 12030).</translation>
+        </message>
+        <message>
+            <source>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more than forward running at the same speed).</source>
+            <translation>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (Rückwärtslaufen kostet bei gleichem Tempo etwa 35 % mehr als Vorwärtslaufen).</translation>
+        </message>
+        <message>
+            <source>Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).</source>
+            <translation>Rasica et al. Eur J Appl Physiol 2020;120:2507 (etwa 35 % mehr bei gleichem Tempo).</translation>
+        </message>
+        <message>
+            <source>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more oxygen than forward at the same speed).</source>
+            <translation>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (Rückwärtsgehen und -laufen kosten bei gleichem Tempo mehr Sauerstoff als vorwärts).</translation>
+        </message>
+        <message>
+            <source>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).</source>
+            <translation>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 und Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (Rückwärtsgehen: höherer Puls und Sauerstoffverbrauch).</translation>
+        </message>
+        <message>
+            <source>Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).</source>
+            <translation>Heath 2001 (4 Wochen Rückwärtsgehen senkten den Sauerstoffbedarf: Übung zählt).</translation>
+        </message>
+        <message>
+            <source>Sterzing T et al. Gait &amp; Posture 2016;46:135 (backward speed about 70% of forward).</source>
+            <translation>Sterzing T et al. Gait &amp; Posture 2016;46:135 (rückwärts etwa 70 % des Vorwärtstempos).</translation>
+        </message>
+        <message>
+            <source>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</source>
+            <translation>Die Rückwärts-Faktoren (Gehen x1,4, Joggen und Laufen x1,3) sind aus diesen Studien abgeleitete Schätzungen, keine veröffentlichten MET-Werte. kcal = MET x kg x Stunden.</translation>
+        </message>
+        <message>
             <source>about {kcal} kcal (estimate)</source>
             <translation>etwa {kcal} kcal (Schätzung)</translation>
         </message>
@@ -1934,6 +1998,22 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
         <message>
             <source>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</source>
             <translation>Das Protokoll einer unfertigen Einheit war beschädigt ({reason}); es liegt unter {backup}, daraus wurde kein Eintrag erstellt.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Workouts and history</source>
+            <translation>Trainings und Verlauf</translation>
+        </message>
+        <message>
+            <source>Voice cache</source>
+            <translation>Stimmen-Zwischenspeicher</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Protokolle</translation>
         </message>
         <message>
             <source>{folder}: no part of this path exists</source>

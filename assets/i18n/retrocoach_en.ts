@@ -194,6 +194,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <source>no current streak (a completed session this week starts one)</source>
             <translation>no current streak (a completed session this week starts one)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n week(s) in a row with a completed session</source>
+            <translation>
+                <numerusform>%n week in a row with a completed session</numerusform>
+                <numerusform>%n weeks in a row with a completed session</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active minute(s)</source>
+            <translation>
+                <numerusform>%n active minute</numerusform>
+                <numerusform>%n active minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backward minute(s)</source>
+            <translation>
+                <numerusform>%n backward minute</numerusform>
+                <numerusform>%n backward minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>streak: {run}</source>
+            <translation>streak: {run}</translation>
+        </message>
         <message>
             <source>History</source>
             <translation>History</translation>
@@ -1488,6 +1520,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
     <context>
         <name>energy</name>
         <message>
+            <source>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).</source>
+            <translation>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).</translation>
+        </message>
+        <message>
+            <source>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more than forward running at the same speed).</source>
+            <translation>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more than forward running at the same speed).</translation>
+        </message>
+        <message>
+            <source>Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).</source>
+            <translation>Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).</translation>
+        </message>
+        <message>
+            <source>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more oxygen than forward at the same speed).</source>
+            <translation>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more oxygen than forward at the same speed).</translation>
+        </message>
+        <message>
+            <source>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).</source>
+            <translation>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).</translation>
+        </message>
+        <message>
+            <source>Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).</source>
+            <translation>Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).</translation>
+        </message>
+        <message>
+            <source>Sterzing T et al. Gait &amp; Posture 2016;46:135 (backward speed about 70% of forward).</source>
+            <translation>Sterzing T et al. Gait &amp; Posture 2016;46:135 (backward speed about 70% of forward).</translation>
+        </message>
+        <message>
+            <source>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</source>
+            <translation>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</translation>
+        </message>
+        <message>
             <source>about {kcal} kcal (estimate)</source>
             <translation>about {kcal} kcal (estimate)</translation>
         </message>
@@ -1934,6 +1998,22 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</source>
             <translation>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Workouts and history</source>
+            <translation>Workouts and history</translation>
+        </message>
+        <message>
+            <source>Voice cache</source>
+            <translation>Voice cache</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Logs</translation>
         </message>
         <message>
             <source>{folder}: no part of this path exists</source>

@@ -194,6 +194,38 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
             <source>no current streak (a completed session this week starts one)</source>
             <translation>sin racha actual (una sesión completada esta semana empieza una)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n week(s) in a row with a completed session</source>
+            <translation>
+                <numerusform>%n semana seguida con una sesión completada</numerusform>
+                <numerusform>%n semanas seguidas con una sesión completada</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active minute(s)</source>
+            <translation>
+                <numerusform>%n minuto activo</numerusform>
+                <numerusform>%n minutos activos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backward minute(s)</source>
+            <translation>
+                <numerusform>%n minuto hacia atrás</numerusform>
+                <numerusform>%n minutos hacia atrás</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>streak: {run}</source>
+            <translation>racha: {run}</translation>
+        </message>
         <message>
             <source>History</source>
             <translation>Historial</translation>
@@ -545,19 +577,19 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         <name>PhasePanel</name>
         <message>
             <source>VOICE MUTED (M)</source>
-            <translation>VOZ SILENCIADA (M)</translation>
+            <translation>SIN VOZ (M)</translation>
         </message>
         <message>
             <source>Press Space to start</source>
-            <translation>Pulsa Espacio para empezar</translation>
+            <translation>Espacio para empezar</translation>
         </message>
         <message>
             <source>Space to resume</source>
-            <translation>Espacio para seguir</translation>
+            <translation>Espacio: seguir</translation>
         </message>
         <message>
             <source>Space to go again</source>
-            <translation>Espacio para repetir</translation>
+            <translation>Espacio: repetir</translation>
         </message>
         <message>
             <source>WARM-UP</source>
@@ -565,7 +597,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>COOL-DOWN</source>
-            <translation>VUELTA A LA CALMA</translation>
+            <translation>ENFRIAMIENTO</translation>
         </message>
         <message>
             <source>ROUND {round} OF {rounds}</source>
@@ -596,7 +628,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>Cool-down</source>
-            <translation>Vuelta a la calma</translation>
+            <translation>Enfriamiento</translation>
         </message>
         <message>
             <source>Backwards</source>
@@ -882,11 +914,11 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>Next: {phase}</source>
-            <translation>Siguiente: {phase}</translation>
+            <translation>Luego: {phase}</translation>
         </message>
         <message>
             <source>Next: finish</source>
-            <translation>Siguiente: fin</translation>
+            <translation>Luego: fin</translation>
         </message>
         <message>
             <source>Round {round} of {rounds}</source>
@@ -898,7 +930,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         </message>
         <message>
             <source>Cool-down</source>
-            <translation>Vuelta a la calma</translation>
+            <translation>Enfriamiento</translation>
         </message>
     </context>
     <context>
@@ -1488,6 +1520,38 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
     <context>
         <name>energy</name>
         <message>
+            <source>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).</source>
+            <translation>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (códigos 17170, 17152, 17320, 12020, 12030).</translation>
+        </message>
+        <message>
+            <source>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more than forward running at the same speed).</source>
+            <translation>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (correr hacia atrás cuesta un 35 % más que hacia delante a la misma velocidad).</translation>
+        </message>
+        <message>
+            <source>Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).</source>
+            <translation>Rasica et al. Eur J Appl Physiol 2020;120:2507 (un 35 % más a la misma velocidad).</translation>
+        </message>
+        <message>
+            <source>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more oxygen than forward at the same speed).</source>
+            <translation>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (caminar y correr hacia atrás consume más oxígeno que hacia delante a la misma velocidad).</translation>
+        </message>
+        <message>
+            <source>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).</source>
+            <translation>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 y Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (caminar hacia atrás: más pulsaciones y más consumo de oxígeno).</translation>
+        </message>
+        <message>
+            <source>Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).</source>
+            <translation>Heath 2001 (4 semanas caminando hacia atrás redujeron su consumo de oxígeno: la práctica cuenta).</translation>
+        </message>
+        <message>
+            <source>Sterzing T et al. Gait &amp; Posture 2016;46:135 (backward speed about 70% of forward).</source>
+            <translation>Sterzing T et al. Gait &amp; Posture 2016;46:135 (hacia atrás, un 70 % de la velocidad hacia delante).</translation>
+        </message>
+        <message>
+            <source>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</source>
+            <translation>Los factores hacia atrás (caminar x1,4, trotar y correr x1,3) son estimaciones basadas en estos estudios, no valores MET publicados. kcal = MET x kg x horas.</translation>
+        </message>
+        <message>
             <source>about {kcal} kcal (estimate)</source>
             <translation>unas {kcal} kcal (estimación)</translation>
         </message>
@@ -1934,6 +1998,22 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
         <message>
             <source>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</source>
             <translation>El diario de una sesión sin terminar estaba dañado ({reason}); se guardó como {backup} y no se creó ningún registro a partir de él.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Workouts and history</source>
+            <translation>Entrenamientos e historial</translation>
+        </message>
+        <message>
+            <source>Voice cache</source>
+            <translation>Caché de voz</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Registros</translation>
         </message>
         <message>
             <source>{folder}: no part of this path exists</source>

@@ -194,6 +194,38 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
             <source>no current streak (a completed session this week starts one)</source>
             <translation>pas de série en cours (une séance terminée cette semaine en lance une)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n week(s) in a row with a completed session</source>
+            <translation>
+                <numerusform>%n semaine d’affilée avec une séance terminée</numerusform>
+                <numerusform>%n semaines d’affilée avec une séance terminée</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active minute(s)</source>
+            <translation>
+                <numerusform>%n minute active</numerusform>
+                <numerusform>%n minutes actives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backward minute(s)</source>
+            <translation>
+                <numerusform>%n minute à reculons</numerusform>
+                <numerusform>%n minutes à reculons</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>streak: {run}</source>
+            <translation>série : {run}</translation>
+        </message>
         <message>
             <source>History</source>
             <translation>Historique</translation>
@@ -553,11 +585,11 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>Space to resume</source>
-            <translation>Espace pour reprendre</translation>
+            <translation>Espace : reprendre</translation>
         </message>
         <message>
             <source>Space to go again</source>
-            <translation>Espace pour recommencer</translation>
+            <translation>Espace : recommencer</translation>
         </message>
         <message>
             <source>WARM-UP</source>
@@ -565,7 +597,7 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>COOL-DOWN</source>
-            <translation>RETOUR AU CALME</translation>
+            <translation>RÉCUPÉRATION</translation>
         </message>
         <message>
             <source>ROUND {round} OF {rounds}</source>
@@ -596,7 +628,7 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>Cool-down</source>
-            <translation>Retour au calme</translation>
+            <translation>Récupération</translation>
         </message>
         <message>
             <source>Backwards</source>
@@ -882,11 +914,11 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>Next: {phase}</source>
-            <translation>Ensuite : {phase}</translation>
+            <translation>Après : {phase}</translation>
         </message>
         <message>
             <source>Next: finish</source>
-            <translation>Ensuite : fin</translation>
+            <translation>Après : fin</translation>
         </message>
         <message>
             <source>Round {round} of {rounds}</source>
@@ -898,7 +930,7 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         </message>
         <message>
             <source>Cool-down</source>
-            <translation>Retour au calme</translation>
+            <translation>Récupération</translation>
         </message>
     </context>
     <context>
@@ -1488,6 +1520,38 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
     <context>
         <name>energy</name>
         <message>
+            <source>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).</source>
+            <translation>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).</translation>
+        </message>
+        <message>
+            <source>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more than forward running at the same speed).</source>
+            <translation>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (courir à reculons coûte environ 35 % de plus qu’en avant à la même vitesse).</translation>
+        </message>
+        <message>
+            <source>Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).</source>
+            <translation>Rasica et al. Eur J Appl Physiol 2020;120:2507 (environ 35 % de plus à la même vitesse).</translation>
+        </message>
+        <message>
+            <source>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more oxygen than forward at the same speed).</source>
+            <translation>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (marcher et courir à reculons demande plus d’oxygène qu’en avant à la même vitesse).</translation>
+        </message>
+        <message>
+            <source>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).</source>
+            <translation>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 et Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (marche à reculons : pouls et consommation d’oxygène plus élevés).</translation>
+        </message>
+        <message>
+            <source>Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).</source>
+            <translation>Heath 2001 (4 semaines de marche à reculons en ont réduit le coût en oxygène : l’entraînement compte).</translation>
+        </message>
+        <message>
+            <source>Sterzing T et al. Gait &amp; Posture 2016;46:135 (backward speed about 70% of forward).</source>
+            <translation>Sterzing T et al. Gait &amp; Posture 2016;46:135 (à reculons, environ 70 % de la vitesse en avant).</translation>
+        </message>
+        <message>
+            <source>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</source>
+            <translation>Les facteurs à reculons (marche x1,4, trot et course x1,3) sont des estimations tirées de ces études, pas des valeurs MET publiées. kcal = MET x kg x heures.</translation>
+        </message>
+        <message>
             <source>about {kcal} kcal (estimate)</source>
             <translation>environ {kcal} kcal (estimation)</translation>
         </message>
@@ -1934,6 +1998,22 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
         <message>
             <source>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</source>
             <translation>Le journal d’une séance inachevée était endommagé ({reason}) ; il a été gardé sous {backup} et aucun enregistrement n’en a été tiré.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Workouts and history</source>
+            <translation>Entraînements et historique</translation>
+        </message>
+        <message>
+            <source>Voice cache</source>
+            <translation>Cache de la voix</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Journaux</translation>
         </message>
         <message>
             <source>{folder}: no part of this path exists</source>
