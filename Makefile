@@ -99,8 +99,12 @@ screenshot: venv
 	$(VPY) scripts/screenshot.py docs/screenshot.png
 
 # The real app under Xvfb (and openbox, if installed) at four screen sizes, in every state.
+# `make screenshots LANG=de`: the window in German, in docs/screens/de/ (LANG counts only when
+# given on make's command line: the environment's LANG is the locale, e.g. en_US.UTF-8).
+SHOT_LANG := $(if $(filter command line,$(origin LANG)),$(LANG))
 screenshots: venv
-	$(VPY) scripts/screenshots.py docs/screens
+	$(VPY) scripts/screenshots.py \
+	  $(if $(SHOT_LANG),docs/screens/$(SHOT_LANG) --lang $(SHOT_LANG),docs/screens)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

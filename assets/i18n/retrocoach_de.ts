@@ -1095,8 +1095,8 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
             <translation>Sp&amp;rache:</translation>
         </message>
         <message>
-            <source>A new language is used the next time retrocoach starts.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von retrocoach.</translation>
+            <source>The window shows a new language the next time retrocoach starts.</source>
+            <translation>Das Fenster zeigt eine neue Sprache ab dem nächsten Start von retrocoach.</translation>
         </message>
         <message>
             <source>Listing voices…</source>

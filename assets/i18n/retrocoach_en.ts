@@ -1095,8 +1095,8 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation>Lan&amp;guage:</translation>
         </message>
         <message>
-            <source>A new language is used the next time retrocoach starts.</source>
-            <translation>A new language is used the next time retrocoach starts.</translation>
+            <source>The window shows a new language the next time retrocoach starts.</source>
+            <translation>The window shows a new language the next time retrocoach starts.</translation>
         </message>
         <message>
             <source>Listing voices…</source>

@@ -1095,8 +1095,8 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
             <translation>Idio&amp;ma:</translation>
         </message>
         <message>
-            <source>A new language is used the next time retrocoach starts.</source>
-            <translation>Un idioma nuevo se aplica la próxima vez que se inicie retrocoach.</translation>
+            <source>The window shows a new language the next time retrocoach starts.</source>
+            <translation>La ventana mostrará el idioma nuevo la próxima vez que se inicie retrocoach.</translation>
         </message>
         <message>
             <source>Listing voices…</source>

@@ -1095,8 +1095,8 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
             <translation>Lan&amp;gue :</translation>
         </message>
         <message>
-            <source>A new language is used the next time retrocoach starts.</source>
-            <translation>Une nouvelle langue s’applique au prochain démarrage de retrocoach.</translation>
+            <source>The window shows a new language the next time retrocoach starts.</source>
+            <translation>La fenêtre passe à la nouvelle langue au prochain démarrage de retrocoach.</translation>
         </message>
         <message>
             <source>Listing voices…</source>

@@ -223,7 +223,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(group)
         form.addRow(self._label(self.tr("&Theme:"), self.theme), self.theme)
         form.addRow(self._label(self.tr("Lan&guage:"), self.language), self.language)
-        note = QLabel(self.tr("A new language is used the next time retrocoach starts."))
+        note = QLabel(self.tr("The window shows a new language the next time retrocoach starts."))
         note.setWordWrap(True)
         form.addRow(self._label("", note), note)
         return group
