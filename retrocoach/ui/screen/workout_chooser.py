@@ -116,6 +116,7 @@ class WorkoutChooser(QObject):
         with QSignalBlocker(self.workout_picker), QSignalBlocker(self.rounds_picker):
             self.workout_picker.setCurrentIndex(self.workout_picker.findData(workout_id))
             self.rounds_picker.setValue(rounds)
+        self._show_suffix(rounds)  # (its valueChanged was blocked: "4 round" otherwise)
 
     def _on_workout_chosen(self) -> None:
         workout_id = self.workout_picker.currentData()
