@@ -74,6 +74,21 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+        <message>
+            <source>dd MMM yyyy</source>
+            <translation>dd MMM yyyy</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy, HH:mm</source>
+            <translation>ddd d MMM yyyy, HH:mm</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopServices</name>
         <message>
             <source>Keyboard and controls</source>

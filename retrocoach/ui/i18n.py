@@ -52,7 +52,9 @@ def install_translators(app: QCoreApplication, language: str = SOURCE_LANGUAGE) 
     """Install Qt's and the app's catalogues for `language` (``"de"``, ``"pt_BR"``); returns
     the language in effect: `language`, or English when its app catalogue is missing.
 
-    Calling it again replaces the translators installed before (a change of language).
+    Calling it again replaces the translators installed before (a change of language). The
+    default ``QLocale`` (day and month names, decimal commas) becomes the language's: the
+    system's own locale when it is of that language ("de_AT"), else the language's.
     """
     remove_translators(app)
     app_catalogue = _load(catalogue_file(language), app)
@@ -62,6 +64,9 @@ def install_translators(app: QCoreApplication, language: str = SOURCE_LANGUAGE) 
         app_catalogue = _load(catalogue_file(language), app)
     if app_catalogue is None:  # a broken install: the source texts, "%n" filled by Qt
         log.warning("the English catalogue is missing: %s", catalogue_file(language))
+    system = QLocale.system()  # dates and numbers as the language writes them
+    same = system.name().split("_")[0] == language
+    QLocale.setDefault(system if same else QLocale(language))
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     qt_catalogue = _load(qt_dir / f"qtbase_{language}.qm", app)
     for translator in (qt_catalogue, app_catalogue):  # the last installed is asked first

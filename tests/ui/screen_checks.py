@@ -20,6 +20,7 @@ from PySide6.QtCore import QLocale, QRect
 from PySide6.QtGui import QFontMetrics, Qt  # (QtGui's Qt has mightBeRichText)
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QLabel,
@@ -70,11 +71,27 @@ def english_only(language: str) -> frozenset[str]:
     return frozenset(english - own)
 
 
+def _cells(window: QWidget) -> list[tuple[str, str]]:
+    """The texts of the visible tables' cells (the history's dates and outcomes)."""
+    found = []
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisibleTo(window):
+            continue
+        for row in range(min(model.rowCount(), 50)):
+            for column in range(model.columnCount()):
+                value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+                if isinstance(value, str) and value:
+                    found.append((f"{view.objectName() or 'table'}: cell", value))
+    return found
+
+
 def english_words(window: QWidget, language: str, data: Iterable[str]) -> list[str]:
-    """``where: 'text' (English: words)`` for each visible text with English words."""
+    """``where: 'text' (English: words)`` for each visible text with English words (table
+    cells too)."""
     data = sorted(data, key=len, reverse=True)
     found = []
-    for where, text in visible_texts(window):
+    for where, text in [*visible_texts(window), *_cells(window)]:
         if VOICE_NAME.match(text) or where.split(":")[0] in DATA_LABELS:
             continue
         rest = text

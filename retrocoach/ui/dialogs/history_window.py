@@ -43,6 +43,7 @@ from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import format_duration
 from retrocoach.ui.dialogs.week_chart import CHART_WEEKS, WeekChart
 from retrocoach.ui.i18n import render, render_problem
+from retrocoach.ui.look.dates import moment
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
 from retrocoach.ui.ops.history import (
@@ -78,8 +79,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 def format_started(started_at: str) -> str:
     """``2024-05-03T18:30:00+02:00`` -> ``Fri 3 May 2024, 18:30`` (the local time recorded)."""
-    moment = datetime.fromisoformat(started_at)
-    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+    return moment(datetime.fromisoformat(started_at))
 
 
 class HistoryModel(QAbstractTableModel):
