@@ -1335,6 +1335,10 @@ Schaffe Platz oder repariere den Ordner, dann „Wiederholen“. „Verwerfen“
             <translation>„{name}“ ist ein mitgeliefertes Training und lässt sich nicht ändern. Du bearbeitest eine Kopie, die bei deinen eigenen Trainings gespeichert wird.</translation>
         </message>
         <message>
+            <source> (copy)</source>
+            <translation> (Kopie)</translation>
+        </message>
+        <message>
             <source>Edit workout – {name}</source>
             <translation>Training bearbeiten – {name}</translation>
         </message>

@@ -1335,6 +1335,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation>“{name}” is a built-in workout and cannot be changed. You are editing a copy that is saved with your own workouts.</translation>
         </message>
         <message>
+            <source> (copy)</source>
+            <translation> (copy)</translation>
+        </message>
+        <message>
             <source>Edit workout – {name}</source>
             <translation>Edit workout – {name}</translation>
         </message>

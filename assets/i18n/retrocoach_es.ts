@@ -1335,6 +1335,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar cierra la app 
             <translation>«{name}» es un entrenamiento incluido y no se puede cambiar. Estás editando una copia que se guarda con tus entrenamientos.</translation>
         </message>
         <message>
+            <source> (copy)</source>
+            <translation> (copia)</translation>
+        </message>
+        <message>
             <source>Edit workout – {name}</source>
             <translation>Editar entrenamiento – {name}</translation>
         </message>

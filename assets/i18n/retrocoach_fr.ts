@@ -1335,6 +1335,10 @@ Libérez de la place ou réparez le dossier, puis Réessayer. Ignorer quitte et 
             <translation>« {name} » est un entraînement fourni et ne peut pas être modifié. Vous modifiez une copie, enregistrée avec vos propres entraînements.</translation>
         </message>
         <message>
+            <source> (copy)</source>
+            <translation> (copie)</translation>
+        </message>
+        <message>
             <source>Edit workout – {name}</source>
             <translation>Modifier l’entraînement – {name}</translation>
         </message>

@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 from retrocoach.cli import build_parser
 from retrocoach.core.languages import pick_language
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui import i18n
 from retrocoach.ui.app import GuiOptions, build_app
+from retrocoach.ui.dialogs.workout_editor import WorkoutEditor
 from retrocoach.ui.i18n import catalogue_file, choose_language, install_translators, render
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.screen.main_window import MainWindow
@@ -112,3 +114,13 @@ def test_the_window_in_a_missing_language_is_english_with_a_message(
     window, problems = _window(qtbot, GuiOptions(language="pt"), DataPaths.default())
     assert window.stop_button.text() == "Stop"
     assert len(problems) == 1 and "'pt'" in problems[0]
+
+
+def test_a_copys_name_is_in_the_language(
+    qtbot: QtBot, english_after: QApplication, isolated_home: Path
+) -> None:
+    install_translators(english_after, "de")
+    library = WorkoutLibrary(user_dir=DataPaths.default().workouts_dir)
+    editor = WorkoutEditor(library, library.get("beginner"))
+    qtbot.addWidget(editor)
+    assert editor.name.text() == f"{library.get('beginner').name} (Kopie)"

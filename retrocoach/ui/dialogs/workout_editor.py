@@ -107,9 +107,8 @@ class WorkoutEditor(QDialog):
                 "\u201c{name}\u201d is a built-in workout and cannot be changed. "
                 "You are editing a copy that is saved with your own workouts."
             ).format(name=workout.name)
-            copy_name = (
-                workout.name[: MAX_NAME_LENGTH - 7].rstrip() + " (copy)"
-            )  # (the file's name)
+            copy = self.tr(" (copy)")  # (the file's name comes from it)
+            copy_name = workout.name[: MAX_NAME_LENGTH - len(copy)].rstrip() + copy
             workout = Workout(
                 "", unique_name(copy_name, names), workout.description, workout.warm_up,
                 workout.round, workout.cool_down, workout.default_rounds,
