@@ -6,7 +6,7 @@ STAMP       := $(VENV)/.installed-stamp
 SYSDEPS     := scripts/system-deps.sh
 
 .PHONY: run test lint typecheck pytest bench-smoke system-deps venv clean screenshot screenshots \
-        dist test-dist translations update-translations
+        dist test-dist translations update-translations check-translations
 
 run: system-deps venv translations
 	$(VPY) -m retrocoach
@@ -14,7 +14,7 @@ run: system-deps venv translations
 test: system-deps venv translations lint typecheck pytest bench-smoke
 
 # The catalogues (docs/DEVELOPING.md, "Translating"): `update-translations` extracts every
-# text of retrocoach/ into assets/i18n/retrocoach_<lang>.ts; `translations` compiles each .ts
+# text of retrocoach/ into assets/i18n/retrocoach_<lang>.ts (new texts unfinished in de/es/fr); `translations` compiles each .ts
 # into the .qm the app loads (committed too: a wheel built without make carries it).
 TS_FILES := $(wildcard assets/i18n/retrocoach_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
@@ -25,8 +25,13 @@ assets/i18n/%.qm: assets/i18n/%.ts | venv
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 update-translations: venv
-	$(VPY) scripts/translations.py update
+	$(VPY) -m scripts.translations update
 	$(MAKE) translations
+
+# Every language's catalogue complete: no text missing or unfinished, {fields} and %n kept,
+# the language's number of plural forms (tests/ui/test_translations.py asks it in `make test`).
+check-translations: venv
+	$(VPY) -m scripts.translations check
 
 system-deps:
 	@bash $(SYSDEPS)
@@ -95,8 +100,12 @@ screenshot: venv
 	$(VPY) scripts/screenshot.py docs/screenshot.png
 
 # The real app under Xvfb (and openbox, if installed) at four screen sizes, in every state.
+# `make screenshots LANG=de`: the window in German, in docs/screens/de/ (LANG counts only when
+# given on make's command line: the environment's LANG is the locale, e.g. en_US.UTF-8).
+SHOT_LANG := $(if $(filter command line,$(origin LANG)),$(LANG))
 screenshots: venv
-	$(VPY) scripts/screenshots.py docs/screens
+	$(VPY) scripts/screenshots.py \
+	  $(if $(SHOT_LANG),docs/screens/$(SHOT_LANG) --lang $(SHOT_LANG),docs/screens)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

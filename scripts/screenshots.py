@@ -1,6 +1,7 @@
 """`make screenshots`: the real app under Xvfb, at each screen size, in every state.
 
     python scripts/screenshots.py docs/screens [--sizes 1920x1080,1366x768,1024x600,1080x1920]
+    python scripts/screenshots.py docs/screens/de --lang de     (make screenshots LANG=de)
 
 For each size this starts an Xvfb server (and openbox, when installed, so windows get a title
 bar as on a desktop), then runs this same script as the app's process on that display
@@ -9,7 +10,9 @@ so every picture shows the same second. Each state is set, painted, then the who
 saved with ImageMagick's ``import -window root`` as ``docs/screens/<size>-<state>.png``.
 
 The app's data go to a temporary RETROCOACH_HOME: a few finished sessions make the history
-and the end card's streak real.
+and the end card's streak real. ``--lang`` shows the window in that language (as
+``retrocoach --lang XX``; English by default, whatever the system's language); the workout and
+phase names and the caption are the spoken side's data (issue 18).
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ LEAD_IN = 10
 #: Seconds of workout time for each live state (beginner, 4 rounds: the first jog backwards
 #: starts at 300 s and lasts 30 s, then 60 s of walking forwards).
 AT = {"lead-in": -6.6, "backward-jog": 313.2, "forward-walk": 351.5, "last-3-s": 327.5}
+#: The caption of the backward jog: a tip as the voice would say it, in the window's language.
+CAPTION = {
+    "en": "Chest up, short quick steps",
+    "de": "Brust raus, kurze schnelle Schritte",
+    "es": "Pecho arriba, pasos cortos y rápidos",
+    "fr": "Poitrine haute, petits pas rapides",
+}
 
 
 def start_xvfb(size: str) -> tuple[subprocess.Popen[bytes], str]:
@@ -67,7 +77,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
             process.wait()
 
 
-def run_size(size: str, out: Path) -> int:
+def run_size(size: str, out: Path, language: str = "en") -> int:
     """One Xvfb (plus openbox) for `size`, and the app on it writing the pictures."""
     server, display = start_xvfb(size)
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
@@ -82,6 +92,7 @@ def run_size(size: str, out: Path) -> int:
         with tempfile.TemporaryDirectory() as home:
             env["RETROCOACH_HOME"] = home
             app = [sys.executable, __file__, "--app", str(out), "--size", size]
+            app += ["--lang", language]
             return subprocess.run(app, env=env, cwd=ROOT, timeout=300).returncode
     finally:
         if manager is not None:
@@ -92,7 +103,7 @@ def run_size(size: str, out: Path) -> int:
 # --- the app's side (on the display) ------------------------------------------------------
 
 
-def app_main(out: Path, size: str) -> int:
+def app_main(out: Path, size: str, language: str) -> int:
     from PySide6.QtCore import QDateTime
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -112,7 +123,8 @@ def app_main(out: Path, size: str) -> int:
     now = [1000.0]
     wall = [QDateTime.currentSecsSinceEpoch() - 9 * 86400.0]
     driver = SessionDriver(clock=lambda: now[0], wall_clock=lambda: wall[0] + now[0])
-    controller = build_app(GuiOptions(workout_id="beginner", rounds=4), driver=driver)
+    options = GuiOptions(workout_id="beginner", rounds=4, language=language)
+    controller = build_app(options, driver=driver, translate=True)
     window = controller.window
     if size == "1920x1080":  # full screen: a session hides the controls (issue 16)
         window.showFullScreen()
@@ -158,7 +170,7 @@ def app_main(out: Path, size: str) -> int:
     shoot("idle")
     for state in ("lead-in", "backward-jog", "forward-walk", "last-3-s"):
         go_to(AT[state])
-        window.show_caption("Chest up, short quick steps" if state == "backward-jog" else "")
+        window.show_caption(CAPTION.get(language, "") if state == "backward-jog" else "")
         shoot(state)
     go_to(AT["backward-jog"])
     driver.pause()
@@ -186,18 +198,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="the folder for the PNGs")
     parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument("--lang", default="en", help="the window's language (en, de, es, fr)")
     parser.add_argument("--app", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--size", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.app:
-        return app_main(args.out.resolve(), args.size)
+        return app_main(args.out.resolve(), args.size, args.lang)
     missing = [tool for tool in ("Xvfb", "import") if shutil.which(tool) is None]
     if missing:
         print(f"screenshots need {' and '.join(missing)} (apt-get install xvfb imagemagick)")
         return 1
     for size in args.sizes.split(","):
-        status = run_size(size, args.out.resolve())
+        status = run_size(size, args.out.resolve(), args.lang)
         if status:
             return status
     return 0

@@ -10,6 +10,14 @@ of the source ("%n round(s)": "%n round", "%n rounds").
 ``python scripts/translations.py compile`` runs ``pyside6-lrelease`` on each ``.ts`` into its
 ``.qm`` next to it (``make translations``).
 
+``python -m scripts.translations check`` lists what is missing, unfinished or broken in each
+language's catalogue (``scripts/translation_check.py``) and fails if anything is
+(``make check-translations``; ``tests/ui/test_translations.py`` asks the same in ``make test``).
+
+The languages are the app's (``retrocoach/core/languages.py``) and any other with a ``.ts``
+here: ``update`` makes a missing one and adds each new text of the source to every catalogue
+as unfinished, to be translated (Qt Linguist, or by hand in the ``.ts``).
+
 Locations are left out of the catalogues (``-locations none``): line numbers would change the
 ``.ts`` on every edit of any module, and the translator's context is the message's context
 (the class, or the name given to ``QCoreApplication.translate``) and its comment.
@@ -25,6 +33,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from retrocoach.core.languages import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIR = ROOT / "retrocoach"
@@ -55,9 +65,10 @@ def catalogue_path(language: str, folder: Path = CATALOGUE_DIR) -> Path:
 
 
 def languages(folder: Path = CATALOGUE_DIR) -> list[str]:
-    """The languages with a ``.ts`` in `folder`, English first (and always)."""
+    """The languages the app offers (``core/languages.py``) and any other with a ``.ts`` in
+    `folder` (one being added), English first (and always)."""
     found = {path.stem.removeprefix(f"{CATALOGUE}_") for path in folder.glob(f"{CATALOGUE}_*.ts")}
-    return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
+    return [SOURCE_LANGUAGE, *sorted((found | set(LANGUAGES)) - {SOURCE_LANGUAGE})]
 
 
 def run_lupdate(ts_file: Path, language: str, sources: Sequence[Path] | None = None) -> None:
@@ -193,8 +204,10 @@ def compile_catalogue(ts_file: Path, qm_file: Path | None = None) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["update", "compile"])
+    parser.add_argument("command", choices=["update", "compile", "check"])
     args = parser.parse_args(argv)
+    if args.command == "check":
+        return _report_check()
     if args.command == "update":
         try:
             for path in update():
@@ -207,6 +220,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             path = compile_catalogue(catalogue_path(language))
             print(f"compiled {path.relative_to(ROOT)}")
     return 0
+
+
+def _report_check() -> int:
+    from scripts.translation_check import check  # (it imports this module)
+
+    failed = False
+    for language, lines in check().items():
+        print(f"{language}: {'complete' if not lines else f'{len(lines)} problem(s)'}")
+        for line in lines:
+            print(f"  {line}")
+        failed = failed or bool(lines)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

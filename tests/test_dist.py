@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from retrocoach.core.languages import LANGUAGES
 from tests.e2e.test_app_xvfb import distinct_colours, require_tools, screenshot, start_xvfb, stop
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,3 +78,8 @@ def test_the_window_opens_under_xvfb(program: Path, tmp_path: Path) -> None:
     finally:
         stop(app)
         stop(server)
+
+
+def test_the_build_carries_every_language(program: Path) -> None:
+    shipped = {path.name for path in program.parent.rglob("retrocoach_*.qm")}
+    assert shipped >= {f"retrocoach_{language}.qm" for language in LANGUAGES}, shipped

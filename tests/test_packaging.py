@@ -10,6 +10,7 @@ import sysconfig
 import venv
 from pathlib import Path
 
+from retrocoach.core.languages import LANGUAGES
 from retrocoach.desktop import APP_ID
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +96,9 @@ def test_installed_wheel_finds_its_assets(tmp_path: Path) -> None:
     assert plan["workout"] == "week-3" and plan["rounds"] == 2
     assert plan["cues"], "the tip library was not found in the wheel"
     assert Path(where, "sounds", "beep.wav").is_file()
-    assert Path(where, "i18n", "retrocoach_en.qm").is_file(), "the English catalogue is missing"
+    for language in LANGUAGES:  # every language's compiled catalogue
+        catalogue = Path(where, "i18n", f"retrocoach_{language}.qm")
+        assert catalogue.is_file(), f"the {language} catalogue is missing"
     desktop = Path(where, "desktop")
     assert (desktop / f"{APP_ID}.desktop").is_file() and (desktop / "retrocoach.svg").is_file()
     assert (desktop / f"{APP_ID}.metainfo.xml").is_file()

@@ -2,18 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>WorkoutEditor</source>
-            <translation>WorkoutEditor</translation>
-        </message>
-        <message>
-            <source>WorkoutEditor</source>
-            <comment>phase {number}</comment>
-            <translation>WorkoutEditor</translation>
-        </message>
-    </context>
-    <context>
         <name>App</name>
         <message>
             <source>Something went wrong{where}: {kind}: {error} (details in the log; the session keeps running)</source>
@@ -22,6 +10,14 @@
         <message>
             <source>There is no workout '{id}': showing '{shown}' instead.</source>
             <translation>There is no workout '{id}': showing '{shown}' instead.</translation>
+        </message>
+        <message>
+            <source>There is no catalogue for the language '{language}': the window is in English.</source>
+            <translation>There is no catalogue for the language '{language}': the window is in English.</translation>
+        </message>
+        <message>
+            <source>Languages: {languages}.</source>
+            <translation>Languages: {languages}.</translation>
         </message>
     </context>
     <context>
@@ -82,6 +78,21 @@
         <message>
             <source>Time left in this phase</source>
             <translation>Time left in this phase</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+        <message>
+            <source>dd MMM yyyy</source>
+            <translation>dd MMM yyyy</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy, HH:mm</source>
+            <translation>ddd d MMM yyyy, HH:mm</translation>
         </message>
     </context>
     <context>
@@ -203,6 +214,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>no current streak (a completed session this week starts one)</source>
             <translation>no current streak (a completed session this week starts one)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) in a row with a completed session</source>
+            <translation>
+                <numerusform>%n week in a row with a completed session</numerusform>
+                <numerusform>%n weeks in a row with a completed session</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active minute(s)</source>
+            <translation>
+                <numerusform>%n active minute</numerusform>
+                <numerusform>%n active minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backward minute(s)</source>
+            <translation>
+                <numerusform>%n backward minute</numerusform>
+                <numerusform>%n backward minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>streak: {run}</source>
+            <translation>streak: {run}</translation>
         </message>
         <message>
             <source>History</source>
@@ -1025,6 +1068,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>&amp;Flash the panel when a phase begins</translation>
         </message>
         <message>
+            <source>System language ({language})</source>
+            <translation>System language ({language})</translation>
+        </message>
+        <message>
             <source>&amp;Restore defaults</source>
             <translation>&amp;Restore defaults</translation>
         </message>
@@ -1083,6 +1130,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>&amp;Theme:</source>
             <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;guage:</translation>
+        </message>
+        <message>
+            <source>The window shows a new language the next time retrocoach starts.</source>
+            <translation>The window shows a new language the next time retrocoach starts.</translation>
         </message>
         <message>
             <source>Listing voices…</source>
@@ -1306,6 +1361,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>Description</translation>
         </message>
         <message>
+            <source>phase {number}</source>
+            <translation>phase {number}</translation>
+        </message>
+        <message>
             <source>duration</source>
             <translation>duration</translation>
         </message>
@@ -1332,6 +1391,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>“{name}” is a built-in workout and cannot be changed. You are editing a copy that is saved with your own workouts.</source>
             <translation>“{name}” is a built-in workout and cannot be changed. You are editing a copy that is saved with your own workouts.</translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation> (copy)</translation>
         </message>
         <message>
             <source>Edit workout – {name}</source>
@@ -1572,6 +1635,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
     </context>
     <context>
         <name>energy</name>
+        <message>
+            <source>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).</source>
+            <translation>Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).</translation>
+        </message>
+        <message>
+            <source>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more than forward running at the same speed).</source>
+            <translation>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more than forward running at the same speed).</translation>
+        </message>
+        <message>
+            <source>Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).</source>
+            <translation>Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).</translation>
+        </message>
+        <message>
+            <source>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more oxygen than forward at the same speed).</source>
+            <translation>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more oxygen than forward at the same speed).</translation>
+        </message>
+        <message>
+            <source>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).</source>
+            <translation>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).</translation>
+        </message>
+        <message>
+            <source>Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).</source>
+            <translation>Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).</translation>
+        </message>
+        <message>
+            <source>Sterzing T et al. Gait &amp; Posture 2016;46:135 (backward speed about 70% of forward).</source>
+            <translation>Sterzing T et al. Gait &amp; Posture 2016;46:135 (backward speed about 70% of forward).</translation>
+        </message>
+        <message>
+            <source>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</source>
+            <translation>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</translation>
+        </message>
         <message>
             <source>about {kcal} kcal (estimate)</source>
             <translation>about {kcal} kcal (estimate)</translation>
@@ -2019,6 +2114,22 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</source>
             <translation>The journal of an unfinished session was damaged ({reason}); it was kept as {backup} and no record was made from it.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Workouts and history</source>
+            <translation>Workouts and history</translation>
+        </message>
+        <message>
+            <source>Voice cache</source>
+            <translation>Voice cache</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Logs</translation>
         </message>
         <message>
             <source>{folder}: no part of this path exists</source>

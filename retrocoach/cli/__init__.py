@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rounds", metavar="N", type=rounds, help="rounds (1-50)")
     parser.add_argument("--start", action="store_true", help="start the session at once")
     parser.add_argument("--fullscreen", action="store_true", help="open full screen")
+    parser.add_argument(
+        "--lang",
+        metavar="XX",
+        default="",
+        dest="window_language",
+        help="the window's language: en, de, es or fr (default: your setting, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("workouts", help="list the workouts").set_defaults(handler=list_workouts)
@@ -130,5 +137,6 @@ def _open_window(args: argparse.Namespace) -> int:
             rounds=args.rounds,
             start=args.start,
             fullscreen=args.fullscreen,
+            language=args.window_language,
         )
     )

@@ -65,20 +65,45 @@ BACKWARD_MULTIPLIER: dict[Pace, float] = {
 }
 
 #: Where the numbers come from, for the app's About text.
-SOURCES: list[str] = [
-    "Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and "
-    "MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).",
-    "Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more "
-    "than forward running at the same speed).",
-    "Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).",
-    "Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more "
-    "oxygen than forward at the same speed).",
-    "Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. "
-    "J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).",
-    "Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).",
-    "Sterzing T et al. Gait & Posture 2016;46:135 (backward speed about 70% of forward).",
-    "The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these "
-    "studies, not published MET values. kcal = MET x kg x hours.",
+SOURCES: list[str] = [  # each marked for the catalogue: the notes are read in the language
+    QT_TRANSLATE_NOOP(
+        "energy",
+        "Ainsworth BE et al. 2011 Compendium of Physical Activities: a second update of codes and "
+        "MET values. Med Sci Sports Exerc 2011;43:1575 (codes 17170, 17152, 17320, 12020, 12030).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "energy",
+        "Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more "
+        "than forward running at the same speed).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "energy",
+        "Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "energy",
+        "Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more "
+        "oxygen than forward at the same speed).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "energy",
+        "Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. "
+        "J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen "
+        "use).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "energy",
+        "Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "energy",
+        "Sterzing T et al. Gait & Posture 2016;46:135 (backward speed about 70% of forward).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "energy",
+        "The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these "
+        "studies, not published MET values. kcal = MET x kg x hours.",
+    ),
 ]
 
 

@@ -121,10 +121,10 @@ class DataPaths:
     def describe(self) -> list[tuple[str, Path]]:
         """(label, folder) pairs for an "Where is my data?" text or ``retrocoach --paths``."""
         return [
-            ("Settings", self.config_dir),
-            ("Workouts and history", self.data_dir),
-            ("Voice cache", self.cache_dir),
-            ("Logs", self.log_dir),
+            (QT_TRANSLATE_NOOP("storage", "Settings"), self.config_dir),
+            (QT_TRANSLATE_NOOP("storage", "Workouts and history"), self.data_dir),
+            (QT_TRANSLATE_NOOP("storage", "Voice cache"), self.cache_dir),
+            (QT_TRANSLATE_NOOP("storage", "Logs"), self.log_dir),
         ]
 
     def folders_to_check(self) -> list[tuple[str, Path]]:

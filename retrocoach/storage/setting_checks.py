@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from retrocoach.core.cues import MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE
 from retrocoach.core.errors import RetrocoachError
+from retrocoach.core.languages import LANGUAGES
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
 from retrocoach.core.ranges import whole_in, whole_rule
 from retrocoach.core.text import quote
@@ -32,6 +33,8 @@ MIN_RATE, MAX_RATE = MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE  # one range, th
 MIN_WEIGHT_KG, MAX_WEIGHT_KG = 20.0, 300.0
 MIN_WINDOW, MAX_WINDOW = 100, 20_000
 MAX_TEXT = 500
+#: The language setting's values: "" is the system's language.
+LANGUAGE_CHOICES: tuple[str, ...] = ("", *LANGUAGES)
 
 
 class SettingsError(RetrocoachError):
@@ -141,6 +144,7 @@ _CHECKS: dict[str, Check] = {
     "keep_screen_awake": _flag,
     "flash_boundaries": _flag,
     "duck_others": _flag,
+    "language": _choice(LANGUAGE_CHOICES),
 }
 
 

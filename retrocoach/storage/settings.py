@@ -96,6 +96,7 @@ class Settings:
     keep_screen_awake: bool = True  # during a session (paused: for 10 minutes)
     flash_boundaries: bool = True  # a short full-panel flash when a phase begins
     duck_others: bool = True  # lower other apps' sounds while the coach speaks (where it works)
+    language: str = ""  # "" = the system's language; else one of core.languages.LANGUAGES
 
     def __post_init__(self) -> None:
         for item in fields(self):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, QSocketNotifier, Qt
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.core.errors import RetrocoachError
+from retrocoach.core.problem import Problem
 from retrocoach.desktop import APP_ID
 from retrocoach.desktop.single_instance import Ownership, SingleInstance, ask_running_app_to_raise
 from retrocoach.storage.logs import setup_logging
@@ -24,7 +25,7 @@ from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.controller import AppController
-from retrocoach.ui.i18n import install_translators
+from retrocoach.ui.i18n import choose_language
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.look.geometry import available, centred
 from retrocoach.ui.look.theme import DEFAULT_THEME, THEMES
@@ -42,10 +43,13 @@ class GuiOptions:
     rounds: int | None = None
     start: bool = False
     fullscreen: bool = False
+    #: ``--lang``: the window's language for this run ("": the Language setting's).
+    language: str = ""
 
     def as_arguments(self) -> list[str]:
         """The options as they were given on the command line."""
         words = [] if self.workout_id is None else ["--workout", self.workout_id]
+        words += ["--lang", self.language] if self.language else []
         words += [] if self.rounds is None else ["--rounds", str(self.rounds)]
         return words + ["--start"] * self.start + ["--fullscreen"] * self.fullscreen
 
@@ -168,15 +172,24 @@ def build_app(
     driver: SessionDriver | None = None,
     paths: DataPaths | None = None,
     engine_factory: str | None = None,
+    *,
+    translate: bool = False,
 ) -> AppController:
     """The settings, library, driver, window and its controller, with `options` applied.
 
     The window (``controller.window``) is not shown; the controller's slower start-up
-    (history, voice) runs once the window has been painted for the first time.
+    (history, voice) runs once the window has been painted for the first time. `translate`:
+    install the catalogues of the language chosen (``--lang``, the setting, the system's)
+    before the window is built (tests that install their own translator leave it off).
     """
     paths = paths or DataPaths.default()
     settings_store = SettingsStore(paths)
     settings, messages = settings_store.load()
+    language_problems: list[Problem] = []
+    if translate:
+        app = QCoreApplication.instance()
+        assert app is not None
+        _shown, language_problems = choose_language(app, options.language or settings.language)
     if library is None:
         library = WorkoutLibrary(user_dir=paths.workouts_dir)
     driver = driver or SessionDriver()
@@ -190,6 +203,7 @@ def build_app(
         window, paths, settings_store, settings, engine_factory=engine_factory
     )
     controller.startup_problems += startup.as_problems(messages)
+    controller.startup_problems += language_problems
     controller.startup_problems += startup.skipped_workouts(library.problems)
     _choose_workout(window, options, settings)
     if options.start:
@@ -240,7 +254,6 @@ def run_gui(options: GuiOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("retrocoach")
     app.setDesktopFileName(APP_ID)  # the .desktop entry: the taskbar shows its icon
-    install_translators(app)
     built: list[AppController] = []
 
     def on_signal(signum: int) -> None:  # delivered once the event loop runs
@@ -253,7 +266,7 @@ def run_gui(options: GuiOptions) -> int:
     try:
         instance.listen()  # a socket notifier: needs the application's event dispatcher
         setup_logging(paths)
-        controller = build_app(options, paths=paths)
+        controller = build_app(options, paths=paths, translate=True)
         built.append(controller)
         window = controller.window
         instance.raise_requested.connect(controller.bring_to_front)

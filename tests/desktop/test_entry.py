@@ -7,11 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from retrocoach.assets_path import desktop_dir, icon_files
+from retrocoach.core.languages import LANGUAGES
 from retrocoach.desktop import APP_ID
 
 
@@ -89,3 +91,17 @@ def test_install_desktop_and_uninstall(tmp_path: Path) -> None:
     assert removed.returncode == 0 and "Removed 11 file(s)" in removed.stdout, removed.stdout
     left = [p for p in data_home.rglob(f"{APP_ID}*") if p.is_file()]
     assert left == []
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+def test_the_menu_and_the_software_centre_speak_each_language(language: str) -> None:
+    entry = (desktop_dir() / f"{APP_ID}.desktop").read_text("utf-8").splitlines()
+    keys = {line.split("=", 1)[0] for line in entry if "=" in line}
+    for key in ("Name", "GenericName", "Comment", "Keywords"):
+        assert f"{key}[{language}]" in keys, f"{key}[{language}] is missing"
+    root = ET.parse(desktop_dir() / f"{APP_ID}.metainfo.xml").getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for tag in ("name", "summary", "description/p", "description/ul/li", "screenshots/*/caption"):
+        english = [e for e in root.findall(tag) if lang not in e.attrib]
+        translated = [e for e in root.findall(tag) if e.get(lang) == language]
+        assert len(translated) == len(english) > 0, f"<{tag} xml:lang={language!r}>"

@@ -27,6 +27,9 @@ from retrocoach.storage.settings import Settings, SettingsError, check_setting
         ("body_weight_kg", 10),
         ("body_weight_kg", 301),
         ("theme", "blue"),
+        ("language", "xx"),
+        ("language", "German"),
+        ("language", None),
         ("last_rounds", 0),
         ("window_width", 5),
         ("voice", ""),
@@ -58,3 +61,10 @@ def test_a_bad_value_is_a_user_error_with_a_translatable_rule() -> None:
     assert str(error) == "last_rounds: must be a whole number from 1 to 50, or null, got 0"
     assert error.rule.context == "storage" and error.got == "0"
     assert error.problem.english() == str(error)
+
+
+def test_the_language_is_the_systems_or_one_the_app_has() -> None:
+    assert Settings().language == ""
+    assert [Settings(language=code).language for code in ("de", "es", "fr", "en")] == [
+        "de", "es", "fr", "en"
+    ]  # fmt: skip

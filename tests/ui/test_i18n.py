@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from retrocoach import __version__
+from retrocoach.core.languages import LANGUAGE_NAMES
 from retrocoach.core.problem import text
 from retrocoach.core.session import State
 from retrocoach.storage.paths import DataPaths
@@ -198,7 +199,7 @@ def pseudo_window(
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: app.voice is not None and app.voice.first_cues_ready(), timeout=60_000)
     data = workout_words([SHORT_WORKOUT]) | data_paths(f for _l, f in paths.describe())
-    data |= {"retrocoach", __version__}
+    data |= {"retrocoach", __version__, *LANGUAGE_NAMES.values()}  # (each in its own words)
     yield window, data
     driver.stop()
     app.save_on_exit()

@@ -14,7 +14,10 @@ from retrocoach.core.energy import SOURCES
 
 
 def show_about(parent: QWidget) -> None:
-    sources = "".join(f"<li>{source}</li>" for source in SOURCES)
+    sources = "".join(
+        f"<li>{html.escape(QCoreApplication.translate('energy', source))}</li>"
+        for source in SOURCES
+    )
     QMessageBox.about(
         parent,
         QCoreApplication.translate("HelpBoxes", "About retrocoach"),
@@ -30,9 +33,12 @@ def show_about(parent: QWidget) -> None:
 
 
 def show_data_folders(parent: QWidget, folders: Sequence[tuple[str, Path]]) -> None:
-    """`folders`: (label, folder) pairs (``DataPaths.describe``)."""
+    """`folders`: (label, folder) pairs (``DataPaths.describe``: its labels are marked for
+    the catalogue)."""
     rows = "".join(
-        f"<li>{html.escape(label)}: {html.escape(str(folder))}</li>" for label, folder in folders
+        f"<li>{html.escape(QCoreApplication.translate('storage', label))}: "
+        f"{html.escape(str(folder))}</li>"
+        for label, folder in folders
     )
     QMessageBox.information(
         parent,

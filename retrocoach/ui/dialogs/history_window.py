@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 
 from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
-from retrocoach.core.text import count_of
 from retrocoach.core.workout import format_duration
 from retrocoach.ui.dialogs.week_chart import CHART_WEEKS, WeekChart
 from retrocoach.ui.i18n import render, render_problem
+from retrocoach.ui.look.dates import moment
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
 from retrocoach.ui.ops.history import (
@@ -79,8 +79,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 def format_started(started_at: str) -> str:
     """``2024-05-03T18:30:00+02:00`` -> ``Fri 3 May 2024, 18:30`` (the local time recorded)."""
-    moment = datetime.fromisoformat(started_at)
-    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+    return moment(datetime.fromisoformat(started_at))
 
 
 class HistoryModel(QAbstractTableModel):
@@ -166,17 +165,25 @@ def summary_text(records: Sequence[SessionRecord], today: date) -> str:
         )
     total = totals(records)
     streak = current_streak(records, today)
+    translate = QCoreApplication.translate
     if streak == 0:
-        run = QCoreApplication.translate(
+        run = translate(
             "HistoryWindow", "no current streak (a completed session this week starts one)"
         )
     else:
-        run = f"{streak} week{'' if streak == 1 else 's'} in a row with a completed session"
-    return (
-        f"{count_of(total.sessions, 'session')} \u00b7 "
-        f"{count_of(math.floor(total.active_minutes + 0.5), 'active minute')} \u00b7 "
-        f"{count_of(math.floor(total.backward_minutes + 0.5), 'backward minute')} \u00b7 "
-        f"streak: {run}"
+        run = translate(
+            "HistoryWindow", "%n week(s) in a row with a completed session", None, streak
+        )
+    sessions = total.sessions
+    active = math.floor(total.active_minutes + 0.5)
+    backward = math.floor(total.backward_minutes + 0.5)
+    return " \u00b7 ".join(
+        [
+            translate("HistoryWindow", "%n session(s)", None, sessions),
+            translate("HistoryWindow", "%n active minute(s)", None, active),
+            translate("HistoryWindow", "%n backward minute(s)", None, backward),
+            translate("HistoryWindow", "streak: {run}").format(run=run),
+        ]
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retrocoach.core.languages import LANGUAGES, pick_language
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS
-from retrocoach.ui.i18n import render
+from retrocoach.ui.i18n import language_name, render
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.ops.settings import (
     DENSITIES,
@@ -139,6 +140,12 @@ class SettingsDialog(QDialog):
         self.theme = QComboBox()
         for theme in THEMES:
             self.theme.addItem(self.tr(THEME_LABELS[theme]), theme)
+        self.language = QComboBox()
+        system, _ = pick_language("", QLocale.system().name())
+        system_item = self.tr("System language ({language})")
+        self.language.addItem(system_item.format(language=language_name(system)), "")
+        for language in LANGUAGES:  # each in its own words, as a reader of it looks for it
+            self.language.addItem(language_name(language), language)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -229,6 +236,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout(group)
         form.addRow(self._label(self.tr("&Theme:"), self.theme), self.theme)
         form.addRow(self._label("", self.flash), self.flash)
+        form.addRow(self._label(self.tr("Lan&guage:"), self.language), self.language)
+        note = QLabel(self.tr("The window shows a new language the next time retrocoach starts."))
+        note.setWordWrap(True)
+        form.addRow(self._label("", note), note)
         return group
 
     # --- values ---------------------------------------------------------------------------
@@ -272,6 +283,7 @@ class SettingsDialog(QDialog):
         self.weight.setValue(SUGGESTED_WEIGHT_KG if weight is None else weight)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         self.flash.setChecked(settings.flash_boundaries)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
     def _show_voice(self, voice: str | None) -> None:
         listed = any(voice == voice_id for voice_id, _ in self._voices)
@@ -322,4 +334,5 @@ class SettingsDialog(QDialog):
             body_weight_kg=weight,
             theme=self.theme.currentData(),
             flash_boundaries=self.flash.isChecked(),
+            language=self.language.currentData(),
         )

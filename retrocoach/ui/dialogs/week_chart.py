@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import (
     QPointF,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retrocoach.ui.look.dates import day_and_month, full_day
 from retrocoach.ui.ops.history import WeekTotal
 
 CHART_WEEKS = 26
@@ -58,7 +60,7 @@ class WeekChart(QWidget):
                 description.format(
                     this=f"{self.weeks[-1].backward_minutes:.0f}",
                     most=f"{best.backward_minutes:.0f}",
-                    monday=best.monday,
+                    monday=full_day(best.monday),
                 )
             )
         self.update()
@@ -140,7 +142,9 @@ class WeekChart(QWidget):
             return
         metrics = self.fontMetrics()
         slot = area.width() / len(rects)
-        every = max(1, math.ceil((metrics.horizontalAdvance("30 Sep") + 10) / slot))
+        every = max(
+            1, math.ceil((metrics.horizontalAdvance(day_and_month(date(2026, 9, 30))) + 10) / slot)
+        )
         painter.setPen(colour)
         for number in range(len(rects) - 1, -1, -every):  # always label this week
             monday = self.weeks[number].monday
@@ -152,7 +156,7 @@ class WeekChart(QWidget):
                 align = Qt.AlignmentFlag.AlignRight
             elif left + width / 2 > centre + 1:
                 align = Qt.AlignmentFlag.AlignLeft
-            painter.drawText(box, align, f"{monday.day} {monday:%b}")
+            painter.drawText(box, align, day_and_month(monday))
             older = number - every
             if older < 0 or self.weeks[older].monday.year != monday.year:  # first of its year
                 painter.drawText(box.translated(0, metrics.height()), align, str(monday.year))
@@ -176,7 +180,7 @@ class WeekChart(QWidget):
         QToolTip.showText(
             event.globalPosition().toPoint(),
             text.format(
-                monday=f"{week.monday:%d %b %Y}",
+                monday=full_day(week.monday),
                 label=week.label,
                 minutes=f"{week.backward_minutes:.0f}",
             ),

@@ -64,7 +64,6 @@ def id_from_name(name: str) -> str:
 def describe_field(field_path: str) -> str:
     """A field path of a WorkoutError (``round[1].name``) in words (``Round, phase 2, name``)."""
     match = re.fullmatch(r"(warm_up|round|cool_down)(?:\[(\d+)\](?:\.(\w+))?)?", field_path)
-    tr = QCoreApplication.translate
     if match is None:
         known = {
             "default_rounds": QT_TRANSLATE_NOOP("WorkoutEditor", "Default rounds"),
@@ -73,12 +72,13 @@ def describe_field(field_path: str) -> str:
             "description": QT_TRANSLATE_NOOP("WorkoutEditor", "Description"),
         }
         if field_path in known:
-            return tr("WorkoutEditor", known[field_path])
+            return QCoreApplication.translate("WorkoutEditor", known[field_path])
         return field_path.replace("_", " ").capitalize()
     section, index, key = match.groups()
     words = [section_title(section)]
     if index is not None:
-        words.append(tr("WorkoutEditor", "phase {number}").format(number=int(index) + 1))
+        phase = QCoreApplication.translate("WorkoutEditor", "phase {number}")
+        words.append(phase.format(number=int(index) + 1))
     if key is not None:
         keys = {
             "seconds": QT_TRANSLATE_NOOP("WorkoutEditor", "duration"),
@@ -86,7 +86,7 @@ def describe_field(field_path: str) -> str:
             "direction": QT_TRANSLATE_NOOP("WorkoutEditor", "direction"),
             "pace": QT_TRANSLATE_NOOP("WorkoutEditor", "pace"),
         }
-        words.append(tr("WorkoutEditor", keys[key]) if key in keys else key)
+        words.append(QCoreApplication.translate("WorkoutEditor", keys[key]) if key in keys else key)
     return ", ".join(words)
 
 
@@ -118,9 +118,8 @@ class WorkoutEditor(QDialog):
                 "\u201c{name}\u201d is a built-in workout and cannot be changed. "
                 "You are editing a copy that is saved with your own workouts."
             ).format(name=workout.name)
-            copy_name = (
-                workout.name[: MAX_NAME_LENGTH - 7].rstrip() + " (copy)"
-            )  # (the file's name)
+            copy = self.tr(" (copy)")  # (the file's name comes from it)
+            copy_name = workout.name[: MAX_NAME_LENGTH - len(copy)].rstrip() + copy
             workout = Workout(
                 "", unique_name(copy_name, names), workout.description, workout.warm_up,
                 workout.round, workout.cool_down, workout.default_rounds,

@@ -10,6 +10,8 @@ one-line :class:`ElidedLabel` lives here because the panel and the overview both
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -124,15 +126,30 @@ class Countdown(QLabel):
 
 
 class ElidedLabel(QLabel):
-    """One line that ends in "…" when it does not fit, instead of widening the window."""
+    """One line that ends in "…" when it does not fit, instead of widening the window.
 
-    def __init__(self, alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+    With `smallest` below 1 the text first shrinks, down to that share of the font given by
+    :meth:`setFont`, and ends in "…" only if it still does not fit: a German or French text
+    a little longer than the English one stays whole.
+    """
+
+    def __init__(
+        self, alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, smallest: float = 1.0
+    ) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)  # names and tips are text, not HTML
         self.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full_text = ""
         self._tail = ""
+        self._smallest = smallest
+        self._base_font = QFont(self.font())
+
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:
+        """The font the text has when it fits (it may shrink: see the class)."""
+        self._base_font = QFont(font)
+        super().setFont(font)
+        self._elide()
 
     def full_text(self) -> str:
         return self._full_text
@@ -159,8 +176,24 @@ class ElidedLabel(QLabel):
         if self.width() <= 0:
             super().setText(self._full_text)
             return
+        self._shrink_to_fit()
         metrics = self.fontMetrics()
         head = self._full_text[: len(self._full_text) - len(self._tail)]
         room = self.width() - metrics.horizontalAdvance(self._tail)
         shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight, max(0, room))
         super().setText(shown + self._tail)
+
+    def _shrink_to_fit(self) -> None:
+        """The base font, or a smaller one (down to `smallest`) in which the text fits."""
+        if self._smallest >= 1.0:  # (the font is the caller's or the style sheet's)
+            return
+        font = QFont(self._base_font)
+        need = QFontMetricsF(font).horizontalAdvance(self._full_text)
+        if need > self.width() > 0:
+            share = max(self._smallest, (self.width() - 1) / need)
+            if font.pixelSize() > 0:
+                font.setPixelSize(max(1, int(font.pixelSize() * share)))
+            else:
+                font.setPointSizeF(font.pointSizeF() * share)
+        if font != self.font():
+            super().setFont(font)  # (its FontChange calls _elide again: the same font then)

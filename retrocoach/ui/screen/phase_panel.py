@@ -109,8 +109,8 @@ class PhasePanel(QFrame):
         self._scale, self._width_scale = 1.0, 1.0
         self._style_key: tuple[object, ...] = ()
         self._extras: list[str] = []
-        self.tag_label = named(ElidedLabel(), "tag")
-        self.hint_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight), "hint")
+        self.tag_label = named(ElidedLabel(smallest=0.8), "tag")  # (shrinks, then elides)
+        self.hint_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight, smallest=0.8), "hint")
         self.name_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "phaseName")
         self.banner = DirectionBanner()
         self.countdown = Countdown()

@@ -149,7 +149,7 @@ class SessionOverview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.round_label = named(plain(QLabel()), "round")
-        self.next_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight), "next")
+        self.next_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight, smallest=0.75), "next")
         self.session_bar = named(QProgressBar(textVisible=False), "sessionBar")
         self.session_bar.setMaximum(_BAR_STEPS)
         self.total_label = named(plain(QLabel(alignment=Qt.AlignmentFlag.AlignRight)), "total")

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from retrocoach.core.languages import LANGUAGES
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import PLACES, Settings, SettingsStore
 from retrocoach.ui.dialogs.settings_dialog import DEFAULT_VOICE_LABEL, SettingsDialog
+from retrocoach.ui.i18n import install_translators
 
 VOICES = [("en-gb", "English (Great Britain)"), ("de", "German")]
 REMEMBERED = Settings(
@@ -140,16 +142,38 @@ def test_a_voice_that_is_no_longer_installed_is_kept(qtbot: QtBot) -> None:
     assert dialog.result_settings().voice == "old-voice"
 
 
-def test_every_label_has_a_buddy_and_a_mnemonic(qtbot: QtBot) -> None:
-    dialog = make_dialog(qtbot)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_label_has_a_buddy_and_a_mnemonic(
+    qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    install_translators(qapp, language)
+    try:
+        dialog = make_dialog(qtbot)
+    finally:
+        install_translators(qapp)
     labelled = [label for label in dialog.findChildren(QLabel) if label.text().endswith(":")]
-    assert len(labelled) == 8
+    assert len(labelled) == 9
     for label in labelled:
         assert "&" in label.text() and label.buddy() is not None, label.text()
     mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in labelled]
-    checkboxes = [dialog.muted, dialog.beeps, dialog.estimate, dialog.duck]
-    mnemonics += [box.text()[box.text().index("&") + 1].lower() for box in checkboxes]
-    assert len(set(mnemonics)) == len(mnemonics)  # no two share a key
+    checkboxes = [dialog.muted, dialog.beeps, dialog.estimate, dialog.keep_awake, dialog.duck]
+    restore = dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+    mnemonics += [box.text()[box.text().index("&") + 1].lower() for box in [*checkboxes, restore]]
+    assert len(set(mnemonics)) == len(mnemonics), mnemonics  # no two share a key
+
+
+def test_the_language_choice(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, replace(REMEMBERED, language="fr"))
+    offered = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert offered == ["", "en", "de", "es", "fr"]
+    names = [dialog.language.itemText(i) for i in range(1, dialog.language.count())]
+    assert names == ["English", "Deutsch", "Español", "Français"]  # each in its own words
+    assert dialog.language.itemText(0).startswith("System language (")
+    assert dialog.result_settings().language == "fr"
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.result_settings().language == "de"
+    dialog.restore_defaults()
+    assert dialog.result_settings().language == ""
 
 
 def test_the_result_saves_and_loads_back(qtbot: QtBot, paths: DataPaths) -> None:

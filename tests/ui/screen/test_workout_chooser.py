@@ -53,3 +53,13 @@ def test_under_way_the_set_up_is_locked_and_refusals_keep_the_plan(
     picker.load_chosen()  # a session runs: the driver refuses another plan
     assert kept == [True]
     picker.driver.stop()
+
+
+def test_the_suffix_follows_rounds_set_by_the_plan(qtbot: QtBot, clock: FakeClock) -> None:
+    picker, _said = chooser(clock)
+    picker.fill()
+    assert picker.select_workout("beginner")
+    picker.rounds_picker.setValue(1)
+    picker.driver.load(picker.library.get("beginner").plan(4, 10))
+    picker.follow_plan()  # (the pickers' signals are blocked meanwhile)
+    assert picker.rounds_picker.text() == "4 rounds"
