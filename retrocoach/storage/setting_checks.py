@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from retrocoach.core.cues import MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE
 from retrocoach.core.errors import RetrocoachError
+from retrocoach.core.languages import LANGUAGES
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
 from retrocoach.core.ranges import whole_in, whole_rule
 from retrocoach.core.text import quote
@@ -27,6 +28,8 @@ DENSITIES: tuple[Density, ...] = ("quiet", "normal", "chatty")
 #: Where the runner runs (issue 9): the core's :class:`~retrocoach.core.tips.Place` values.
 PLACES: tuple[Place, ...] = ("track", "hall", "treadmill")
 THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
+#: The language setting's values: "" is the system's language.
+LANGUAGE_CHOICES: tuple[str, ...] = ("", *LANGUAGES)
 
 MIN_RATE, MAX_RATE = MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE  # one range, the core's
 MIN_WEIGHT_KG, MAX_WEIGHT_KG = 20.0, 300.0
@@ -139,6 +142,7 @@ _CHECKS: dict[str, Check] = {
     "window_height": _optional(_whole(MIN_WINDOW, MAX_WINDOW)),
     "fullscreen": _flag,
     "keep_screen_awake": _flag,
+    "language": _choice(LANGUAGE_CHOICES),
 }
 
 

@@ -94,6 +94,7 @@ class Settings:
     window_height: int | None = None
     fullscreen: bool = False
     keep_screen_awake: bool = True  # during a session (paused: for 10 minutes)
+    language: str = ""  # "" = the system's language; else one of core.languages.LANGUAGES
 
     def __post_init__(self) -> None:
         for item in fields(self):

@@ -44,7 +44,8 @@ class DesktopServices(QObject):
 
     It is handed what it needs: the window (and its driver), whether to keep the screen
     awake, `confirm` (say a remote command was done: the voice, or a caption) and
-    `raise_window` (a remote asked for the window).
+    `raise_window` (a remote asked for the window), `language` (the session's, which the
+    confirmations are said in).
     """
 
     def __init__(
@@ -55,11 +56,12 @@ class DesktopServices(QObject):
         confirm: Callable[[str], None],
         raise_window: Callable[[], None],
         parent: QObject | None = None,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         super().__init__(parent)
         self._window, driver = window, window.driver
         bus = session_bus()
-        self.remote = RemoteControl(driver, confirm, parent=self)
+        self.remote = RemoteControl(driver, confirm, parent=self, language=language)
         self.remote.raise_requested.connect(raise_window)
         self.shortcuts = install_hands_free_keys(
             window, self.remote.handle, window.stop_requested.emit
