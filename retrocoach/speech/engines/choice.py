@@ -24,6 +24,7 @@ import ctypes.util
 import hashlib
 import importlib.util
 import os
+import re
 import shutil
 import sys
 from collections.abc import Sequence
@@ -62,6 +63,8 @@ AUTO_ORDER: tuple[tuple[str, str | None], ...] = (
 #: espeak-ng's voice (a pyttsx3 voice id on the espeak driver) for each language but English,
 #: whose voices are in :data:`AUTO_ORDER`. espeak-ng ships these with every install.
 ESPEAK_VOICES: dict[str, str] = {"de": "gmw/de", "es": "roa/es", "fr": "roa/fr"}
+#: An espeak-ng voice name that is a language: ``de``, ``en-us``, ``es-419``.
+_ESPEAK_LANGUAGE = re.compile(r"([a-z]{2,3})(?:-[a-z0-9]{2,4})?")
 
 
 @dataclass(frozen=True)
@@ -193,8 +196,9 @@ def voice_language(choice: VoiceChoice) -> str | None:
     if voice.startswith("mb-"):  # MBROLA: mb-us1 (English), mb-de2, mb-fr1 ...
         code = voice[3:5]
         return "en" if code in ("us", "en") else code
-    base = voice.partition("+")[0].rsplit("/", 1)[-1]  # "gmw/de+klatt4" -> "de"
-    return base.split("-")[0].lower() or None
+    base = voice.partition("+")[0].rsplit("/", 1)[-1].lower()  # "gmw/de+klatt4" -> "de"
+    found = _ESPEAK_LANGUAGE.fullmatch(base)  # "en-us", "es-419"; not "no-such-voice"
+    return found.group(1) if found else None
 
 
 def installed_choices(voice_dirs: Sequence[Path], language: str = "en") -> list[VoiceChoice]:
