@@ -22,18 +22,18 @@ EASE_OFF_SHORT = "Ralentis"
 EASE_OFF = f"{EASE_OFF_SHORT}, prépare-toi à tourner"
 _PATH_CHECK = {
     "track": (
-        "Vérifie que le chemin derrière toi est libre",
+        "Vérifie que derrière toi c'est libre",
         "Vérifie derrière toi",
         "Regarde derrière",
     ),
     "hall": (
-        "Vérifie que le sol derrière toi est libre",
+        "Vérifie que derrière toi c'est libre",
         "Vérifie derrière toi",
         "Regarde derrière",
     ),
     "treadmill": (
-        "Clip de sécurité attaché, mains près des barres, moitié de ton allure de marche",
-        "Clip de sécurité attaché, mains près des barres",
+        "Clip attaché, mains près des barres, moitié de ton allure de marche",
+        "Clip attaché, mains près des barres",
         "Clip attaché",
     ),
 }
