@@ -1,11 +1,13 @@
-"""The built-in workouts' names and phase names in another language (pure: parses text).
+"""The built-in workouts' names, phase names and descriptions in another language (pure:
+parses text).
 
 A names file (``assets/workouts/names/<language>.json``) maps each built-in workout's id to
-its name and each English phase name to its translation::
+its name (and its description), and each English phase name to its translation::
 
     {"version": 1,
      "workouts": {"beginner": "Rückwärtslaufen für Einsteiger"},
-     "phases": {"Jog backwards": "Rückwärts joggen"}}
+     "phases": {"Jog backwards": "Rückwärts joggen"},
+     "descriptions": {"beginner": "Das Einsteigertraining: ..."}}
 
 Phase names are shown and spoken ("Rückwärts joggen, 30 Sekunden"), so a German session
 never announces an English name. Only built-in workouts are renamed: a user's own workout
@@ -24,10 +26,12 @@ NAMES_VERSION = 1
 
 @dataclass(frozen=True)
 class WorkoutNames:
-    """Workout id -> name, English phase name -> name (empty: English, nothing renamed)."""
+    """Workout id -> name, English phase name -> name, workout id -> description (empty:
+    English, nothing renamed)."""
 
     workouts: dict[str, str] = field(default_factory=dict)
     phases: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
 
     def apply(self, workout: Workout) -> Workout:
         """`workout` with its name and phase names in this language (a user's workout, or a
@@ -37,6 +41,7 @@ class WorkoutNames:
         return replace(
             workout,
             name=self.workouts.get(workout.id, workout.name),
+            description=self.descriptions.get(workout.id, workout.description),
             warm_up=self._phases(workout.warm_up),
             round=self._phases(workout.round),
             cool_down=self._phases(workout.cool_down),
@@ -56,11 +61,11 @@ def parse_workout_names(text: str, source: str) -> WorkoutNames:
     if not isinstance(data, dict) or data.get("version") != NAMES_VERSION:
         raise ValueError(f"{source}: version: must be {NAMES_VERSION}")
     maps: list[dict[str, str]] = []
-    for key in ("workouts", "phases"):
+    for key in ("workouts", "phases", "descriptions"):
         value = data.get(key, {})
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
         ):
             raise ValueError(f"{source}: {key}: must map names to non-empty texts")
         maps.append(dict(value))
-    return WorkoutNames(maps[0], maps[1])
+    return WorkoutNames(maps[0], maps[1], maps[2])

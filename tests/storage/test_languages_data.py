@@ -62,13 +62,14 @@ def test_a_users_tips_join_every_language(paths: DataPaths) -> None:
 def test_every_built_in_name_is_translated(language: str) -> None:
     names = parse_workout_names(builtin_workout_names_file(language).read_text("utf-8"), language)
     built_in = [w for w in BUILT_IN if w.built_in]
-    assert {w.id for w in built_in} == set(names.workouts)
+    assert {w.id for w in built_in} == set(names.workouts) == set(names.descriptions)
     phase_names = {p.name for w in built_in for p in (*w.warm_up, *w.round, *w.cool_down)}
     assert phase_names == set(names.phases)
     shown = WorkoutLibrary(language=language)
     for workout in built_in:
         named = shown.get(workout.id)
         assert named.name == names.workouts[workout.id] != workout.name
+        assert named.description == names.descriptions[workout.id] != workout.description
         assert [p.name for p in named.round] == [names.phases[p.name] for p in workout.round]
         assert named.built_in and named.round[0].seconds == workout.round[0].seconds
 
