@@ -2,10 +2,12 @@
 
     benchmarks/session_audio.py --workout beginner --rounds 4     # 16:30, by hand
     benchmarks/session_audio.py --smoke                           # ~30 s (make bench-smoke)
+    benchmarks/session_audio.py --lang de                         # the session in German
 
 A private PulseAudio server with one null sink is started for the run (nothing else plays into
 it), ``parec`` records the sink's monitor, and ``python -m retrocoach --workout ID --rounds N
---start`` runs offscreen with a fresh data folder and ``RETROCOACH_LOG_LEVEL=DEBUG``, so its
+--start`` runs offscreen with a fresh data folder (its settings naming ``--lang``'s language)
+and ``RETROCOACH_LOG_LEVEL=DEBUG``, so its
 log says when each cue and beep was due (monotonic clock). The recording runs on the sink's
 clock, which is not the computer's (this null sink ran 0.25 % slow), so reference clicks are
 played with ``paplay`` (a fresh stream each, started at a known monotonic time) before the
@@ -233,20 +235,26 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     )
     python = [sys.executable, "-m", "retrocoach"]
     workout, rounds = args.workout, args.rounds
+    settings_file = home / "config" / "settings.json"
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text(json.dumps({"language": args.lang}), "utf-8")
     if args.smoke:
         spec = work / "bench-smoke.json"
         spec.write_text(json.dumps(SMOKE_WORKOUT))
         subprocess.run([*python, "import", str(spec)], env=env, check=True, capture_output=True)
         workout, rounds = "bench-smoke", args.smoke_rounds
+    language = ["--lang", args.lang]
     plan = json.loads(
         subprocess.run(
-            [*python, "plan", "--workout", workout, "--rounds", str(rounds), "--json"],
+            [*python, "plan", "--workout", workout, "--rounds", str(rounds), *language, "--json"],
             env=env,
             check=True,
             capture_output=True,
         ).stdout
     )
     length = plan["lead_in_seconds"] + plan["total_seconds"]
+    # the summary that opens the finish, in the session's language ("Done: ...")
+    done = re.escape(next(c["text"] for c in plan["cues"] if c["kind"] == "finish"))
     recording, stop = Recording(), threading.Event()
     recorder = record(address, recording, stop)
     ready = time.monotonic() + 10
@@ -283,7 +291,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         text = log_file.read_text("utf-8", "replace") if log_file.exists() else ""
         if cpu_from is None and "cue handed" in text:
             cpu_from = (time.monotonic(), cpu_seconds(app.pid))
-        if "cue handed" in text and re.search(r"text=Done\b|text=Well done", text):
+        if "cue handed" in text and re.search(f"text={done}", text):
             # the finish has more lines after "Done" (soreness, what next): wait for them
             planned = re.findall(r"cues set n=(\d+)", text)
             reached = len(re.findall(r"cue handed|cue dropped", text))
@@ -311,7 +319,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     server.wait(5)
     log = log_file.read_text("utf-8", "replace")
     texts = set(re.findall(r"cue handed due=[\d.]+ heard=[\d.]+ text=(.*)", log))
-    starts = loud_starts(home, texts)
+    starts = loud_starts(home, texts, args.lang)
     if args.keep:
         (work / "recording.raw").write_bytes(bytes(recording.data))
         print(f"kept {work}", file=sys.stderr)
@@ -322,9 +330,10 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     return result
 
 
-def loud_starts(home: Path, texts: set[str]) -> dict[str, float]:
+def loud_starts(home: Path, texts: set[str], language: str) -> dict[str, float]:
     """For each text, the seconds from its speech's start (LEAD_SILENCE into its rendered
-    file, in the app's cache under `home`) to its first sample at LOUD or above."""
+    file, in the app's cache under `home`, in `language`) to its first sample at LOUD or
+    above."""
     import array
     import wave
 
@@ -333,9 +342,8 @@ def loud_starts(home: Path, texts: set[str]) -> dict[str, float]:
     from retrocoach.storage.paths import DataPaths
 
     paths = DataPaths.under(home)
-    cache = cache_for(
-        paths.speech_cache_dir, resolve(None, [paths.voices_dir]).choice, DEFAULT_RATE
-    )
+    choice = resolve(None, [paths.voices_dir], language=language).choice
+    cache = cache_for(paths.speech_cache_dir, choice, DEFAULT_RATE, language)
     starts: dict[str, float] = {}
     for text in texts:
         path = cache.lookup(text)
@@ -461,6 +469,7 @@ def main() -> int:
     parser.add_argument("--smoke-rounds", type=int, default=1, help="rounds of the smoke workout")
     parser.add_argument("--events", action="store_true", help="print each beep and cue")
     parser.add_argument("--keep", action="store_true", help="keep the log and the recording")
+    parser.add_argument("--lang", default="en", help="the session's language (en, de, es, fr)")
     args = parser.parse_args()
     for tool in ("pulseaudio", "pactl", "parec"):
         if shutil.which(tool) is None:

@@ -26,14 +26,20 @@ def assets_dir() -> Path:
     )
 
 
-def builtin_tips_file() -> Path:
-    """The built-in tips (English)."""
-    return assets_dir() / "tips" / "en.json"
+def builtin_tips_file(language: str = "en") -> Path:
+    """The built-in tips in `language` (``tips/<language>.json``: every language has all of
+    English's tips, with the same ids)."""
+    return assets_dir() / "tips" / f"{language}.json"
 
 
 def builtin_workouts_dir() -> Path:
     """The folder of the built-in workouts, one ``{id}.json`` each."""
     return assets_dir() / "workouts"
+
+
+def builtin_workout_names_file(language: str) -> Path:
+    """The built-in workouts' names in `language` (``workouts/names/<language>.json``)."""
+    return builtin_workouts_dir() / "names" / f"{language}.json"
 
 
 def beep_file() -> Path:

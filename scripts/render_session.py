@@ -1,7 +1,8 @@
 """Render a whole session's cue track to one WAV, to listen to its pacing.
 
     .venv/bin/python scripts/render_session.py [--workout beginner] [--rounds 4]
-        [--density normal] [--voice SPEC] [--rate 175] [--no-beeps] [--out session.wav]
+        [--density normal] [--voice SPEC] [--rate 175] [--lang de] [--no-beeps]
+        [--out session.wav]
     sox --i session.wav; sox session.wav -n stat
 
 Time 0 of the file is the start of the lead-in. Each cue is rendered by the real engine
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from retrocoach.assets_path import assets_dir
 from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
+from retrocoach.core.languages import LANGUAGES
 from retrocoach.core.workout import Plan
 from retrocoach.speech.cache import DEFAULT_RATE
 from retrocoach.speech.durations import MeasuredDurations
@@ -121,24 +123,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--voice", default=None, help="engine:id (`retrocoach voices`); Auto")
     parser.add_argument("--rate", type=int, default=DEFAULT_RATE)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--lang", default="en", choices=LANGUAGES, help="the session's language")
     parser.add_argument("--no-beeps", action="store_true")
     parser.add_argument("--cache", type=Path, default=None, help="default: the app's cache")
     parser.add_argument("--out", type=Path, default=Path("session.wav"))
     args = parser.parse_args(argv)
 
-    workout = WorkoutLibrary().get(args.workout)
+    workout = WorkoutLibrary(language=args.lang).get(args.workout)
     plan = workout.plan(args.rounds)
-    tips, problems = load_tips(None)
+    tips, problems = load_tips(None, args.lang)
     for problem in problems:
         print(f"tips: {problem}", file=sys.stderr)
-    settings = CoachingSettings(Density(args.density), args.rate, args.seed)
+    settings = CoachingSettings(Density(args.density), args.rate, args.seed, language=args.lang)
     cues = build_cues(plan, tips, settings)
     folder = args.cache or DataPaths.default().speech_cache_dir
-    resolved = resolve(args.voice, [DataPaths.default().voices_dir])
+    resolved = resolve(args.voice, [DataPaths.default().voices_dir], language=args.lang)
     if resolved.problem:
         print(f"voice: {resolved.problem}", file=sys.stderr)
     print(f"voice: {resolved.choice.describe()}", file=sys.stderr)
-    cache = cache_for(folder, resolved.choice, args.rate)
+    cache = cache_for(folder, resolved.choice, args.rate, args.lang)
     sounds: dict[str, array.array[int]] = {}
     with RenderProcess(backend=cache.backend) as process:
         # as the app does before a start: render, place again with the measured lengths

@@ -95,6 +95,12 @@ def test_installed_wheel_finds_its_assets(tmp_path: Path) -> None:
     plan = json.loads(out)
     assert plan["workout"] == "week-3" and plan["rounds"] == 2
     assert plan["cues"], "the tip library was not found in the wheel"
+    german = subprocess.run(
+        [str(target / "bin" / "retrocoach"), "plan", "--lang", "de", "--json"],
+        check=True, capture_output=True, text=True, cwd=tmp_path, env=env,
+    ).stdout  # fmt: skip
+    names = {cue["text"] for cue in json.loads(german)["cues"]}
+    assert "Aufwärmen: rückwärts gehen, 5 Minuten" in names, "German names missing"
     assert Path(where, "sounds", "beep.wav").is_file()
     for language in LANGUAGES:  # every language's compiled catalogue
         catalogue = Path(where, "i18n", f"retrocoach_{language}.qm")

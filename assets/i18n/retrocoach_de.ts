@@ -1753,6 +1753,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>flite hat keine Stimme {voice} (es hat {voices})</translation>
         </message>
         <message>
+            <source>{voice} speaks {spoken}, not {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{problem}; using {voice} instead</source>
             <translation>{problem}; stattdessen wird {voice} verwendet</translation>
         </message>

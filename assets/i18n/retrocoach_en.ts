@@ -1760,6 +1760,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>flite has no voice {voice} (it has {voices})</translation>
         </message>
         <message>
+            <source>{voice} speaks {spoken}, not {language}</source>
+            <translation>{voice} speaks {spoken}, not {language}</translation>
+        </message>
+        <message>
             <source>{problem}; using {voice} instead</source>
             <translation>{problem}; using {voice} instead</translation>
         </message>

@@ -1753,6 +1753,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>flite no tiene la voz {voice} (tiene {voices})</translation>
         </message>
         <message>
+            <source>{voice} speaks {spoken}, not {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{problem}; using {voice} instead</source>
             <translation>{problem}; se usa {voice} en su lugar</translation>
         </message>

@@ -1753,6 +1753,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>flite n’a pas de voix {voice} (il a {voices})</translation>
         </message>
         <message>
+            <source>{voice} speaks {spoken}, not {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{problem}; using {voice} instead</source>
             <translation>{problem} ; {voice} est utilisée à la place</translation>
         </message>

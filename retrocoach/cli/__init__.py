@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from retrocoach import __version__
-from retrocoach.cli import data, desktop, speech
+from retrocoach.cli import common, data, desktop, speech
 from retrocoach.cli.common import EXIT_FAILURE, EXIT_USAGE, UsageError, library, warn, workout
 from retrocoach.cli.pipes import quiet_in_pipe
 from retrocoach.cli.plan import list_workouts, print_plan
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[p.value for p in Place],
         help="where you run: treadmill tips only on a treadmill (default: your setting, track)",
     )
+    common.add_language_option(plan)
     plan.set_defaults(handler=print_plan)
 
     imported = commands.add_parser("import", help="add a workout from a .json file")

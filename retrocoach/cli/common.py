@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 
+from retrocoach.core.languages import LANGUAGES, pick_language
 from retrocoach.core.text import cut_long_words, printable, quote
 from retrocoach.core.workout import Workout
 from retrocoach.storage.paths import DataPaths
@@ -36,9 +39,28 @@ def settings() -> Settings:
     return loaded
 
 
-def library() -> WorkoutLibrary:
-    """Built-in and user workouts; files that fail validation are reported and skipped."""
-    loaded = WorkoutLibrary(user_dir=paths().workouts_dir)
+def language(asked: str | None, loaded: Settings) -> str:
+    """The language of `--lang`, else the settings', else the system's (``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``), else English."""
+    system = next(
+        (os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(name)),
+        "",
+    )
+    return pick_language(asked or loaded.language, system.split(".")[0])[0]
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language spoken (default: your setting, else the system's, else en)",
+    )
+
+
+def library(language_code: str = "en") -> WorkoutLibrary:
+    """Built-in and user workouts, the built-ins named in `language_code`; files that fail
+    validation are reported and skipped."""
+    loaded = WorkoutLibrary(user_dir=paths().workouts_dir, language=language_code)
     for problem in loaded.problems:
         warn(f"skipped a workout file: {problem.english()}")
     return loaded

@@ -35,19 +35,22 @@ def list_workouts(_args: argparse.Namespace) -> int:
 
 def print_plan(args: argparse.Namespace) -> int:
     settings = common.settings()
-    workout = common.workout(common.library(), args.plan_workout)
+    language = common.language(args.lang, settings)
+    workout = common.workout(common.library(language), args.plan_workout)
     lead_in = settings.lead_in_seconds if args.lead_in is None else args.lead_in
     plan = workout.plan(args.plan_rounds, lead_in_seconds=lead_in)
     density = Density(args.density or settings.density)
     place = Place(args.place or settings.place)
     paths = common.paths()
-    tips, problems = load_tips(paths)
+    tips, problems = load_tips(paths, language)
     for problem in problems:
         common.warn(f"tips: {problem}")
-    coaching = CoachingSettings(density=density, words_per_minute=settings.rate, place=place)
+    coaching = CoachingSettings(
+        density=density, words_per_minute=settings.rate, place=place, language=language
+    )
     # the lengths of cues the app has rendered with this voice, where there are any
-    voice = resolve(settings.voice, [paths.voices_dir]).choice
-    cache = cache_for(paths.speech_cache_dir, voice, settings.rate)
+    voice = resolve(settings.voice, [paths.voices_dir], language=language).choice
+    cache = cache_for(paths.speech_cache_dir, voice, settings.rate, language)
     if args.json:
         document = plan_document(plan, tips, coaching, MeasuredDurations(cache.lookup))
         print(json.dumps(document, indent=1))
@@ -59,10 +62,11 @@ def print_plan(args: argparse.Namespace) -> int:
 def plan_document(
     plan: Plan, tips: TipLibrary, coaching: CoachingSettings, durations: Durations | None = None
 ) -> dict[str, object]:
-    """What `plan --json` prints: the plan, the density and place, and every cue."""
+    """What `plan --json` prints: the plan, the language, density and place, and every cue."""
     cues = build_cues(plan, tips, coaching, durations)
     return {
         **plan.to_json(),
+        "language": coaching.language,
         "density": coaching.density.value,
         "place": coaching.place.value,
         "cues": cues_to_json(cues),

@@ -36,7 +36,9 @@ def say(args: argparse.Namespace) -> int:
     settings = common.settings()
     target: Path | None = args.to_file
     paths = common.paths()
-    resolved = resolve(voice_spec(args.engine, args.voice, settings.voice), [paths.voices_dir])
+    language = common.language(args.lang, settings)
+    spec = voice_spec(args.engine, args.voice, settings.voice)
+    resolved = resolve(spec, [paths.voices_dir], language=language)
     if resolved.problem:
         common.warn(resolved.problem.what.english())
     choice = resolved.choice
@@ -68,7 +70,8 @@ def say(args: argparse.Namespace) -> int:
 
 
 def voices(_args: argparse.Namespace) -> int:
-    """Every installed engine's voices as ``engine:id``; ``*`` marks the one that speaks."""
+    """Every installed engine's voices as ``engine:id`` with the languages they speak; ``*``
+    marks the one that speaks (in the settings' language)."""
     from retrocoach.speech.engines.choice import resolve
     from retrocoach.speech.voices import all_voices
 
@@ -78,18 +81,24 @@ def voices(_args: argparse.Namespace) -> int:
         common.warn(problem.english())
     if not found:
         return 1
-    speaking = resolve(common.settings().voice, [folder]).choice
+    settings = common.settings()
+    language = common.language(None, settings)
+    speaking = resolve(settings.voice, [folder], language=language).choice
     for voice in found:
         mark = "*" if (voice.engine, voice.id) == (speaking.engine, speaking.voice) else " "
-        print(f"{mark} {voice.spec:<40}  {voice.name}  ({', '.join(voice.languages)})")
+        languages = ", ".join(voice.languages) or ("en" if voice.engine == "flite" else "?")
+        print(f"{mark} {voice.spec:<40}  {voice.name}  ({languages})")
     return 0
 
 
 def check(_args: argparse.Namespace) -> int:
     from retrocoach.speech.check import folder_line, run_check
+    from retrocoach.speech.language_check import language_lines
 
     paths = common.paths()
-    ok, lines = run_check(voice=common.settings().voice, voice_dirs=(paths.voices_dir,))
+    voice = common.settings().voice
+    ok, lines = run_check(voice=voice, voice_dirs=(paths.voices_dir,))
+    lines += language_lines(voice, (paths.voices_dir,))
     for label, folder in paths.folders_to_check():
         problem = paths.folder_problem(folder)
         ok = ok and problem is None
@@ -114,6 +123,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         metavar="ID",
         help="a voice of that engine (`retrocoach voices`; Piper: a .onnx file)",
     )
+    common.add_language_option(spoken)
     spoken.add_argument("--to-file", metavar="OUT.wav", type=Path, help="write a WAV instead")
     spoken.add_argument("--force", action="store_true", help="replace an existing --to-file")
     spoken.set_defaults(handler=say)

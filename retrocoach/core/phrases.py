@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Protocol, cast
 
-from retrocoach.core import phrases_en
+from retrocoach.core import phrases_de, phrases_en, phrases_es, phrases_fr
 from retrocoach.core.workout import Direction, Pace
 
 
@@ -18,6 +18,7 @@ class Phrasebook(Protocol):
 
     LANGUAGE: str
     EASE_OFF: str
+    EASE_OFF_SHORT: str
     PAUSED: str
     RESUMED: str
 
@@ -39,7 +40,9 @@ class Phrasebook(Protocol):
     def went_back(self, name: str) -> str: ...
 
 
-_BOOKS: dict[str, ModuleType] = {phrases_en.LANGUAGE: phrases_en}
+_BOOKS: dict[str, ModuleType] = {
+    book.LANGUAGE: book for book in (phrases_en, phrases_de, phrases_es, phrases_fr)
+}
 LANGUAGES = tuple(_BOOKS)
 
 

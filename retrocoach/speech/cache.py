@@ -1,9 +1,10 @@
-"""The WAV cache of rendered cues: one file per (text, voice, rate, engine).
+"""The WAV cache of rendered cues: one file per (text, voice, rate, engine, language).
 
 ``engine`` is the engine's identity: its name, version and, for a voice file (Piper), the
 file's hash (:meth:`retrocoach.speech.engines.choice.VoiceChoice.identity`); ``backend`` names
 the engine that renders (``pyttsx3``, ``flite``, ``piper``). The key is a SHA-256 of text,
-voice, rate and engine, so changing the voice or the rate (or upgrading the
+voice, rate, engine and the session's language (a "3" said in German is another file than an
+English one, even should one voice speak both), so changing the voice or the rate (or upgrading the
 engine) simply looks up other files; nothing is ever overwritten in place. A cached file is
 only trusted after a cheap header check (RIFF/WAVE, at least one frame), so a file truncated
 by a crash or a full disk is rendered again instead of played as noise.
@@ -101,8 +102,10 @@ class SpeechCache:
         rate: int = DEFAULT_RATE,
         engine: str | None = None,
         backend: str = "pyttsx3",
+        language: str = "en",
     ) -> None:
         self.folder = Path(folder)
+        self.language = language
         self.voice = voice
         self.rate = int(rate)
         self.engine = engine if engine is not None else engine_id()
@@ -112,21 +115,23 @@ class SpeechCache:
 
     def with_voice(self, voice: str | None, rate: int) -> SpeechCache:
         """The same folder and engine, another voice or rate."""
-        return SpeechCache(self.folder, voice, rate, self.engine, self.backend)
+        return SpeechCache(self.folder, voice, rate, self.engine, self.backend, self.language)
 
     def same_voice(self, other: SpeechCache) -> bool:
-        """True if `other` names the same files (same folder, voice, rate and engine)."""
-        return (self.folder, self.voice, self.rate, self.engine, self.backend) == (
+        """True if `other` names the same files (same folder, voice, rate, engine, language)."""
+        return (self.folder, self.voice, self.rate, self.engine, self.backend, self.language) == (
             other.folder,
             other.voice,
             other.rate,
             other.engine,
             other.backend,
+            other.language,
         )
 
     def key(self, text: str) -> str:
         payload = json.dumps(
-            [text, self.voice or "", self.rate, self.engine, CACHE_FORMAT], ensure_ascii=False
+            [text, self.voice or "", self.rate, self.engine, CACHE_FORMAT, self.language],
+            ensure_ascii=False,
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

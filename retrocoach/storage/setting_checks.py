@@ -28,13 +28,13 @@ DENSITIES: tuple[Density, ...] = ("quiet", "normal", "chatty")
 #: Where the runner runs (issue 9): the core's :class:`~retrocoach.core.tips.Place` values.
 PLACES: tuple[Place, ...] = ("track", "hall", "treadmill")
 THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
+#: The language setting's values: "" is the system's language.
+LANGUAGE_CHOICES: tuple[str, ...] = ("", *LANGUAGES)
 
 MIN_RATE, MAX_RATE = MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE  # one range, the core's
 MIN_WEIGHT_KG, MAX_WEIGHT_KG = 20.0, 300.0
 MIN_WINDOW, MAX_WINDOW = 100, 20_000
 MAX_TEXT = 500
-#: The language setting's values: "" is the system's language.
-LANGUAGE_CHOICES: tuple[str, ...] = ("", *LANGUAGES)
 
 
 class SettingsError(RetrocoachError):

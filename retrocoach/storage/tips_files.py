@@ -15,14 +15,15 @@ from retrocoach.storage.reading import FileTooLargeError, NotARegularFileError, 
 MAX_TIPS_FILE_BYTES = 1024 * 1024
 
 
-def load_tips(paths: DataPaths | None) -> tuple[TipLibrary, list[Problem]]:
-    """Built-in tips, then the user's `tips.json` (adds tips, or switches built-ins off).
+def load_tips(paths: DataPaths | None, language: str = "en") -> tuple[TipLibrary, list[Problem]]:
+    """Built-in tips in `language` (one of :data:`~retrocoach.core.languages.LANGUAGES`),
+    then the user's `tips.json` (adds tips, or switches built-ins off).
 
     Returns the library and the problems found (bad entries are skipped, the rest load). The
     user's file is only read, never changed or moved: it is theirs to fix. Only a regular file
     of at most 1 MB is read (:mod:`retrocoach.storage.reading`); anything else is reported.
     """
-    builtin_file = builtin_tips_file()
+    builtin_file = builtin_tips_file(language)
     library, problems = parse_tips_text(builtin_file.read_text("utf-8"), str(builtin_file))
     if paths is None:
         return library, problems

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from retrocoach.assets_path import builtin_workouts_dir
+from retrocoach.assets_path import builtin_workout_names_file, builtin_workouts_dir
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, verbatim
-from retrocoach.core.workout import Workout, WorkoutError, load_workout_text
+from retrocoach.core.workout import Plan, Workout, WorkoutError, load_workout_text
 from retrocoach.core.workout_error import rule
+from retrocoach.core.workout_names import WorkoutNames, parse_workout_names
 from retrocoach.storage.paths import not_a_folder
 from retrocoach.storage.problems import warning
 from retrocoach.storage.reading import FileTooLargeError, NotARegularFileError, read_regular
@@ -47,6 +48,31 @@ def read_workout_file(path: Path, built_in: bool = False) -> Workout:
     return load_workout_text(text, str(path), built_in)
 
 
+def builtin_workout_names(language: str) -> WorkoutNames:
+    """The built-in workouts' names in `language` (English: the files' own names)."""
+    if language == "en":
+        return WorkoutNames()
+    path = builtin_workout_names_file(language)
+    return parse_workout_names(path.read_text("utf-8"), str(path))
+
+
+def in_language(plan: Plan, language: str) -> Plan:
+    """`plan` with a built-in workout's names in `language`, whatever language the library
+    that made it shows (the voice says the names in its own language, never a mix); a user's
+    workout is left as it is."""
+    workout = plan.workout
+    if not workout.built_in:
+        return plan
+    try:
+        original = read_workout_file(builtin_workouts_dir() / f"{workout.id}.json", True)
+    except WorkoutError:
+        return plan
+    if original.id != workout.id:
+        return plan
+    named = builtin_workout_names(language).apply(original)
+    return named.plan(plan.rounds, plan.lead_in_seconds)
+
+
 class WorkoutLibrary:
     """Built-ins from the assets, then user workouts; a user file never replaces a built-in.
 
@@ -54,9 +80,16 @@ class WorkoutLibrary:
     never hides the others.
     """
 
-    def __init__(self, user_dir: Path | None = None, builtin_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        user_dir: Path | None = None,
+        builtin_dir: Path | None = None,
+        language: str = "en",
+    ) -> None:
+        """`language`: the built-ins' names and phase names are shown and said in it."""
         self.builtin_dir = builtin_dir or builtin_workouts_dir()
         self.user_dir = user_dir
+        self.names = builtin_workout_names(language)
         self.problems: list[Problem] = []
         self._workouts: dict[str, Workout] = {}
         self.reload()
@@ -87,6 +120,7 @@ class WorkoutLibrary:
         except WorkoutError as error:
             self.problems.append(error.problem)
             return
+        workout = self.names.apply(workout)
         existing = self._workouts.get(workout.id)
         if existing is not None:
             if existing.built_in:

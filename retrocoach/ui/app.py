@@ -27,6 +27,7 @@ from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.i18n import choose_language
 from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.live.language import session_language, use_for_this_run
 from retrocoach.ui.look.geometry import available, centred
 from retrocoach.ui.look.theme import DEFAULT_THEME, THEMES
 from retrocoach.ui.ops import startup
@@ -186,12 +187,14 @@ def build_app(
     settings_store = SettingsStore(paths)
     settings, messages = settings_store.load()
     language_problems: list[Problem] = []
+    use_for_this_run(options.language)  # the window and the voice speak the same language
     if translate:
         app = QCoreApplication.instance()
         assert app is not None
         _shown, language_problems = choose_language(app, options.language or settings.language)
     if library is None:
-        library = WorkoutLibrary(user_dir=paths.workouts_dir)
+        language = session_language(settings)  # the built-ins' names are shown in it
+        library = WorkoutLibrary(user_dir=paths.workouts_dir, language=language)
     driver = driver or SessionDriver()
     theme = THEMES.get(settings.theme, DEFAULT_THEME)
     window = MainWindow(library, driver, lead_in_seconds=settings.lead_in_seconds, theme=theme)

@@ -27,6 +27,7 @@ from retrocoach.ui.actions.quit_policy import QuitPolicy
 from retrocoach.ui.actions.settings import SettingsActions
 from retrocoach.ui.actions.workouts import WorkoutActions
 from retrocoach.ui.desktop_services import DesktopServices
+from retrocoach.ui.live.language import session_language
 from retrocoach.ui.live.recorder import SessionRecorder
 from retrocoach.ui.ops import startup
 from retrocoach.ui.ops.voices import VoiceList, installed_voices
@@ -80,6 +81,7 @@ class AppController(QObject):
             ducking_state=paths.ducking_state_file,
             duck_others=settings.duck_others,
             parent=self,
+            language=lambda: session_language(self.settings),
         )
         self.prefs.applied.connect(self.desktop.apply_settings)
         self.quitting = QuitPolicy(window, self.recorder.history, self.problems, self.recorder)
@@ -115,7 +117,7 @@ class AppController(QObject):
         """After the first paint: the history (for the suggestion), the checks, the voice."""
         self.startup_problems += startup.as_problems(self.sessions.load())
         self.startup_problems += startup.unwritable_folders(self.paths)
-        tips, problems = startup.tips(self.paths)
+        tips, problems = startup.tips(self.paths, session_language(self.settings))
         cache_dir, cache_problems = startup.speech_cache(self.paths)
         self.problems.report_startup([*self.startup_problems, *problems, *cache_problems])
         from retrocoach.ui.live.voice import VoiceCoach  # QtMultimedia: after the first paint

@@ -47,8 +47,9 @@ class DesktopServices(QObject):
 
     It is handed what it needs: the window (and its driver), whether to keep the screen
     awake, `confirm` (say a remote command was done: the voice, or a caption),
-    `raise_window` (a remote asked for the window), and for ducking its state file (None: no
-    ducking) and whether it is on (the sounds come later: :meth:`follow_sounds`).
+    `raise_window` (a remote asked for the window), `language` (the session's, which the
+    confirmations are said in), and for ducking its state file (None: no ducking) and whether
+    it is on (the sounds come later: :meth:`follow_sounds`).
     """
 
     def __init__(
@@ -61,11 +62,12 @@ class DesktopServices(QObject):
         ducking_state: Path | None = None,
         duck_others: bool = False,
         parent: QObject | None = None,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         super().__init__(parent)
         self._window, driver = window, window.driver
         bus = session_bus()
-        self.remote = RemoteControl(driver, confirm, parent=self)
+        self.remote = RemoteControl(driver, confirm, parent=self, language=language)
         self.remote.raise_requested.connect(raise_window)
         self.shortcuts = install_hands_free_keys(
             window, self.remote.handle, window.stop_requested.emit

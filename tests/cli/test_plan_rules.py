@@ -1,5 +1,6 @@
 """The coaching rules of issue 9 hold in `plan --json` for every built-in workout, at every
-density and place, with estimated and with other (measured-like) cue lengths."""
+density and place, in every language, with estimated and with other (measured-like) cue
+lengths."""
 
 from __future__ import annotations
 
@@ -13,16 +14,19 @@ from hypothesis import strategies as st
 from retrocoach.cli.plan import plan_document
 from retrocoach.core.coaching import CoachingSettings, Density
 from retrocoach.core.cues import DEFAULT_WORDS_PER_MINUTE, estimate_speaking_seconds
+from retrocoach.core.languages import LANGUAGES
 from retrocoach.core.problem import english
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Workout
 from retrocoach.storage.tips_files import load_tips
-from retrocoach.storage.workouts import WorkoutLibrary
+from retrocoach.storage.workouts import WorkoutLibrary, in_language
 from tests.core.coaching_rules import check_all, needs_look_back
 
 BUILT_IN = [w for w in WorkoutLibrary().workouts() if w.built_in]
 TIPS, found_TIP_PROBLEMS = load_tips(None)
 TIP_PROBLEMS = english(found_TIP_PROBLEMS)
+LIBRARIES = {language: load_tips(None, language) for language in LANGUAGES}
+EACH_LANGUAGE = pytest.mark.parametrize("language", LANGUAGES)
 
 
 def document(
@@ -34,39 +38,50 @@ def document(
     wpm: int = DEFAULT_WORDS_PER_MINUTE,
     seed: int = 0,
     stretch: float = 0.0,
+    language: str = "en",
 ) -> dict[str, Any]:
-    """`plan --json` of `workout`; with `stretch`, each text takes a fixed pseudo-random
-    0.7..1.3 times (at 0.3: up to 30 % off) its estimate, as measured audio does."""
+    """`plan --json --lang language` of `workout`; with `stretch`, each text takes a fixed
+    pseudo-random 0.7..1.3 times (at 0.3: up to 30 % off) its estimate, as measured audio
+    does."""
 
     def measured(text: str) -> float:
         factor = 1.0 + stretch * ((zlib.crc32(text.encode()) % 2001) / 1000.0 - 1.0)
         return estimate_speaking_seconds(text, wpm) * factor
 
-    coaching = CoachingSettings(density=density, words_per_minute=wpm, seed=seed, place=place)
-    plan = workout.plan(rounds, lead_in_seconds=10)
-    return plan_document(plan, TIPS, coaching, measured if stretch else None)
+    coaching = CoachingSettings(
+        density=density, words_per_minute=wpm, seed=seed, place=place, language=language
+    )
+    plan = in_language(workout.plan(rounds, lead_in_seconds=10), language)
+    tips = LIBRARIES[language][0]
+    return plan_document(plan, tips, coaching, measured if stretch else None)
 
 
 def test_shipped_tips_load_cleanly() -> None:
     assert TIP_PROBLEMS == []
     assert {w.id for w in BUILT_IN} >= {"beginner", "first-steps", "week-1", "week-8"}
+    for language, (_library, problems) in LIBRARIES.items():
+        assert english(problems) == [], language
 
 
+@EACH_LANGUAGE
 @pytest.mark.parametrize("workout", BUILT_IN, ids=lambda w: w.id)
 @pytest.mark.parametrize("density", list(Density), ids=str)
 @pytest.mark.parametrize("place", list(Place), ids=str)
 def test_rules_hold_for_every_built_in_workout(
-    workout: Workout, density: Density, place: Place
+    workout: Workout, density: Density, place: Place, language: str
 ) -> None:
-    doc = document(workout, density, place)
-    check_all(doc, TIPS)
-    measured = document(workout, density, place, stretch=0.3)
-    check_all(measured, TIPS)
+    tips = LIBRARIES[language][0]
+    doc = document(workout, density, place, language=language)
+    assert doc["language"] == language
+    check_all(doc, tips)
+    measured = document(workout, density, place, stretch=0.3, language=language)
+    check_all(measured, tips)
     assert all(cue["measured"] for cue in measured["cues"])
     assert not any(cue["measured"] for cue in doc["cues"])
 
 
 @settings(max_examples=40, deadline=None)
+@EACH_LANGUAGE
 @given(
     workout=st.sampled_from(BUILT_IN),
     density=st.sampled_from(list(Density)),
@@ -84,25 +99,37 @@ def test_rules_hold_for_any_rounds_rate_and_seed(
     wpm: int,
     seed: int,
     stretch: float,
+    language: str,
 ) -> None:
-    doc = document(workout, density, place, rounds=rounds, wpm=wpm, seed=seed, stretch=stretch)
-    check_all(doc, TIPS)
+    doc = document(
+        workout,
+        density,
+        place,
+        rounds=rounds,
+        wpm=wpm,
+        seed=seed,
+        stretch=stretch,
+        language=language,
+    )
+    check_all(doc, LIBRARIES[language][0])
 
 
+@EACH_LANGUAGE
 @pytest.mark.parametrize("workout", BUILT_IN, ids=lambda w: w.id)
-def test_quiet_says_all_but_the_other_tips(workout: Workout) -> None:
+def test_quiet_says_all_but_the_other_tips(workout: Workout, language: str) -> None:
     for place in Place:
-        quiet = document(workout, Density.QUIET, place)["cues"]
+        quiet = document(workout, Density.QUIET, place, language=language)["cues"]
         for density in (Density.NORMAL, Density.CHATTY):
-            cues = document(workout, density, place)["cues"]
+            cues = document(workout, density, place, language=language)["cues"]
             kept = [c for c in cues if c["kind"] != "tip" or c["categories"] == ["look-back"]]
             assert kept == quiet
 
 
-def test_look_back_coverage_is_complete_and_rotates() -> None:
+@EACH_LANGUAGE
+def test_look_back_coverage_is_complete_and_rotates(language: str) -> None:
     for workout in BUILT_IN:
         for place in Place:
-            doc = document(workout, Density.QUIET, place)
+            doc = document(workout, Density.QUIET, place, language=language)
             backward = [p for p in doc["phases"] if needs_look_back(p)]
             look_backs = [
                 c for c in doc["cues"] if c["kind"] == "tip" and c["categories"] == ["look-back"]
@@ -143,11 +170,12 @@ def _library_ids(library: TipLibrary) -> set[str]:
     return set(library.ids)
 
 
-def test_every_tip_category_and_place_is_in_use() -> None:
+@EACH_LANGUAGE
+def test_every_tip_category_and_place_is_in_use(language: str) -> None:
     used: set[str] = set()
     for workout in BUILT_IN:
         for place in Place:
-            for cue in document(workout, Density.CHATTY, place)["cues"]:
+            for cue in document(workout, Density.CHATTY, place, language=language)["cues"]:
                 if cue["kind"] == "tip":
                     used.add(cue["tip_id"])
     # most of the library is heard somewhere (a tip nobody hears is a tip nobody checks)

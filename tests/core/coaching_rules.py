@@ -2,7 +2,8 @@
 
 Shared by the property tests over random workouts (tests/core/test_coaching_properties.py)
 and over the built-in workouts (tests/cli/test_plan_rules.py). Each check reads only the JSON
-(cue times, kinds, lengths, tip ids), so it holds for what a user sees in `plan --json`.
+(cue times, kinds, lengths, tip ids), so it holds for what a user sees in `plan --json`,
+in every language (the document names its ``language``; English when it names none).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from retrocoach.core.cues import (
     TURN_NEXT_MIN_PHASE_SECONDS,
     tip_categories,
 )
-from retrocoach.core.phrases_en import EASE_OFF_SHORT
+from retrocoach.core.phrases import phrasebook
 from retrocoach.core.tips import REPEAT_GAP_SECONDS, TipCategory, TipLibrary
 
 TOLERANCE = 1e-6
@@ -95,6 +96,7 @@ def check_next(doc: Doc) -> None:
     """Every turn of direction is previewed in the phase before it (15 s or more), before the
     countdown and after the look-back cue; backwards to forwards says to slow down. Phases of
     45 s or more always preview."""
+    ease_off = phrasebook(doc.get("language", "en")).EASE_OFF_SHORT
     for phase in doc["phases"]:
         index, seconds = phase["index"], phase["seconds"]
         mine = cues_of(doc, index)
@@ -112,7 +114,7 @@ def check_next(doc: Doc) -> None:
         look_backs = [c for c in mine if c["kind"] == "tip" and c["categories"] == [LOOK_BACK]]
         assert all(c["at"] < cue["at"] for c in look_backs[:1])
         backward_to_forward = turns(doc, index) and phase["direction"] == "backward"
-        assert (EASE_OFF_SHORT in cue["text"]) == backward_to_forward, cue
+        assert (ease_off in cue["text"]) == backward_to_forward, cue
 
 
 def check_tips(doc: Doc, library: TipLibrary) -> None:

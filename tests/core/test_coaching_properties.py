@@ -22,6 +22,7 @@ from retrocoach.core.coaching import (
     build_cues,
 )
 from retrocoach.core.cues import MIN_WORDS_PER_MINUTE, cues_to_json
+from retrocoach.core.languages import LANGUAGES
 from retrocoach.core.problem import english
 from retrocoach.core.tips import Place, TipLibrary, parse_tips, parse_tips_text
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, Direction, Pace, Phase, Plan, Workout
@@ -30,9 +31,10 @@ from tests.core import coaching_rules
 TOLERANCE = 1e-6
 
 
-def _shipped() -> TipLibrary:
+def _shipped(language: str) -> TipLibrary:
+    name = f"{language}.json"
     library, found_problems = parse_tips_text(
-        (assets_dir() / "tips" / "en.json").read_text(encoding="utf-8"), "en.json"
+        (assets_dir() / "tips" / name).read_text(encoding="utf-8"), name
     )
     problems = english(found_problems)
     assert problems == []
@@ -66,9 +68,8 @@ def _tiny() -> TipLibrary:
     return library
 
 
-SHIPPED = _shipped()
+SHIPPED = {language: _shipped(language) for language in LANGUAGES}
 TINY = _tiny()
-LIBRARIES = [SHIPPED, TINY, TipLibrary()]
 
 names = st.one_of(
     st.sampled_from(
@@ -125,6 +126,7 @@ class Case:
         """What `plan --json` prints for this case."""
         return {
             **self.plan.to_json(),
+            "language": self.settings.language,
             "density": self.settings.density.value,
             "place": self.settings.place.value,
             "cues": cues_to_json(self.cues),
@@ -132,24 +134,30 @@ class Case:
 
 
 @st.composite
-def cases(draw: st.DrawFn, densities: tuple[Density, ...] = tuple(Density)) -> Case:
+def cases(draw: st.DrawFn, language: str) -> Case:
+    """A random plan in `language`: its phrasebook, its shipped tips (or test ones)."""
     plan = draw(plans())
-    library = draw(st.sampled_from(LIBRARIES))
+    library = draw(st.sampled_from([SHIPPED[language], TINY, TipLibrary()]))
     coaching = CoachingSettings(
-        density=draw(st.sampled_from(densities)),
+        density=draw(st.sampled_from(list(Density))),
         words_per_minute=draw(st.integers(MIN_WORDS_PER_MINUTE, 400)),
         seed=draw(st.integers(0, 2**32)),
         place=draw(st.sampled_from(list(Place))),
+        language=language,
     )
     return Case(plan, library, coaching, build_cues(plan, library, coaching))
 
 
+#: Every property holds in every language: German and Spanish say more words per cue.
 PROPERTY = settings(max_examples=60, deadline=None)
+EACH_LANGUAGE = pytest.mark.parametrize("language", LANGUAGES)
 
 
+@EACH_LANGUAGE
 @PROPERTY
-@given(cases())
-def test_sorted_timed_and_never_overlapping(case: Case) -> None:
+@given(data=st.data())
+def test_sorted_timed_and_never_overlapping(language: str, data: st.DataObject) -> None:
+    case = data.draw(cases(language))
     coaching_rules.check_timing(case.doc)
     assert case.cues[0].at >= -case.plan.lead_in_seconds
     for cue in case.cues:
@@ -158,9 +166,11 @@ def test_sorted_timed_and_never_overlapping(case: Case) -> None:
             assert cue.kind is CueKind.FINISH or (cue.kind is CueKind.SAFETY and cue.at < 0)
 
 
+@EACH_LANGUAGE
 @PROPERTY
-@given(cases())
-def test_the_path_check_opens_the_lead_in(case: Case) -> None:
+@given(data=st.data())
+def test_the_path_check_opens_the_lead_in(language: str, data: st.DataObject) -> None:
+    case = data.draw(cases(language))
     safety = [cue for cue in case.cues if cue.kind is CueKind.SAFETY]
     assert len(safety) <= 1
     if case.plan.lead_in_seconds >= 3:
@@ -175,33 +185,43 @@ def test_the_path_check_opens_the_lead_in(case: Case) -> None:
             assert check.at + check.seconds + MIN_CUE_GAP_SECONDS == pytest.approx(0.0)
 
 
+@EACH_LANGUAGE
 @PROPERTY
-@given(cases())
-def test_look_back_opens_every_backward_jog_and_run(case: Case) -> None:
+@given(data=st.data())
+def test_look_back_opens_every_backward_jog_and_run(language: str, data: st.DataObject) -> None:
+    case = data.draw(cases(language))
     coaching_rules.check_look_back(case.doc, case.library)
 
 
+@EACH_LANGUAGE
 @PROPERTY
-@given(cases())
-def test_every_turn_is_previewed(case: Case) -> None:
+@given(data=st.data())
+def test_every_turn_is_previewed(language: str, data: st.DataObject) -> None:
+    case = data.draw(cases(language))
     coaching_rules.check_next(case.doc)
 
 
+@EACH_LANGUAGE
 @PROPERTY
-@given(cases())
-def test_tips_suit_phase_place_and_density(case: Case) -> None:
+@given(data=st.data())
+def test_tips_suit_phase_place_and_density(language: str, data: st.DataObject) -> None:
+    case = data.draw(cases(language))
     coaching_rules.check_tips(case.doc, case.library)
 
 
+@EACH_LANGUAGE
 @PROPERTY
-@given(cases())
-def test_no_tip_repeats_while_a_fresh_one_is_left(case: Case) -> None:
+@given(data=st.data())
+def test_no_tip_repeats_while_a_fresh_one_is_left(language: str, data: st.DataObject) -> None:
+    case = data.draw(cases(language))
     coaching_rules.check_no_repeats(case.doc, case.library, strict_look_back=False)
 
 
+@EACH_LANGUAGE
 @PROPERTY
-@given(cases())
-def test_density_decides_only_the_other_tips(case: Case) -> None:
+@given(data=st.data())
+def test_density_decides_only_the_other_tips(language: str, data: st.DataObject) -> None:
+    case = data.draw(cases(language))
     for planned in case.plan.phases:
         count = Counter(c.kind for c in case.cues if c.phase == planned.index)
         assert count[CueKind.HALFWAY] <= (1 if planned.seconds >= 120 else 0)
@@ -217,6 +237,7 @@ def test_density_decides_only_the_other_tips(case: Case) -> None:
         words_per_minute=case.settings.words_per_minute,
         seed=case.settings.seed,
         place=case.settings.place,
+        language=case.settings.language,
     )
     kept = [c for c in case.cues if c.kind is not CueKind.TIP or c.categories == ("look-back",)]
     assert kept == build_cues(case.plan, case.library, quiet)

@@ -78,7 +78,7 @@ def test_the_english_phrasebook_has_every_phrase() -> None:
 
 
 def test_an_unknown_language_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match=r"no phrasebook for language 'xx' \(known: en\)"):
+    with pytest.raises(ValueError, match=r"no phrasebook for language 'xx' \(known: en, de, es, fr\)"):
         phrasebook("xx")
     with pytest.raises(ValueError, match="no phrasebook"):
         CoachingSettings(language="xx")

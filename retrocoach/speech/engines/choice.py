@@ -9,6 +9,13 @@ settings of earlier versions).
 Auto takes the first installed entry of :data:`AUTO_ORDER`, the order of the intelligibility
 benchmark (word error rate of an offline recogniser on a beginner session's texts; the table
 is in benchmarks/README.md).
+
+A voice speaks only its language (:func:`voice_language`). For English Auto keeps that order
+(Piper voices of other languages left out); for another language it takes a Piper voice of
+the language (its ``.onnx.json`` names it), else espeak-ng's voice for it through pyttsx3's
+espeak driver (:data:`ESPEAK_VOICES`). flite speaks English only and is never chosen for
+another language; a voice chosen in Settings that speaks another language than the
+session's gives way to Auto's, with a warning.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import ctypes.util
 import hashlib
 import importlib.util
 import os
+import re
 import shutil
 import sys
 from collections.abc import Sequence
@@ -50,6 +58,13 @@ AUTO_ORDER: tuple[tuple[str, str | None], ...] = (
     ("pyttsx3", "en-us+klatt4"),
     ("pyttsx3", None),
 )
+
+
+#: espeak-ng's voice (a pyttsx3 voice id on the espeak driver) for each language but English,
+#: whose voices are in :data:`AUTO_ORDER`. espeak-ng ships these with every install.
+ESPEAK_VOICES: dict[str, str] = {"de": "gmw/de", "es": "roa/es", "fr": "roa/fr"}
+#: An espeak-ng voice name that is a language: ``de``, ``en-us``, ``es-419``.
+_ESPEAK_LANGUAGE = re.compile(r"([a-z]{2,3})(?:-[a-z0-9]{2,4})?")
 
 
 @dataclass(frozen=True)
@@ -168,23 +183,55 @@ def _has_voice(engine: str, voice: str | None) -> bool:
     return voice is None or default_driver() == "espeak"  # espeak-ng's variants
 
 
-def installed_choices(voice_dirs: Sequence[Path]) -> list[VoiceChoice]:
-    """Auto's candidates that can run here, best first."""
+def voice_language(choice: VoiceChoice) -> str | None:
+    """The language `choice` speaks (ISO 639-1), or None when it cannot be told without
+    starting the engine (a SAPI5 or NSSS voice id)."""
+    if choice.engine == "flite":
+        return "en"
+    if choice.engine == "piper":
+        return piper_engine.voice_language(Path(choice.voice)) if choice.voice else None
+    if default_driver() != "espeak":
+        return None
+    voice = choice.voice or "en"  # espeak-ng's default voice is English
+    if voice.startswith("mb-"):  # MBROLA: mb-us1 (English), mb-de2, mb-fr1 ...
+        code = voice[3:5]
+        return "en" if code in ("us", "en") else code
+    base = voice.partition("+")[0].rsplit("/", 1)[-1].lower()  # "gmw/de+klatt4" -> "de"
+    found = _ESPEAK_LANGUAGE.fullmatch(base)  # "en-us", "es-419"; not "no-such-voice"
+    return found.group(1) if found else None
+
+
+def installed_choices(voice_dirs: Sequence[Path], language: str = "en") -> list[VoiceChoice]:
+    """Auto's candidates for `language` that can run here, best first."""
     found: list[VoiceChoice] = []
-    for engine, voice in AUTO_ORDER:
+    order = AUTO_ORDER if language == "en" else _other_order(language)
+    for engine, voice in order:
         if engine_problem(engine) is not None:
             continue
         if engine == "piper":
-            found += [VoiceChoice("piper", str(p)) for p in piper_engine.find_voices(voice_dirs)]
+            found += [
+                VoiceChoice("piper", str(p))
+                for p in piper_engine.find_voices(voice_dirs)
+                if piper_engine.voice_language(p) == language
+            ]
         elif _has_voice(engine, voice):
             found.append(VoiceChoice(engine, voice))
     return list(dict.fromkeys(found))
 
 
-def auto_choice(voice_dirs: Sequence[Path]) -> VoiceChoice:
-    """What Auto picks here; pyttsx3's default voice when nothing else is installed (it then
-    fails to start with a message saying what to install)."""
-    found = installed_choices(voice_dirs)
+def _other_order(language: str) -> tuple[tuple[str, str | None], ...]:
+    """Auto's order for a language other than English: its Piper voices, then espeak-ng's
+    (only on the espeak driver: a SAPI5 or NSSS default voice may speak any language)."""
+    espeak = ESPEAK_VOICES.get(language)
+    if espeak is None or default_driver() != "espeak":
+        return (("piper", None),)
+    return (("piper", None), ("pyttsx3", espeak))
+
+
+def auto_choice(voice_dirs: Sequence[Path], language: str = "en") -> VoiceChoice:
+    """What Auto picks here for `language`; pyttsx3's default voice when nothing else is
+    installed (it then fails to start with a message saying what to install)."""
+    found = installed_choices(voice_dirs, language)
     return found[0] if found else VoiceChoice("pyttsx3")
 
 
@@ -221,19 +268,31 @@ def injected(engine_factory: str | None = None) -> bool:
 
 
 def resolve(
-    spec: str | None, voice_dirs: Sequence[Path], engine_factory: str | None = None
+    spec: str | None,
+    voice_dirs: Sequence[Path],
+    engine_factory: str | None = None,
+    language: str = "en",
 ) -> Resolved:
-    """The voice to use for `spec`: Auto's pick, the asked one, or (when the asked one cannot
-    run) Auto's pick with the problem named."""
+    """The voice to use for `spec` in a session in `language`: Auto's pick, the asked one, or
+    (when the asked one cannot run, or speaks another language) Auto's pick with the problem
+    named."""
     asked = parse_spec(spec)
     if asked is None:
         if injected(engine_factory):
             return Resolved(VoiceChoice("pyttsx3"), auto=True)
-        return Resolved(auto_choice(voice_dirs), auto=True)
+        return Resolved(auto_choice(voice_dirs, language), auto=True)
     problem = choice_problem(asked)
+    spoken = voice_language(asked)
+    if problem is None and spoken not in (None, language):
+        problem = _problem(
+            QT_TRANSLATE_NOOP("speech", "{voice} speaks {spoken}, not {language}"),
+            voice=asked.describe(),
+            spoken=spoken,
+            language=language,
+        )
     if problem is None:
         return Resolved(asked, auto=False)
-    fallback = auto_choice(voice_dirs)
+    fallback = auto_choice(voice_dirs, language)
     instead: Text = speech_text(
         QT_TRANSLATE_NOOP("speech", "{problem}; using {voice} instead"),
         problem=problem.what,
@@ -242,6 +301,7 @@ def resolve(
     return Resolved(fallback, auto=True, problem=Problem(instead, Severity.WARNING))
 
 
-def cache_for(folder: Path, choice: VoiceChoice, rate: int) -> SpeechCache:
-    """The WAV cache of `choice` at `rate` in `folder` (its key names engine, voice, hash)."""
-    return SpeechCache(folder, choice.voice, rate, choice.identity(), choice.engine)
+def cache_for(folder: Path, choice: VoiceChoice, rate: int, language: str = "en") -> SpeechCache:
+    """The WAV cache of `choice` at `rate` in `folder` for a session in `language` (its key
+    names engine, voice, hash and language)."""
+    return SpeechCache(folder, choice.voice, rate, choice.identity(), choice.engine, language)

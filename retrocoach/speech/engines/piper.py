@@ -83,13 +83,22 @@ def find_voices(folders: Sequence[Path]) -> list[Path]:
     return sorted(found, key=lambda p: (p.name, str(p)))
 
 
-def describe(model: Path) -> dict[str, Any]:
-    language = ""
+def language_code(model: Path) -> str:
+    """The language a voice's settings name (``"de_DE"``), "" when they name none."""
     try:
         settings = json.loads(config_for(model).read_text("utf-8"))
-        language = str(settings.get("language", {}).get("code", ""))
+        return str(settings.get("language", {}).get("code", ""))
     except (OSError, ValueError, AttributeError):
-        pass
+        return ""
+
+
+def voice_language(model: Path) -> str | None:
+    """The ISO 639-1 language a voice speaks (``"de"`` for ``de_DE``), None if unnamed."""
+    return language_code(model).split("_")[0].lower() or None
+
+
+def describe(model: Path) -> dict[str, Any]:
+    language = language_code(model)
     return {
         "id": str(model),
         "name": model.stem,

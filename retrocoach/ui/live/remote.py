@@ -15,36 +15,38 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from retrocoach.core.commands import MOVING, space_command
-from retrocoach.core.phrases import phrasebook
+from retrocoach.core.phrases import Phrasebook, phrasebook
 from retrocoach.core.session import Command, State
 from retrocoach.core.workout import Plan, PlannedPhase
 from retrocoach.desktop.mpris import RemoteCommand
 from retrocoach.desktop.player_status import PlayerStatus, player_status
+from retrocoach.storage.workouts import in_language
 from retrocoach.ui.live.driver import SessionDriver
 
 log = logging.getLogger(__name__)
 
-#: The confirmations' wording (the phrasebook of the coach's language: English for now).
+#: The confirmations' wording in English (each language's is in its phrasebook).
 PHRASES = phrasebook("en")
 PAUSED = PHRASES.PAUSED
 RESUMED = PHRASES.RESUMED
 
 
-def skipped_text(phase: PlannedPhase) -> str:
+def skipped_text(phase: PlannedPhase, language: str = "en") -> str:
     """ "Skipped: walk forwards": the confirmation of a skip names the phase now running."""
-    return PHRASES.skipped(phase.name)
+    return phrasebook(language).skipped(phase.name)
 
 
-def back_text(phase: PlannedPhase) -> str:
-    return PHRASES.went_back(phase.name)
+def back_text(phase: PlannedPhase, language: str = "en") -> str:
+    return phrasebook(language).went_back(phase.name)
 
 
-def confirmation_texts(plan: Plan) -> list[str]:
-    """Every confirmation a session of `plan` may say: rendered with its cues, so that a
-    confirmation is heard at once."""
-    texts = [PAUSED, RESUMED]
+def confirmation_texts(plan: Plan, language: str = "en") -> list[str]:
+    """Every confirmation a session of `plan` may say in `language`: rendered with its cues,
+    so that a confirmation is heard at once (`plan` has its names in `language`)."""
+    book = phrasebook(language)
+    texts = [book.PAUSED, book.RESUMED]
     for phase in plan.phases:
-        texts += [skipped_text(phase), back_text(phase)]
+        texts += [skipped_text(phase, language), back_text(phase, language)]
     return list(dict.fromkeys(texts))
 
 
@@ -63,9 +65,11 @@ class RemoteControl(QObject):
         driver: SessionDriver,
         confirm: Callable[[str], None],
         parent: QObject | None = None,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
+        """`language` says the session's language when a command is confirmed."""
         super().__init__(parent)
-        self.driver, self._confirm = driver, confirm
+        self.driver, self._confirm, self._language = driver, confirm, language
 
     def status(self) -> PlayerStatus:
         """The MPRIS view of the session now."""
@@ -90,29 +94,36 @@ class RemoteControl(QObject):
         if command is RemoteCommand.PLAY_PAUSE or (command is RemoteCommand.PLAY and not moving):
             return self._toggle(state)
         if command in (RemoteCommand.PAUSE, RemoteCommand.STOP) and moving:
-            return self._said(driver.pause(), PAUSED)
+            return self._said(driver.pause(), self._book().PAUSED)
         if command is RemoteCommand.NEXT:
-            return self._moved(driver.skip(), skipped_text)
+            return self._moved(driver.skip(), self._book().skipped)
         if command is RemoteCommand.PREVIOUS:
-            return self._moved(driver.back(), back_text)
+            return self._moved(driver.back(), self._book().went_back)
         return False
 
     def _toggle(self, state: State) -> bool:
         command = space_command(state)  # what Space does now: the one table
         if command is Command.RESUME:
-            return self._said(self.driver.resume(), RESUMED)
+            return self._said(self.driver.resume(), self._book().RESUMED)
         if command is Command.PAUSE:
-            return self._said(self.driver.pause(), PAUSED)
+            return self._said(self.driver.pause(), self._book().PAUSED)
         return self.driver.toggle()  # a start: the lead-in speaks for itself
+
+    def _book(self) -> Phrasebook:
+        return phrasebook(self._language())
 
     def _said(self, done: bool, text: str) -> bool:
         if done:
             self._confirm(text)
         return done
 
-    def _moved(self, done: bool, words: Callable[[PlannedPhase], str]) -> bool:
+    def _moved(self, done: bool, words: Callable[[str], str]) -> bool:
         snapshot = self.driver.snapshot()
         over = self.driver.state is State.FINISHED  # the finish cue says it
         if done and not over and snapshot is not None and snapshot.phase is not None:
-            self._confirm(words(snapshot.phase))
+            phase = snapshot.phase
+            if self.driver.plan is not None:  # the name in the voice's language
+                spoken = in_language(self.driver.plan, self._language()).phases
+                phase = spoken[phase.index] if phase.index < len(spoken) else phase
+            self._confirm(words(phase.name))
         return done

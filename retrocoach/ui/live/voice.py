@@ -14,6 +14,11 @@ announcement are rendered and the timeline is placed with the measured lengths, 
 ``PREPARE_TIMEOUT``: on a fresh data folder, with ``--start``, the lead-in used to begin
 before its "check the path behind you" cue existed, and the one safety check of the session
 was never heard.
+The session's language is the settings' (the system's when they name none:
+:func:`~retrocoach.ui.live.language.session_language`): the phrasebook, the tips and the
+built-in workouts' names are in it, and Auto's voice speaks it (a chosen voice of another
+language gives way to Auto's).
+
 This module only wires the pieces; the timing lives in the session and the player.
 """
 
@@ -35,8 +40,11 @@ from retrocoach.speech.player import CuePlayer
 from retrocoach.speech.renderer import CueRenderer
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings
+from retrocoach.storage.tips_files import load_tips
+from retrocoach.storage.workouts import in_language
 from retrocoach.ui.i18n import render as render_text
 from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.live.language import session_language
 from retrocoach.ui.live.remote import confirmation_texts
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
@@ -73,14 +81,18 @@ class VoiceCoach(QObject):
         cache_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`cache_dir` defaults to the data paths' speech cache folder."""
+        """`cache_dir` defaults to the data paths' speech cache folder; `tips` are in the
+        session's language (:func:`~retrocoach.ui.live.language.session_language`)."""
         super().__init__(parent)
         self.driver, self.tips, self.settings = driver, tips, settings
         self.paths = paths
         self.engine_factory = engine_factory
         self.cache_dir = cache_dir if cache_dir is not None else paths.speech_cache_dir
-        self.resolved = resolve(settings.voice, [paths.voices_dir], engine_factory)
-        cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate)
+        self.language = session_language(settings)
+        self.resolved = resolve(
+            settings.voice, [paths.voices_dir], engine_factory, language=self.language
+        )
+        cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate, self.language)
         self.renderer = CueRenderer(cache, engine_factory, parent=self)
         self.player = CuePlayer(driver, cache, parent=self)
         self.cues: list[Cue] = []
@@ -148,16 +160,26 @@ class VoiceCoach(QObject):
         self.player.set_beeps_enabled(settings.beeps)
         if settings.muted != self.player.muted:
             self.set_muted(settings.muted)
+        language = session_language(settings)
+        language_changed = language != self.language
+        if language_changed:
+            self.language = language
+            self.tips, problems = load_tips(self.paths, language)
+            for problem in problems:
+                self._relay(problem.english())
         voice_changed = (settings.voice, settings.rate) != (old.voice, old.rate)
-        if voice_changed:
+        if voice_changed or language_changed:
             self._told_unavailable = False
-            self.resolved = resolve(settings.voice, [self.paths.voices_dir], self.engine_factory)
+            self.resolved = resolve(
+                settings.voice, [self.paths.voices_dir], self.engine_factory, language=language
+            )
             self._tell_voice_problem(self.resolved)
-            cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate)
+            cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate, language)
             self.renderer.set_cache(cache)
             self.player.set_cache(self.renderer.cache)
         timeline_changed = (settings.density, settings.place) != (old.density, old.place)
-        if (voice_changed or timeline_changed) and self.driver.plan is not None:
+        replace = voice_changed or language_changed or timeline_changed
+        if replace and self.driver.plan is not None:
             self._on_plan(self.driver.plan)
 
     def _tell_voice_problem(self, resolved: Resolved) -> None:
@@ -210,15 +232,18 @@ class VoiceCoach(QObject):
             density=Density(self.settings.density),
             words_per_minute=self.settings.rate,
             place=Place(self.settings.place),
+            language=self.language,
         )
         measured = MeasuredDurations(self.renderer.cache.lookup)
-        cues = build_cues(plan, self.tips, coaching, measured)
+        spoken = in_language(plan, self.language)  # the screen's library may show another
+        cues = build_cues(spoken, self.tips, coaching, measured)
         if cues != self.cues:  # a time or a text moved (lengths alone do not count)
             self.player.set_cues(cues)
         self.cues = cues
         self._settled = all(cue.measured for cue in cues)
         if render or not self._settled:
-            confirmations = confirmation_texts(plan)  # after the cues: they are needed first
+            # after the cues: they are needed first
+            confirmations = confirmation_texts(spoken, self.language)
             self.renderer.render([*(cue.text for cue in cues), *confirmations])
 
     def _on_job_finished(self, *_: object) -> None:

@@ -61,9 +61,9 @@ def unwritable_folders(paths: DataPaths) -> list[Problem]:
     return problems
 
 
-def tips(paths: DataPaths) -> tuple[TipLibrary, list[Problem]]:
-    """The tip library, and the tips it skipped."""
-    library, skipped = load_tips(paths)
+def tips(paths: DataPaths, language: str = "en") -> tuple[TipLibrary, list[Problem]]:
+    """The tip library in `language`, and the tips it skipped."""
+    library, skipped = load_tips(paths, language)
     source = QT_TRANSLATE_NOOP("StartupOps", "Tip skipped: {problem}")
     return library, [_about(source, problem) for problem in skipped]
 
