@@ -49,8 +49,8 @@ from retrocoach.storage.session_record import (
 __all__ = [
     "CSV_COLUMNS",
     "MAX_LINE_BYTES",
-    "EffortLine",
     "OUTCOMES",
+    "EffortLine",
     "HistoryStore",
     "Outcome",
     "SessionRecord",

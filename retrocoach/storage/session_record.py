@@ -152,7 +152,7 @@ def _version(data: Mapping[str, object]) -> int:
     version = data.get("version", 1)
     if isinstance(version, bool) or version not in (1, FORMAT_VERSION):
         raise ValueError(f"version: must be 1 or {FORMAT_VERSION}, got {version!r:.40}")
-    return int(version)  # type: ignore[call-overload]
+    return int(version)
 
 
 def _effort(data: Mapping[str, object]) -> int:
