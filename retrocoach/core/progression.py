@@ -14,7 +14,8 @@ the history file is appended):
    rated :data:`HARD_EFFORT` (8) or more, the same week again however often it was completed;
    the last two plan sessions both rated :data:`STEP_BACK_EFFORT` (9) or more, one week back
    (week 1 stays week 1; checked before rule 2: two stopped sessions at 9/10 step back too);
-   rated :data:`EASY_EFFORT` (6) or less, the next week after a single completion. Unrated (or 7): the completions alone decide, as above.
+   rated :data:`EASY_EFFORT` (6) or less, the next week after a single completion. Unrated
+   (or 7): the completions alone decide, as above.
 4. After week 8 has been completed twice the suggestion stays on week 8: the plan has no
    week 9, and repeating the last week is the gentlest way to keep the habit (the reason
    says the plan is done and any workout can be chosen).
