@@ -39,6 +39,18 @@ SPOKEN_QUESTION = QT_TRANSLATE_NOOP(
     "Effort", "How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip."
 )
 ANSWER = QT_TRANSLATE_NOOP("Effort", "Effort {effort}: {word}. Saved.")
+#: Said as a clicker moves along the scale.
+CHOICE = QT_TRANSLATE_NOOP("Effort", "{effort}, {word}")
+
+
+def question() -> Text:
+    """The question on the end card."""
+    return text("Effort", QUESTION)
+
+
+def spoken_question() -> Text:
+    """The question as said after the finish, with how to answer it."""
+    return text("Effort", SPOKEN_QUESTION)
 
 
 def scale() -> range:
@@ -56,6 +68,11 @@ def word(effort: int) -> Text:
 def answer(effort: int) -> Text:
     """What the coach says and shows once an effort is given."""
     return text("Effort", ANSWER, effort=effort, word=word(effort))
+
+
+def choice(effort: int) -> Text:
+    """What the coach says as a clicker lands on `effort` ("7, very hard")."""
+    return text("Effort", CHOICE, effort=effort, word=word(effort))
 
 
 def from_digit(digit: int) -> int:

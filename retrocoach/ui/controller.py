@@ -21,6 +21,7 @@ from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.ui.actions import help as help_boxes
+from retrocoach.ui.actions.effort import EffortQuestion, finish_length
 from retrocoach.ui.actions.history import HistoryActions
 from retrocoach.ui.actions.menus import build_menus
 from retrocoach.ui.actions.quit_policy import QuitPolicy
@@ -69,6 +70,11 @@ class AppController(QObject):
         self.labels = StatusLabels(window.statusBar())
         self.sessions = HistoryActions(window, self.history, self.library, self.labels, weight)
         self.recorder.recorded.connect(self.sessions.on_recorded)
+        self.effort = EffortQuestion(
+            window, window.driver, self.history, self.sessions, self.problems, self._confirm,
+            lambda: finish_length(self.voice.cues if self.voice is not None else []),
+        )  # fmt: skip
+        self.recorder.recorded.connect(self.effort.ask)  # after the history has the record
         self.voices = VoiceList(installed_voices(paths.voices_dir, engine_factory), self)
         self.voices.failed.connect(self.problems.report)
         self.prefs = SettingsActions(window, settings_store, settings, self.voices, self.problems)
@@ -80,6 +86,7 @@ class AppController(QObject):
             parent=self,
         )
         self.prefs.applied.connect(self.desktop.apply_settings)
+        self.desktop.remote.handled.connect(self.effort.on_remote)
         self.quitting = QuitPolicy(window, self.recorder.history, self.problems)
         self.workouts = WorkoutActions(window, self.library, paths, self.problems)
         w, q = self.workouts, self.quitting

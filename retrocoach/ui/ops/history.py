@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
 from retrocoach.storage.files import StorageError
-from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
+from retrocoach.storage.history import EffortLine, HistoryStore, SessionRecord, csv_text
 from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.stats import WeekTotal, backward_minutes_per_week, current_streak, totals
 from retrocoach.ui.ops.result import OpResult, failed
@@ -26,6 +26,7 @@ __all__ = [
     "current_streak",
     "export_csv",
     "flush_pending",
+    "save_effort",
     "totals",
 ]
 
@@ -58,4 +59,14 @@ def flush_pending(store: HistoryStore) -> Problem | None:
         )
         what = text("HistoryOps", source, sessions=len(store.pending), error=str(error))
         return Problem(what, detail=str(cause), needs_answer=True)
+    return None
+
+
+def save_effort(store: HistoryStore, record: SessionRecord, effort: int) -> Problem | None:
+    """Keep how hard `record`'s session felt (a line of its own after the record); the
+    problem when the disk refused it (the line then waits in memory like a record)."""
+    try:
+        store.append(EffortLine(record.started_at, record.workout_id, effort))
+    except StorageError as error:
+        return error.problem
     return None
