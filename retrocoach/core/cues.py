@@ -53,6 +53,8 @@ FORWARD_WALK_CATEGORIES = frozenset(
 )
 FORWARD_CATEGORIES = frozenset({TipCategory.EFFORT, TipCategory.MOTIVATION})
 LOOK_BACK_CATEGORIES = frozenset({TipCategory.LOOK_BACK})
+#: Tips about how to move (the feedback that fades as the runner learns: issue 19).
+TECHNIQUE_CATEGORIES = frozenset({TipCategory.POSTURE, TipCategory.FEET, TipCategory.ARMS})
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
@@ -138,6 +140,9 @@ class CoachingSettings:
     seed: int = 0
     place: Place = Place.TRACK
     language: str = "en"
+    #: At most this many technique tips (posture, feet, arms) in the session; None: no
+    #: limit. The Auto density's later stages (:mod:`retrocoach.core.taper`) set it.
+    technique_tips_per_session: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "density", Density(self.density))

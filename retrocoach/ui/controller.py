@@ -129,6 +129,7 @@ class AppController(QObject):
             self.window.driver, self.paths, tips, self.settings,
             engine_factory=self.engine_factory, cache_dir=cache_dir, parent=self,
         )  # fmt: skip
+        voice.history = lambda: self.sessions.records  # the Auto density's taper
         voice.caption.connect(self.window.show_caption)
         voice.message.connect(self._on_voice_message)
         voice.progress.connect(self.labels.progress.setText)

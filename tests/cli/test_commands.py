@@ -132,7 +132,9 @@ def test_plan_json_cues_carry_tips_lengths_and_place() -> None:
     result = retrocoach("plan", "--json", "--place", "treadmill")
     assert (result.status, result.err) == (0, "")
     plan = json.loads(result.out)
-    assert plan["place"] == "treadmill" and plan["density"] == "normal"
+    # the default density is Auto: a fresh data folder's first session is chatty
+    assert plan["place"] == "treadmill" and plan["density"] == "chatty"
+    assert plan["density_setting"] == "auto" and plan["density_why"].startswith("Auto: session 1")
     tips = [cue for cue in plan["cues"] if cue["kind"] == "tip"]
     assert tips and all(cue["tip_id"] and cue["categories"] for cue in tips)
     assert any(cue["categories"] == ["look-back"] for cue in tips)
