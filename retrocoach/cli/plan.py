@@ -6,6 +6,7 @@ import argparse
 import json
 
 from retrocoach.cli import common
+from retrocoach.core.briefing import briefing_cues
 from retrocoach.core.coaching import CoachingSettings, build_cues
 from retrocoach.core.cues import Durations, cues_to_json
 from retrocoach.core.taper import Taper, coaching_for
@@ -13,6 +14,7 @@ from retrocoach.core.tips import TipLibrary
 from retrocoach.core.workout import Plan, format_duration
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.speech.engines.choice import cache_for, resolve
+from retrocoach.storage.briefing import briefing_due
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.tips_files import load_tips
 
@@ -56,7 +58,8 @@ def print_plan(args: argparse.Namespace) -> int:
     cache = cache_for(paths.speech_cache_dir, voice, settings.rate)
     if args.json:
         durations = MeasuredDurations(cache.lookup)
-        document = plan_document(plan, tips, coaching, durations, taper=taper)
+        briefing = briefing_due(paths)
+        document = plan_document(plan, tips, coaching, durations, taper=taper, briefing=briefing)
         print(json.dumps(document, indent=1))
     else:
         print(format_plan_table(plan))
@@ -70,10 +73,15 @@ def plan_document(
     durations: Durations | None = None,
     *,
     taper: Taper | None = None,
+    briefing: bool = False,
 ) -> dict[str, object]:
     """What `plan --json` prints: the plan, the density used (with the Auto setting, why),
-    the place, and every cue."""
+    the place, and every cue; with `briefing` (due on a fresh data folder), the briefing's
+    cues first, before the lead-in."""
     cues = build_cues(plan, tips, coaching, durations)
+    if briefing:
+        said_first = briefing_cues(plan.lead_in_seconds, coaching.words_per_minute)
+        cues = [*said_first, *cues]
     return {
         **plan.to_json(),
         "density": coaching.density.value,
@@ -81,6 +89,7 @@ def plan_document(
         "density_why": taper.reason if taper is not None else "the density setting",
         "technique_tips_per_session": coaching.technique_tips_per_session,
         "place": coaching.place.value,
+        "briefing": briefing,
         "cues": cues_to_json(cues),
     }
 

@@ -68,6 +68,9 @@ class CueKind(StrEnum):
     HALFWAY = "halfway"
     TIP = "tip"
     FINISH = "finish"
+    #: The briefing before the first session (:mod:`retrocoach.core.briefing`): said before
+    #: the lead-in, never part of a session's timeline.
+    BRIEFING = "briefing"
 
 
 _PRIORITY = {
@@ -75,6 +78,7 @@ _PRIORITY = {
     CueKind.ANNOUNCE: 3,
     CueKind.ROUND: 3,
     CueKind.FINISH: 3,
+    CueKind.BRIEFING: 3,
     CueKind.COUNTDOWN: 2,
     CueKind.NEXT: 1,
     CueKind.HALFWAY: 1,

@@ -16,12 +16,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from retrocoach.core.problem import Problem
+from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.ui.actions import help as help_boxes
-from retrocoach.ui.actions.effort import EffortQuestion, finish_length
+from retrocoach.ui.actions.briefing import BriefingActions
+from retrocoach.ui.actions.effort import EffortQuestion, effort_texts, finish_length
 from retrocoach.ui.actions.history import HistoryActions
 from retrocoach.ui.actions.menus import build_menus
 from retrocoach.ui.actions.quit_policy import QuitPolicy
@@ -75,6 +77,8 @@ class AppController(QObject):
             lambda: finish_length(self.voice.cues if self.voice is not None else []),
         )  # fmt: skip
         self.recorder.recorded.connect(self.effort.ask)  # after the history has the record
+        self.briefing = BriefingActions(window.driver, paths, self.problems, self._confirm, self)
+        self.briefing.player.ready = lambda: self.voice is not None
         self.voices = VoiceList(installed_voices(paths.voices_dir, engine_factory), self)
         self.voices.failed.connect(self.problems.report)
         self.prefs = SettingsActions(window, settings_store, settings, self.voices, self.problems)
@@ -98,6 +102,7 @@ class AppController(QObject):
             "Mute voice": self.toggle_mute, "Keyboard and controls": self.desktop.show_controls,
             "About retrocoach": lambda: help_boxes.show_about(window),
             "Where is my data?": lambda: help_boxes.show_data_folders(window, paths.describe()),
+            "Before your first session": self.briefing.play,
         })  # fmt: skip
         app = QApplication.instance()
         if app is not None:
@@ -130,6 +135,8 @@ class AppController(QObject):
             engine_factory=self.engine_factory, cache_dir=cache_dir, parent=self,
         )  # fmt: skip
         voice.history = lambda: self.sessions.records  # the Auto density's taper
+        voice.extra_texts = lambda: [*effort_texts(), *self.briefing.lines()]
+        self.briefing.player.length = MeasuredDurations(voice.renderer.cache.lookup)
         voice.caption.connect(self.window.show_caption)
         voice.message.connect(self._on_voice_message)
         voice.progress.connect(self.labels.progress.setText)

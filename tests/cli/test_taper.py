@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from retrocoach.storage.briefing import mark_briefing_done
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.paths import DataPaths
 from tests.cli.run import retrocoach
@@ -27,6 +28,7 @@ def a_session(day: int) -> SessionRecord:
 def plan_after(sessions: int) -> dict[str, Any]:
     paths = DataPaths.default()
     paths.history_file.unlink(missing_ok=True)
+    mark_briefing_done(paths)  # the briefing has a test of its own
     store = HistoryStore(paths)
     for day in range(1, sessions + 1):
         store.append(a_session(day))
@@ -82,3 +84,14 @@ def test_the_technique_tips_taper_and_everything_else_stays() -> None:
         assert kept(documents[n]) == first
     # the safety tips are not technique: they still come in the last stage
     assert tips_of(documents[24], "safety") > 0
+
+
+def test_plan_json_shows_the_briefing_while_it_is_due() -> None:
+    assert plan_after(0)["briefing"] is False  # given once: never again
+    DataPaths.default().briefing_flag.unlink()  # a fresh data folder
+    document = json.loads(retrocoach("plan", "--json", "--workout", WORKOUT).out)
+    briefing = [cue for cue in document["cues"] if cue["kind"] == "briefing"]
+    assert document["briefing"] is True and len(briefing) >= 8
+    assert document["cues"][: len(briefing)] == briefing  # first, before the lead-in
+    assert all(cue["at"] < -document["lead_in_seconds"] for cue in briefing)
+    assert any("shoulder" in cue["text"] for cue in briefing)

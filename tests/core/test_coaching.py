@@ -248,7 +248,7 @@ def test_priorities() -> None:
     def priority(kind: CueKind) -> int:
         return Cue(0.0, kind, "x", None).priority
 
-    assert [priority(kind) for kind in CueKind] == [3, 3, 3, 2, 1, 1, 1, 3]
+    assert [priority(kind) for kind in CueKind] == [3, 3, 3, 2, 1, 1, 1, 3, 3]
 
 
 def test_a_fifty_round_plan_builds_fast(tips: TipLibrary) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.ui.i18n import install_translators, remove_translators
+from tests.briefing_flag import mark_briefing_given
 from tests.core.clock import FakeClock
 
 
@@ -24,3 +26,11 @@ def english(qapp: QApplication) -> Iterator[None]:
     install_translators(qapp)
     yield
     remove_translators(qapp)
+
+
+@pytest.fixture(autouse=True)
+def briefing_given(request: pytest.FixtureRequest, isolated_home: Path) -> None:
+    """The briefing before the first session counts as given in the test's data folder (a
+    start starts at once), unless the test is marked ``fresh_data_folder``."""
+    if request.node.get_closest_marker("fresh_data_folder") is None:
+        mark_briefing_given(isolated_home)

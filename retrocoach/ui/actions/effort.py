@@ -54,7 +54,7 @@ class EffortQuestion(QObject):
         row = window.effort_row
         row.rated.connect(self.answer)
         row.skipped.connect(self.skip)
-        driver.set_start_veto(lambda: self.is_open)
+        driver.add_start_veto(lambda: self.is_open)
         driver.plan_changed.connect(lambda _plan: self.skip())
 
     @property
@@ -109,3 +109,9 @@ class EffortQuestion(QObject):
 def finish_length(cues: Sequence[Cue]) -> float:
     """Seconds the finish cues of a timeline take to say, one after the other."""
     return sum(cue.seconds for cue in cues if cue.kind is CueKind.FINISH)
+
+
+def effort_texts() -> list[str]:
+    """Everything the effort question may say, to be rendered ahead."""
+    numbers = [render(f(n)) for n in scale.scale() for f in (scale.answer, scale.choice)]
+    return [render(scale.spoken_question()), *numbers]

@@ -90,6 +90,9 @@ class VoiceCoach(QObject):
         #: a new stage applies from the next plan loaded.
         self.history: Callable[[], Sequence[BackwardWork]] = list
         self.taper: Taper | None = None  # the Auto density's stage for the current plan
+        #: More texts to render with each plan's (said outside the timeline: the briefing,
+        #: the effort question), set by the controller.
+        self.extra_texts: Callable[[], Sequence[str]] = list
         self._placements = 0
         self._settled = True  # the timeline is placed with every length it can get
         self._told_unavailable = False
@@ -226,7 +229,8 @@ class VoiceCoach(QObject):
         self._settled = all(cue.measured for cue in cues)
         if render or not self._settled:
             confirmations = confirmation_texts(plan)  # after the cues: they are needed first
-            self.renderer.render([*(cue.text for cue in cues), *confirmations])
+            extra = self.extra_texts()
+            self.renderer.render([*(cue.text for cue in cues), *confirmations, *extra])
 
     def _on_job_finished(self, *_: object) -> None:
         """Place the timeline again with the lengths just rendered, before a session only
