@@ -79,7 +79,7 @@ from retrocoach.core.cues import (
     tip_categories,
 )
 from retrocoach.core.phrases import phrasebook
-from retrocoach.core.tips import Tip, TipLibrary, TipPicker, phase_key
+from retrocoach.core.tips import Place, Tip, TipLibrary, TipPicker, phase_key
 from retrocoach.core.workout import Plan, PlannedPhase
 
 #: What other modules import from here; the rest of the vocabulary is in :mod:`.cues`.
@@ -280,6 +280,14 @@ class _Builder:
     def _next_forms(self, planned: PlannedPhase, following: PlannedPhase | None) -> list[str]:
         if following is None:
             return self.phrases.almost_done_forms()
+        turns = following.phase.direction is not planned.phase.direction
+        if turns and self.place == Place.TREADMILL.value:  # how to turn on a moving belt
+            return self.phrases.treadmill_turn_forms(
+                spoken_name(following, self.phrases),
+                following.seconds,
+                following.phase.direction,
+                following.phase.pace,
+            )
         ease_off = planned.phase.is_backward and not following.phase.is_backward
         return self.phrases.next_forms(
             spoken_name(following, self.phrases),
