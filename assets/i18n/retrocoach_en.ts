@@ -166,6 +166,10 @@
     </context>
     <context>
         <name>HistoryActions</name>
+        <message>
+            <source>Personal best: {time} backwards without a walk</source>
+            <translation>Personal best: {time} backwards without a walk</translation>
+        </message>
         <message numerus="yes">
             <source>Week streak: %n week(s)</source>
             <translation>
@@ -281,6 +285,17 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
 {path}</source>
             <translation>This file already exists. Do you want to replace it?
 {path}</translation>
+        </message>
+        <message>
+            <source>Longest backward jog or run: {time}</source>
+            <translation>Longest backward jog or run: {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Effort, last %n session(s): {efforts}</source>
+            <translation>
+                <numerusform>Effort, last %n session: {efforts}</numerusform>
+                <numerusform>Effort, last %n sessions: {efforts}</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,8 @@
 record of a live :class:`~retrocoach.core.session.Session`.
 
 Format versions: a line without ``"version"`` is version 1 (no effort); version 2 lines carry
-``"version": 2`` and ``"effort"`` (1-10 or null). The effort is asked after the session is
+``"version": 2``, ``"effort"`` (1-10 or null) and ``"longest_backward_seconds"`` (the longest
+continuous backward jog or run, or null). The effort is asked after the session is
 recorded, so it comes as a line of its own, an :class:`EffortLine` (``"kind": "effort"``) naming
 the session by its start and workout; :func:`merge_efforts` puts it on its record when the
 history is read (the file stays append-only).
@@ -22,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
+from retrocoach.core.lived_time import longest_backward_run
 from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.session import Outcome as SessionOutcome
 from retrocoach.core.session import Session
@@ -58,6 +60,8 @@ class SessionRecord:
     kcal: float | None = None
     #: How hard it felt, 1-10 (session RPE); None when not rated (or a version 1 line).
     effort: int | None = None
+    #: The longest continuous backward jog or run, in seconds; None in version 1 lines.
+    longest_backward_seconds: float | None = None
 
     @property
     def started(self) -> datetime:
@@ -76,6 +80,11 @@ class SessionRecord:
             "outcome": self.outcome,
             "kcal": None if self.kcal is None else round(self.kcal, 1),
             "effort": self.effort,
+            "longest_backward_seconds": (
+                None
+                if self.longest_backward_seconds is None
+                else round(self.longest_backward_seconds, 1)
+            ),
         }
 
     def to_line(self) -> str:
@@ -93,6 +102,7 @@ class SessionRecord:
             raise ValueError(f"outcome: must be one of {', '.join(OUTCOMES)}, got {outcome!r:.40}")
         kcal = data.get("kcal")
         effort = data.get("effort")
+        longest = data.get("longest_backward_seconds")
         return cls(
             started_at=started_at,
             workout_id=_text(data, "workout_id"),
@@ -104,6 +114,9 @@ class SessionRecord:
             outcome=outcome,
             kcal=None if kcal is None else _seconds(data, "kcal"),
             effort=None if effort is None else _effort(data),
+            longest_backward_seconds=(
+                None if longest is None else _seconds(data, "longest_backward_seconds")
+            ),
         )
 
 
@@ -222,6 +235,7 @@ def record_from_session(
         backward_seconds=session.backward_seconds,
         outcome=outcome,
         kcal=kcal,
+        longest_backward_seconds=longest_backward_run(plan, session.lived_seconds_by_phase()),
     )
 
 

@@ -11,8 +11,9 @@ from PySide6.QtCore import QObject
 from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import Problem
 from retrocoach.core.progression import Suggestion, suggest_next
+from retrocoach.core.workout import format_duration
 from retrocoach.storage.history import HistoryStore, SessionRecord
-from retrocoach.storage.stats import current_streak
+from retrocoach.storage.stats import current_streak, personal_best
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.i18n import render
 from retrocoach.ui.screen.main_window import MainWindow
@@ -69,6 +70,13 @@ class HistoryActions(QObject):
         energy = "" if estimate is None else render(estimate)
         if energy:
             lines.append(energy[0].upper() + energy[1:])
+        best = personal_best(self.records) if self.records[-1:] == [record] else None
+        if best is not None:
+            lines.append(
+                self.tr("Personal best: {time} backwards without a walk").format(
+                    time=format_duration(round(best))
+                )
+            )
         streak = current_streak(self.records)
         if streak:
             lines.append(self.tr("Week streak: %n week(s)", "", streak))

@@ -12,7 +12,15 @@ from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import EffortLine, HistoryStore, SessionRecord, csv_text
 from retrocoach.storage.safe_write import write_new_file
-from retrocoach.storage.stats import WeekTotal, backward_minutes_per_week, current_streak, totals
+from retrocoach.storage.stats import (
+    WeekTotal,
+    backward_minutes_per_week,
+    current_streak,
+    efforts,
+    longest_backward_run,
+    personal_best,
+    totals,
+)
 from retrocoach.ui.ops.result import OpResult, failed
 
 if TYPE_CHECKING:
@@ -24,8 +32,11 @@ __all__ = [
     "WeekTotal",
     "backward_minutes_per_week",
     "current_streak",
+    "efforts",
     "export_csv",
     "flush_pending",
+    "longest_backward_run",
+    "personal_best",
     "save_effort",
     "totals",
 ]
