@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from retrocoach.ui.i18n import install_translators, remove_translators
-from tests.briefing_flag import mark_briefing_given
 from tests.core.clock import FakeClock
 
 
@@ -29,8 +27,9 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def briefing_given(request: pytest.FixtureRequest, isolated_home: Path) -> None:
-    """The briefing before the first session counts as given in the test's data folder (a
-    start starts at once), unless the test is marked ``fresh_data_folder``."""
+def briefing_given(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The briefing before the first session counts as given (a start starts at once, as for
+    anyone with a history), unless the test is marked ``fresh_data_folder``. No file is
+    written: tests that build a data folder of their own find it as they made it."""
     if request.node.get_closest_marker("fresh_data_folder") is None:
-        mark_briefing_given(isolated_home)
+        monkeypatch.setattr("retrocoach.ui.actions.briefing.briefing_due", lambda _paths: False)
