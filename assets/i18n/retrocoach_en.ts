@@ -122,8 +122,8 @@
             <translation>maximal</translation>
         </message>
         <message>
-            <source>How hard was that?</source>
-            <translation>How hard was that?</translation>
+            <source>How hard was that? Keys 1 to 9, 0 for 10, or Skip</source>
+            <translation>How hard was that? Keys 1 to 9, 0 for 10, or Skip</translation>
         </message>
         <message>
             <source>How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip.</source>

@@ -33,7 +33,7 @@ _WORDS: dict[int, str] = {
     10: QT_TRANSLATE_NOOP("Effort", "maximal"),
 }
 
-QUESTION = QT_TRANSLATE_NOOP("Effort", "How hard was that?")
+QUESTION = QT_TRANSLATE_NOOP("Effort", "How hard was that? Keys 1 to 9, 0 for 10, or Skip")
 #: Said once the finish is said: the question and how to answer it.
 SPOKEN_QUESTION = QT_TRANSLATE_NOOP(
     "Effort", "How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip."
