@@ -225,6 +225,11 @@ def percentile(values: list[float], q: float) -> float | None:
 def run(args: argparse.Namespace) -> dict[str, object]:
     work = Path(tempfile.mkdtemp(prefix="retrocoach-session-audio-"))
     home = work / "home"
+    from retrocoach.storage.paths import DataPaths
+
+    flag = DataPaths.under(home).briefing_flag  # a first start would play the briefing first
+    flag.parent.mkdir(parents=True, exist_ok=True)
+    flag.write_text("given (benchmark)\n", "utf-8")
     server, address = start_pulse(work / "pulse")
     env = dict(
         os.environ,

@@ -103,6 +103,72 @@
         </message>
     </context>
     <context>
+        <name>Effort</name>
+        <message>
+            <source>very easy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>easy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>somewhat hard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>harder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>very hard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>very, very hard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>almost maximal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>maximal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How hard was that? Keys 1 to 9, 0 for 10, or Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effort {effort}: {word}. Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{effort}, {word}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EffortRow</name>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HelpBoxes</name>
         <message>
             <source>About retrocoach</source>
@@ -123,6 +189,10 @@
     </context>
     <context>
         <name>HistoryActions</name>
+        <message>
+            <source>Personal best: {time} backwards without a walk</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Week streak: %n week(s)</source>
             <translation>
@@ -131,8 +201,8 @@
             </translation>
         </message>
         <message>
-            <source>Next: {name}</source>
-            <translation>Als Nächstes: {name}</translation>
+            <source>Next: {why}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -269,6 +339,16 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
 {path}</source>
             <translation>Diese Datei gibt es schon. Möchtest du sie ersetzen?
 {path}</translation>
+        </message>
+        <message>
+            <source>Longest backward jog or run: {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Effort, last %n session(s): {efforts}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -554,6 +634,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>Where is my &amp;data?</source>
             <translation>Wo sind meine &amp;Daten?</translation>
+        </message>
+        <message>
+            <source>&amp;Before your first session</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -968,6 +1052,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>Auto: many tips at first, fewer as you learn</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Quiet: no tips but the look-back cues</source>
             <translation>Ruhig: keine Tipps, nur die Blick-zurück-Hinweise</translation>
@@ -1684,6 +1772,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>Erste Schritte: nur rückwärts gehen, für den ersten Tag.</translation>
         </message>
         <message>
+            <source>Week {back}, a step back: the last two sessions felt {effort}/10 or harder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Week {week} again: the last session was stopped early.</source>
             <translation>Noch einmal Woche {week}: Die letzte Einheit wurde früh gestoppt.</translation>
         </message>
@@ -1694,6 +1786,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>Week {week} again: the last session was not completed.</source>
             <translation>Noch einmal Woche {week}: Die letzte Einheit wurde nicht geschafft.</translation>
+        </message>
+        <message>
+            <source>Week {week} again: last time felt {effort}/10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week {next}: week {week} completed and it felt {effort}/10.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Week {week} again: completed {done}, {needed} before moving on.</source>
@@ -2294,6 +2394,21 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>{path}: id: '{id}' is already used by another file; skipped</source>
             <translation>{path}: id: „{id}“ wird schon von einer anderen Datei verwendet; übersprungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>taper</name>
+        <message>
+            <source>Auto: session {session} with backward work, so plenty of tips while it is new (chatty up to session {until}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto: session {session}, {minutes} backward minutes so far: a tip about every 45 s (normal up to session {until}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto: session {session}, {minutes} backward minutes so far: you know the technique, so at most {limit} technique tips in the session.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -103,6 +103,72 @@
         </message>
     </context>
     <context>
+        <name>Effort</name>
+        <message>
+            <source>very easy</source>
+            <translation>very easy</translation>
+        </message>
+        <message>
+            <source>easy</source>
+            <translation>easy</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderate</translation>
+        </message>
+        <message>
+            <source>somewhat hard</source>
+            <translation>somewhat hard</translation>
+        </message>
+        <message>
+            <source>hard</source>
+            <translation>hard</translation>
+        </message>
+        <message>
+            <source>harder</source>
+            <translation>harder</translation>
+        </message>
+        <message>
+            <source>very hard</source>
+            <translation>very hard</translation>
+        </message>
+        <message>
+            <source>very, very hard</source>
+            <translation>very, very hard</translation>
+        </message>
+        <message>
+            <source>almost maximal</source>
+            <translation>almost maximal</translation>
+        </message>
+        <message>
+            <source>maximal</source>
+            <translation>maximal</translation>
+        </message>
+        <message>
+            <source>How hard was that? Keys 1 to 9, 0 for 10, or Skip</source>
+            <translation>How hard was that? Keys 1 to 9, 0 for 10, or Skip</translation>
+        </message>
+        <message>
+            <source>How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip.</source>
+            <translation>How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip.</translation>
+        </message>
+        <message>
+            <source>Effort {effort}: {word}. Saved.</source>
+            <translation>Effort {effort}: {word}. Saved.</translation>
+        </message>
+        <message>
+            <source>{effort}, {word}</source>
+            <translation>{effort}, {word}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EffortRow</name>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpBoxes</name>
         <message>
             <source>About retrocoach</source>
@@ -123,6 +189,10 @@
     </context>
     <context>
         <name>HistoryActions</name>
+        <message>
+            <source>Personal best: {time} backwards without a walk</source>
+            <translation>Personal best: {time} backwards without a walk</translation>
+        </message>
         <message numerus="yes">
             <source>Week streak: %n week(s)</source>
             <translation>
@@ -131,8 +201,8 @@
             </translation>
         </message>
         <message>
-            <source>Next: {name}</source>
-            <translation>Next: {name}</translation>
+            <source>Next: {why}</source>
+            <translation>Next: {why}</translation>
         </message>
     </context>
     <context>
@@ -276,6 +346,17 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
 {path}</source>
             <translation>This file already exists. Do you want to replace it?
 {path}</translation>
+        </message>
+        <message>
+            <source>Longest backward jog or run: {time}</source>
+            <translation>Longest backward jog or run: {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Effort, last %n session(s): {efforts}</source>
+            <translation>
+                <numerusform>Effort, last %n session: {efforts}</numerusform>
+                <numerusform>Effort, last %n sessions: {efforts}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -561,6 +642,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>Where is my &amp;data?</source>
             <translation>Where is my &amp;data?</translation>
+        </message>
+        <message>
+            <source>&amp;Before your first session</source>
+            <translation>&amp;Before your first session</translation>
         </message>
     </context>
     <context>
@@ -975,6 +1060,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>Auto: many tips at first, fewer as you learn</source>
+            <translation>Auto: many tips at first, fewer as you learn</translation>
+        </message>
         <message>
             <source>Quiet: no tips but the look-back cues</source>
             <translation>Quiet: no tips but the look-back cues</translation>
@@ -1691,6 +1780,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>First steps: walking backwards only, for day one.</translation>
         </message>
         <message>
+            <source>Week {back}, a step back: the last two sessions felt {effort}/10 or harder.</source>
+            <translation>Week {back}, a step back: the last two sessions felt {effort}/10 or harder.</translation>
+        </message>
+        <message>
             <source>Week {week} again: the last session was stopped early.</source>
             <translation>Week {week} again: the last session was stopped early.</translation>
         </message>
@@ -1701,6 +1794,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>Week {week} again: the last session was not completed.</source>
             <translation>Week {week} again: the last session was not completed.</translation>
+        </message>
+        <message>
+            <source>Week {week} again: last time felt {effort}/10.</source>
+            <translation>Week {week} again: last time felt {effort}/10.</translation>
+        </message>
+        <message>
+            <source>Week {next}: week {week} completed and it felt {effort}/10.</source>
+            <translation>Week {next}: week {week} completed and it felt {effort}/10.</translation>
         </message>
         <message>
             <source>Week {week} again: completed {done}, {needed} before moving on.</source>
@@ -2302,6 +2403,21 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>{path}: id: '{id}' is already used by another file; skipped</source>
             <translation>{path}: id: '{id}' is already used by another file; skipped</translation>
+        </message>
+    </context>
+    <context>
+        <name>taper</name>
+        <message>
+            <source>Auto: session {session} with backward work, so plenty of tips while it is new (chatty up to session {until}).</source>
+            <translation>Auto: session {session} with backward work, so plenty of tips while it is new (chatty up to session {until}).</translation>
+        </message>
+        <message>
+            <source>Auto: session {session}, {minutes} backward minutes so far: a tip about every 45 s (normal up to session {until}).</source>
+            <translation>Auto: session {session}, {minutes} backward minutes so far: a tip about every 45 s (normal up to session {until}).</translation>
+        </message>
+        <message>
+            <source>Auto: session {session}, {minutes} backward minutes so far: you know the technique, so at most {limit} technique tips in the session.</source>
+            <translation>Auto: session {session}, {minutes} backward minutes so far: you know the technique, so at most {limit} technique tips in the session.</translation>
         </message>
     </context>
     <context>

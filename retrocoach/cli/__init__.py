@@ -20,6 +20,7 @@ from retrocoach.cli.plan import list_workouts, print_plan
 from retrocoach.core.coaching import Density
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.ranges import whole_in, whole_problem
+from retrocoach.core.taper import AUTO
 from retrocoach.core.text import cut_long_words, shorten
 from retrocoach.core.tips import Place
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
@@ -81,8 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true", help="machine-readable output")
     plan.add_argument(
         "--density",
-        choices=[d.value for d in Density],
-        help="how much the coach talks (default: your setting)",
+        choices=[AUTO, *(d.value for d in Density)],
+        help="how much the coach talks; auto fades with your sessions (default: your setting)",
     )
     plan.add_argument(
         "--place",

@@ -6,12 +6,16 @@ import argparse
 import json
 
 from retrocoach.cli import common
-from retrocoach.core.coaching import CoachingSettings, Density, build_cues
+from retrocoach.core.briefing import briefing_cues
+from retrocoach.core.coaching import CoachingSettings, build_cues
 from retrocoach.core.cues import Durations, cues_to_json
-from retrocoach.core.tips import Place, TipLibrary
+from retrocoach.core.taper import Taper, coaching_for
+from retrocoach.core.tips import TipLibrary
 from retrocoach.core.workout import Plan, format_duration
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.speech.engines.choice import cache_for, resolve
+from retrocoach.storage.briefing import briefing_due
+from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.tips_files import load_tips
 
 
@@ -39,20 +43,25 @@ def print_plan(args: argparse.Namespace) -> int:
     workout = common.workout(common.library(language), args.plan_workout)
     lead_in = settings.lead_in_seconds if args.lead_in is None else args.lead_in
     plan = workout.plan(args.plan_rounds, lead_in_seconds=lead_in)
-    density = Density(args.density or settings.density)
-    place = Place(args.place or settings.place)
     paths = common.paths()
     tips, problems = load_tips(paths, language)
     for problem in problems:
         common.warn(f"tips: {problem}")
-    coaching = CoachingSettings(
-        density=density, words_per_minute=settings.rate, place=place, language=language
+    records, _history_problems = HistoryStore(paths).load()  # `history` reports them
+    coaching, taper = coaching_for(
+        args.density or settings.density,
+        records,
+        words_per_minute=settings.rate,
+        place=args.place or settings.place,
+        language=language,
     )
     # the lengths of cues the app has rendered with this voice, where there are any
     voice = resolve(settings.voice, [paths.voices_dir], language=language).choice
     cache = cache_for(paths.speech_cache_dir, voice, settings.rate, language)
     if args.json:
-        document = plan_document(plan, tips, coaching, MeasuredDurations(cache.lookup))
+        durations = MeasuredDurations(cache.lookup)
+        briefing = briefing_due(paths)
+        document = plan_document(plan, tips, coaching, durations, taper=taper, briefing=briefing)
         print(json.dumps(document, indent=1))
     else:
         print(format_plan_table(plan))
@@ -60,15 +69,30 @@ def print_plan(args: argparse.Namespace) -> int:
 
 
 def plan_document(
-    plan: Plan, tips: TipLibrary, coaching: CoachingSettings, durations: Durations | None = None
+    plan: Plan,
+    tips: TipLibrary,
+    coaching: CoachingSettings,
+    durations: Durations | None = None,
+    *,
+    taper: Taper | None = None,
+    briefing: bool = False,
 ) -> dict[str, object]:
-    """What `plan --json` prints: the plan, the language, density and place, and every cue."""
+    """What `plan --json` prints: the plan, the language, the density used (with the Auto
+    setting, why), the place, and every cue; with `briefing` (due on a fresh data folder), the
+    briefing's cues first, before the lead-in."""
     cues = build_cues(plan, tips, coaching, durations)
+    if briefing:
+        said_first = briefing_cues(plan.lead_in_seconds, coaching.words_per_minute)
+        cues = [*said_first, *cues]
     return {
         **plan.to_json(),
         "language": coaching.language,
         "density": coaching.density.value,
+        "density_setting": "auto" if taper is not None else coaching.density.value,
+        "density_why": taper.reason if taper is not None else "the density setting",
+        "technique_tips_per_session": coaching.technique_tips_per_session,
         "place": coaching.place.value,
+        "briefing": briefing,
         "cues": cues_to_json(cues),
     }
 

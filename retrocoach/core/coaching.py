@@ -39,7 +39,9 @@ Rules (issues 3 and 9), at every density unless said otherwise:
   minutes (:class:`~retrocoach.core.tips.TipPicker`). A look-back cue is said even if every
   look-back tip was said in the last five minutes (the one said longest ago comes back);
   the shipped library has enough of them that this never happens in a built-in workout.
-- ``quiet`` drops only those other tips.
+- ``quiet`` drops only those other tips. With ``technique_tips_per_session`` set (the Auto
+  density's later stages, :mod:`retrocoach.core.taper`), the session says at most that many
+  technique tips (posture, feet, arms), the first ones; the other tips still come.
 
 When a phase cannot hold all its cues, shorter forms are used first; then the round cue is
 dropped, then "Next", then the look-back cue; the announcement always stays.
@@ -60,6 +62,7 @@ from retrocoach.core.cues import (
     LOOK_BACK_CATEGORIES,
     MIN_CUE_GAP_SECONDS,
     NEXT_BEFORE_END_SECONDS,
+    TECHNIQUE_CATEGORIES,
     TIP_BREATH_SECONDS,
     TIP_CLEAR_BEFORE_COUNTDOWN_SECONDS,
     TIP_EVERY_SECONDS,
@@ -76,7 +79,7 @@ from retrocoach.core.cues import (
     tip_categories,
 )
 from retrocoach.core.phrases import phrasebook
-from retrocoach.core.tips import Tip, TipLibrary, TipPicker, phase_key
+from retrocoach.core.tips import Place, Tip, TipLibrary, TipPicker, phase_key
 from retrocoach.core.workout import Plan, PlannedPhase
 
 #: What other modules import from here; the rest of the vocabulary is in :mod:`.cues`.
@@ -121,6 +124,7 @@ class _Builder:
         self.look_back_picker = TipPicker(tips, random.Random(settings.seed))
         self.durations = durations
         self.cues: list[Cue] = []
+        self.technique_said = 0  # technique tips placed so far (technique_tips_per_session)
         self._lengths: dict[str, tuple[float, bool]] = {}
 
     def length(self, text: str) -> tuple[float, bool]:
@@ -276,6 +280,14 @@ class _Builder:
     def _next_forms(self, planned: PlannedPhase, following: PlannedPhase | None) -> list[str]:
         if following is None:
             return self.phrases.almost_done_forms()
+        turns = following.phase.direction is not planned.phase.direction
+        if turns and self.place == Place.TREADMILL.value:  # how to turn on a moving belt
+            return self.phrases.treadmill_turn_forms(
+                spoken_name(following, self.phrases),
+                following.seconds,
+                following.phase.direction,
+                following.phase.pace,
+            )
         ease_off = planned.phase.is_backward and not following.phase.is_backward
         return self.phrases.next_forms(
             spoken_name(following, self.phrases),
@@ -309,7 +321,14 @@ class _Builder:
         at = snap_up(block_end + TIP_BREATH_SECONDS - MIN_CUE_GAP_SECONDS)
         index = 0
         placed = 0
+        limit = self.settings.technique_tips_per_session
         while at < deadline:
+            faded = limit is not None and self.technique_said >= limit
+            if faded:
+                categories = categories - TECHNIQUE_CATEGORIES
+                first_categories = first_categories - TECHNIQUE_CATEGORIES
+                if not categories:
+                    break
             while index < len(busy) and busy[index][1] <= at + EPSILON:
                 index += 1
             if index < len(busy) and busy[index][0] <= at + EPSILON:
@@ -320,9 +339,10 @@ class _Builder:
                 window_end = min(deadline, busy[index][0] - TIP_BREATH_SECONDS)
             room = window_end - at
             wanted = first_categories if placed == 0 else categories
-            tip = self.picker.pick(key, wanted, self._fits(room), at=at, place=self.place)
-            if tip is None and placed == 0 and wanted is not categories:
-                tip = self.picker.pick(key, categories, self._fits(room), at=at, place=self.place)
+            fits = self._fits(room, no_technique=faded)
+            tip = self.picker.pick(key, wanted, fits, at=at, place=self.place)
+            if tip is None and placed == 0 and wanted != categories:
+                tip = self.picker.pick(key, categories, fits, at=at, place=self.place)
             if tip is None:
                 if index >= len(busy):
                     break
@@ -330,8 +350,14 @@ class _Builder:
                 continue
             self.add(at, CueKind.TIP, tip.text, planned.index, tip)
             placed += 1
+            self.technique_said += bool(tip.categories & TECHNIQUE_CATEGORIES)
             spoken_end = at + self.length(tip.text)[0]
             at = snap_up(max(at + every, spoken_end + TIP_BREATH_SECONDS))
 
-    def _fits(self, room: float) -> Callable[[Tip], bool]:
-        return lambda tip: self.length(tip.text)[0] <= room + EPSILON
+    def _fits(self, room: float, *, no_technique: bool = False) -> Callable[[Tip], bool]:
+        """Said within `room` seconds; with `no_technique`, about nothing technical either (a
+        safety tip that is also about posture is a technique tip)."""
+        return lambda tip: (
+            self.length(tip.text)[0] <= room + EPSILON
+            and not (no_technique and tip.categories & TECHNIQUE_CATEGORIES)
+        )

@@ -53,6 +53,8 @@ FORWARD_WALK_CATEGORIES = frozenset(
 )
 FORWARD_CATEGORIES = frozenset({TipCategory.EFFORT, TipCategory.MOTIVATION})
 LOOK_BACK_CATEGORIES = frozenset({TipCategory.LOOK_BACK})
+#: Tips about how to move (the feedback that fades as the runner learns: issue 19).
+TECHNIQUE_CATEGORIES = frozenset({TipCategory.POSTURE, TipCategory.FEET, TipCategory.ARMS})
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
@@ -66,6 +68,9 @@ class CueKind(StrEnum):
     HALFWAY = "halfway"
     TIP = "tip"
     FINISH = "finish"
+    #: The briefing before the first session (:mod:`retrocoach.core.briefing`): said before
+    #: the lead-in, never part of a session's timeline.
+    BRIEFING = "briefing"
 
 
 _PRIORITY = {
@@ -73,6 +78,7 @@ _PRIORITY = {
     CueKind.ANNOUNCE: 3,
     CueKind.ROUND: 3,
     CueKind.FINISH: 3,
+    CueKind.BRIEFING: 3,
     CueKind.COUNTDOWN: 2,
     CueKind.NEXT: 1,
     CueKind.HALFWAY: 1,
@@ -138,6 +144,9 @@ class CoachingSettings:
     seed: int = 0
     place: Place = Place.TRACK
     language: str = "en"
+    #: At most this many technique tips (posture, feet, arms) in the session; None: no
+    #: limit. The Auto density's later stages (:mod:`retrocoach.core.taper`) set it.
+    technique_tips_per_session: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "density", Density(self.density))

@@ -3,7 +3,7 @@ stretches do not count), in all, backwards, and in each phase, and the rounds do
 
 from __future__ import annotations
 
-from retrocoach.core.workout import Plan
+from retrocoach.core.workout import Pace, Plan
 
 
 class LivedTime:
@@ -39,3 +39,20 @@ class LivedTime:
             for index in last_of_round.values()
             if self.by_phase.get(index, 0.0) >= self.plan.phases[index].seconds - 1e-6
         )
+
+
+def longest_backward_run(plan: Plan, by_phase: dict[int, float]) -> float:
+    """The longest continuous backward jog or run lived: the lived seconds of consecutive
+    backward jog and run phases added up (a walk, a forward phase or a stretch not lived
+    whole ends it)."""
+    best = current = 0.0
+    for p in plan.phases:
+        lived = by_phase.get(p.index, 0.0)
+        if p.phase.is_backward and p.phase.pace is not Pace.WALK and lived > 0:
+            current += lived
+            best = max(best, current)
+            if lived < p.seconds - 1e-6:  # skipped or stopped part-way: the run ended here
+                current = 0.0
+        else:
+            current = 0.0
+    return best

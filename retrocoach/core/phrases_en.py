@@ -26,6 +26,13 @@ _PACE = {Pace.WALK: "walk", Pace.JOG: "jog", Pace.RUN: "run"}
 #: shortest form says only the first part).
 EASE_OFF_SHORT = "Slow down"
 EASE_OFF = f"{EASE_OFF_SHORT}, ready to turn"
+#: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF: the
+#: makers' advice is to straddle the belt on the side rails while it changes (NordicTrack and
+#: ProForm user's manuals, ICON Health & Fitness, "Important precautions": stand on the foot
+#: rails when starting or stopping the belt, keep the safety key clipped on; Consumer
+#: Reports, "How to Stay Safe on a Treadmill", 2019: straddle the belt as it starts).
+TREADMILL_TURN_SHORT = "Slow the belt"
+TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, step onto the side rails, turn, step back on"
 #: Said in the lead-in (or right after the first announcement without one), per place.
 _PATH_CHECK = {
     "track": ("Check the path behind you is clear", "Check behind you", "Look back"),
@@ -100,6 +107,14 @@ def next_forms(
         return plain
     shortest = f"Next: {_DIRECTION[direction]}. {EASE_OFF_SHORT}"
     return [f"{text}. {EASE_OFF}" for text in plain] + [shortest]
+
+
+def treadmill_turn_forms(name: str, seconds: int, direction: Direction, pace: Pace) -> list[str]:
+    """On a treadmill, the Next cue before a turn says how to turn on a moving belt
+    (:data:`TREADMILL_TURN`), the shortest with "Slow the belt"."""
+    plain = next_forms(name, seconds, direction, pace, ease_off=False)
+    shortest = f"Next: {_DIRECTION[direction]}. {TREADMILL_TURN_SHORT}"
+    return [f"{text}. {TREADMILL_TURN}" for text in plain] + [shortest]
 
 
 def almost_done_forms() -> list[str]:

@@ -10,6 +10,12 @@ the history file is appended):
    same week again.
 3. It was completed: the same week again until that week has been completed
    :data:`COMPLETIONS_TO_MOVE_ON` times in the whole history, then the next week.
+   How it felt (the effort, 1-10, asked at the finish) changes that, for a completed session:
+   rated :data:`HARD_EFFORT` (8) or more, the same week again however often it was completed;
+   the last two plan sessions both rated :data:`STEP_BACK_EFFORT` (9) or more, one week back
+   (week 1 stays week 1; checked before rule 2: two stopped sessions at 9/10 step back too);
+   rated :data:`EASY_EFFORT` (6) or less, the next week after a single completion. Unrated
+   (or 7): the completions alone decide, as above.
 4. After week 8 has been completed twice the suggestion stays on week 8: the plan has no
    week 9, and repeating the last week is the gentlest way to keep the habit (the reason
    says the plan is done and any workout can be chosen).
@@ -37,6 +43,12 @@ WEEK_COUNT = 8
 COMPLETIONS_TO_MOVE_ON = 2
 #: The built-in day-one workout, suggested to someone who has never completed a session.
 FIRST_STEPS_ID = "first-steps"
+#: A completed week rated this hard or harder is repeated.
+HARD_EFFORT = 8
+#: Two plan sessions in a row rated this hard or harder: a week back.
+STEP_BACK_EFFORT = 9
+#: A completed week rated this easy or easier moves on after one completion.
+EASY_EFFORT = 6
 COMPLETED = "completed"
 
 _WEEK_ID = re.compile(r"^week-([1-9][0-9]*)$")
@@ -47,6 +59,7 @@ class SessionRecord(Protocol):
     """What progression needs of a history record: which workout, and how it ended.
 
     `outcome` is "completed", "stopped" or "interrupted" (a StrEnum with those values works).
+    An `effort` attribute (1-10 or None), where a record has one, is how hard it felt.
     Frozen dataclasses and NamedTuples with these two fields match this protocol.
     """
 
@@ -63,6 +76,7 @@ class SessionResult:
 
     workout_id: str
     outcome: str
+    effort: int | None = None
 
 
 @dataclass(frozen=True)
@@ -103,10 +117,12 @@ def suggest_next(history: Iterable[SessionRecord]) -> Suggestion:
     records = list(history)
     last_week: int | None = None
     last_outcome = ""
+    efforts: list[int | None] = []  # of the plan sessions, oldest first
     for record in records:
         week = week_number(record.workout_id)
         if week is not None:
             last_week, last_outcome = week, str(record.outcome)
+            efforts.append(_effort(record))
 
     if last_week is None:
         if any(str(r.outcome) == COMPLETED for r in records):
@@ -120,6 +136,14 @@ def suggest_next(history: Iterable[SessionRecord]) -> Suggestion:
         )
         return Suggestion(FIRST_STEPS_ID, day_one)
 
+    felt = efforts[-1]
+    if felt is not None and felt >= STEP_BACK_EFFORT and _hard_twice(efforts) and last_week > 1:
+        back = QT_TRANSLATE_NOOP(
+            "progression",
+            "Week {back}, a step back: the last two sessions felt {effort}/10 or harder.",
+        )
+        why = _t(back, back=last_week - 1, effort=STEP_BACK_EFFORT)
+        return Suggestion(week_id(last_week - 1), why)
     if last_outcome != COMPLETED:
         if last_outcome == "stopped":
             again = QT_TRANSLATE_NOOP(
@@ -135,9 +159,20 @@ def suggest_next(history: Iterable[SessionRecord]) -> Suggestion:
             )
         return Suggestion(week_id(last_week), _t(again, week=last_week))
 
+    if felt is not None and felt >= HARD_EFFORT:
+        hard = QT_TRANSLATE_NOOP("progression", "Week {week} again: last time felt {effort}/10.")
+        return Suggestion(week_id(last_week), _t(hard, week=last_week, effort=felt))
+
     done = sum(
         1 for r in records if week_number(r.workout_id) == last_week and str(r.outcome) == COMPLETED
     )
+    if felt is not None and felt <= EASY_EFFORT and last_week < WEEK_COUNT:
+        easy = QT_TRANSLATE_NOOP(
+            "progression", "Week {next}: week {week} completed and it felt {effort}/10."
+        )
+        return Suggestion(
+            week_id(last_week + 1), _t(easy, next=last_week + 1, week=last_week, effort=felt)
+        )
     if done < COMPLETIONS_TO_MOVE_ON:
         not_yet = QT_TRANSLATE_NOOP(
             "progression", "Week {week} again: completed {done}, {needed} before moving on."
@@ -154,6 +189,17 @@ def suggest_next(history: Iterable[SessionRecord]) -> Suggestion:
     moving_on = QT_TRANSLATE_NOOP("progression", "Week {next}: week {week} completed {done}.")
     why = _t(moving_on, next=last_week + 1, week=last_week, done=_times(done))
     return Suggestion(week_id(last_week + 1), why)
+
+
+def _effort(record: SessionRecord) -> int | None:
+    effort = getattr(record, "effort", None)
+    return effort if isinstance(effort, int) and 1 <= effort <= 10 else None
+
+
+def _hard_twice(efforts: list[int | None]) -> bool:
+    """The last two plan sessions were both rated :data:`STEP_BACK_EFFORT` or harder."""
+    last_two = efforts[-2:]
+    return len(last_two) == 2 and all(e is not None and e >= STEP_BACK_EFFORT for e in last_two)
 
 
 def _times(count: int) -> Text:

@@ -26,6 +26,17 @@ class TipCategory(StrEnum):
     LOOK_BACK = "look-back"
 
 
+class Focus(StrEnum):
+    """Where a technique tip puts the runner's attention (issue 19): on the effect of the
+    movement (``external``: "push the ground away") or on a body part (``internal``: "land on
+    the ball of your foot"). Effect cues beat body-part cues for learning a movement (Wulf
+    2013 review; Porter et al., JSCR 2015;29(4):947-53); the library keeps body-part wording
+    only where it alone is clear."""
+
+    EXTERNAL = "external"
+    INTERNAL = "internal"
+
+
 class Place(StrEnum):
     """Where the runner runs: some tips only make sense in one place (a treadmill's clip)."""
 
@@ -79,6 +90,8 @@ class Tip:
     phases: frozenset[str]
     source: str
     places: frozenset[Place] = ALL_PLACES
+    #: Technique tips (posture, feet, arms) in the shipped library say theirs; optional.
+    focus: Focus | None = None
 
     def suits(self, key: str, categories: Iterable[str], place: str | None = None) -> bool:
         """True if the tip suits phase `key`, has one of `categories` and (given) `place`."""
@@ -89,7 +102,7 @@ class Tip:
         )
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "id": self.id,
             "text": self.text,
             "categories": sorted(self.categories),
@@ -97,6 +110,9 @@ class Tip:
             "places": [place.value for place in Place if place in self.places],
             "source": self.source,
         }
+        if self.focus is not None:
+            data["focus"] = self.focus.value
+        return data
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from retrocoach.core.tip_model import (
     ALL_PLACES,
     FORMAT_VERSION,
     PHASE_KEYS,
+    Focus,
     Place,
     Tip,
     TipCategory,
@@ -29,7 +30,7 @@ MAX_TIP_WORDS = 12
 MAX_TIP_CHARACTERS = 120
 MAX_SOURCE_CHARACTERS = 200
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
-_TIP_FIELDS = ("id", "text", "categories", "phases", "places", "source")
+_TIP_FIELDS = ("id", "text", "categories", "phases", "places", "source", "focus")
 
 
 def parse_tips(data: object, source: str = "") -> tuple[TipLibrary, list[Problem]]:
@@ -265,7 +266,21 @@ def _build_tip(tip_id: str, entry: Mapping[object, object]) -> Tip:
             got=f"{tip_source!r:.60}",
         )
         raise _EntryError("source", no_source)
-    return Tip(tip_id, text, categories, phases, tip_source.strip(), places)
+    focus = None
+    if "focus" in entry:
+        focus = Focus(_choice(entry["focus"], "focus", [f.value for f in Focus]))
+    return Tip(tip_id, text, categories, phases, tip_source.strip(), places, focus)
+
+
+def _choice(value: object, field_name: str, allowed: list[str]) -> str:
+    if value not in allowed:
+        other = _t(
+            QT_TRANSLATE_NOOP("tips", "{item} is not one of: {allowed}"),
+            item=f"{value!r:.40}",
+            allowed=", ".join(allowed),
+        )
+        raise _EntryError(field_name, other)
+    return str(value)
 
 
 def _choices(value: object, field_name: str, allowed: list[str]) -> list[str]:

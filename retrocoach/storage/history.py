@@ -33,11 +33,14 @@ from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import open_regular
 from retrocoach.storage.session_record import (
     OUTCOMES,
+    EffortLine,
     Outcome,
     SessionRecord,
     error_reason,
     is_record,
     iso_local,
+    merge_efforts,
+    parse_any_line,
     parse_line,
     record_from_session,
 )
@@ -47,6 +50,7 @@ __all__ = [
     "CSV_COLUMNS",
     "MAX_LINE_BYTES",
     "OUTCOMES",
+    "EffortLine",
     "HistoryStore",
     "Outcome",
     "SessionRecord",
@@ -67,17 +71,17 @@ class HistoryStore:
 
     def __init__(self, paths: DataPaths) -> None:
         self.path: Path = paths.history_file
-        self._pending: list[SessionRecord] = []
+        self._pending: list[SessionRecord | EffortLine] = []
         #: Why the last :meth:`load` could not read the file at all (None: it could, or
         #: there is none yet).
         self.read_error: Problem | None = None
 
     @property
-    def pending(self) -> tuple[SessionRecord, ...]:
-        """Records not on disk yet (the disk refused them), oldest first."""
+    def pending(self) -> tuple[SessionRecord | EffortLine, ...]:
+        """Records (and effort lines) not on disk yet (the disk refused them), oldest first."""
         return tuple(self._pending)
 
-    def append(self, record: SessionRecord) -> None:
+    def append(self, record: SessionRecord | EffortLine) -> None:
         """Append one record (after any pending ones, in order).
 
         On a read-only or full disk the record is kept in :attr:`pending` and StorageError is
@@ -99,7 +103,7 @@ class HistoryStore:
                         "%n session(s) kept in memory: they will be saved when the "
                         "disk can be written.",
                     ),
-                    len(self._pending),
+                    len(self.pending),
                 )
                 cause = error.problem
                 problem = Problem(cause.what, cause.severity, why=kept, detail=cause.detail)
@@ -116,7 +120,7 @@ class HistoryStore:
         """
         problems: list[Problem] = []
         self.read_error = None
-        records: list[SessionRecord] = []
+        records: list[SessionRecord | EffortLine] = []
         bad: list[tuple[int, str]] = []
         bad_end = 0
         try:
@@ -127,7 +131,7 @@ class HistoryStore:
                     try:
                         if line.too_long:
                             raise ValueError(f"longer than {MAX_LINE_BYTES // 1024} KB")
-                        records.append(parse_line(line.raw))
+                        records.append(parse_any_line(line.raw))
                     except (ValueError, TypeError, RecursionError) as error:
                         bad.append((line.number, error_reason(error)))
                         bad_end = line.end
@@ -143,14 +147,14 @@ class HistoryStore:
             bad = []
         if bad:
             problems.append(self._report_bad_lines(bad, bad_end))
-        if self._pending:
+        if self.pending:
             unsaved = QT_TRANSLATE_NOOP(
                 "storage",
                 "%n session(s) are not saved to {path} yet; they are "
                 "kept in memory and saved when the disk can be written.",
             )
-            problems.append(warning(unsaved, len(self._pending), path=str(self.path)))
-        return records + self._pending, problems
+            problems.append(warning(unsaved, len(self.pending), path=str(self.path)))
+        return merge_efforts([*records, *self._pending]), problems
 
     def set_aside_torn_tail(self) -> list[Problem]:
         """At the app's start-up: move a last line cut short (a crash, a full disk) aside.
@@ -230,7 +234,7 @@ class HistoryStore:
 
     def contains(self, started_at: str, workout_id: str) -> bool:
         """Whether a record of the session that started at `started_at` is already kept."""
-        if any(r.started_at == started_at and r.workout_id == workout_id for r in self._pending):
+        if any(r.started_at == started_at and r.workout_id == workout_id for r in self.pending):
             return True
         needle = json.dumps(started_at).encode("utf-8")
         try:

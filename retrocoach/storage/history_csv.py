@@ -18,11 +18,12 @@ CSV_COLUMNS = (
     "backward_seconds",
     "outcome",
     "kcal",
+    "effort",
 )
 
 
 def csv_text(records: Iterable[SessionRecord]) -> str:
-    """The records as CSV (a header row, then one row each; empty kcal when unknown)."""
+    """The records as CSV (a header row, then one row each; empty kcal or effort when unknown)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)

@@ -160,8 +160,8 @@ class SessionJournal:
         assert self._current is not None
         self._updated_at = iso_local()
         data = {
-            "version": JOURNAL_VERSION,
             **self._current.to_json(),
+            "version": JOURNAL_VERSION,  # the journal's own version, not the history line's
             "updated_at": self._updated_at,
         }
         del data["outcome"]

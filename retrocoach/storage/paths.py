@@ -95,6 +95,11 @@ class DataPaths:
         return self.data_dir / "history.jsonl"
 
     @property
+    def briefing_flag(self) -> Path:
+        """Present once the briefing before the first session was heard or skipped."""
+        return self.data_dir / "briefing-done"
+
+    @property
     def journal_file(self) -> Path:
         """The running session's journal; present only while a session runs (or after a crash)."""
         return self.data_dir / "session-journal.json"

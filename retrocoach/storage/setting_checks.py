@@ -21,10 +21,11 @@ from retrocoach.core.text import quote
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
 from retrocoach.storage.problems import said
 
-Density = Literal["quiet", "normal", "chatty"]
+Density = Literal["auto", "quiet", "normal", "chatty"]
 Theme = Literal["light", "dark", "high-contrast"]
 Place = Literal["track", "hall", "treadmill"]
-DENSITIES: tuple[Density, ...] = ("quiet", "normal", "chatty")
+#: "auto" (:mod:`retrocoach.core.taper`): chatty at first, fewer technique tips as you learn.
+DENSITIES: tuple[Density, ...] = ("auto", "quiet", "normal", "chatty")
 #: Where the runner runs (issue 9): the core's :class:`~retrocoach.core.tips.Place` values.
 PLACES: tuple[Place, ...] = ("track", "hall", "treadmill")
 THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")

@@ -83,7 +83,7 @@ class Settings:
     volume: float = 1.0  # 0..1
     muted: bool = False
     beeps: bool = True
-    density: Density = "normal"
+    density: Density = "auto"
     place: Place = "track"  # track or field; "hall"; "treadmill"
     lead_in_seconds: int = 10
     body_weight_kg: float | None = None  # only set, the energy estimate is shown

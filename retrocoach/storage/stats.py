@@ -7,7 +7,7 @@ local date it started on, as written in its ``started_at``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -109,3 +109,26 @@ def current_streak(records: Iterable[SessionRecord], today: date | None = None) 
         streak += 1
         monday -= 7
     return streak
+
+
+def longest_backward_run(records: Iterable[SessionRecord]) -> float | None:
+    """The longest continuous backward jog or run of any session (None: none recorded; the
+    records of version 1 do not know it)."""
+    known = [r.longest_backward_seconds for r in records if r.longest_backward_seconds]
+    return max(known) if known else None
+
+
+def personal_best(records: Sequence[SessionRecord]) -> float | None:
+    """The last record's longest backward jog or run when it beats every earlier one (and
+    there was an earlier one to beat); else None."""
+    if not records or not records[-1].longest_backward_seconds:
+        return None
+    before = longest_backward_run(records[:-1])
+    latest = records[-1].longest_backward_seconds
+    return latest if before is not None and latest > before + 0.5 else None
+
+
+def efforts(records: Iterable[SessionRecord], last: int = 10) -> list[tuple[date, int]]:
+    """(day, effort) of the last `last` rated sessions, oldest first: effort over time."""
+    rated = [(record_day(r), r.effort) for r in records if r.effort is not None]
+    return [(day, effort) for day, effort in rated[-last:] if effort is not None]

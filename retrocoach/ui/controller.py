@@ -16,11 +16,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from retrocoach.core.problem import Problem
+from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.journal import SessionJournal
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.ui.actions import help as help_boxes
+from retrocoach.ui.actions.briefing import BriefingActions
+from retrocoach.ui.actions.effort import EffortQuestion, effort_texts, finish_length
 from retrocoach.ui.actions.history import HistoryActions
 from retrocoach.ui.actions.menus import build_menus
 from retrocoach.ui.actions.quit_policy import QuitPolicy
@@ -70,6 +73,13 @@ class AppController(QObject):
         self.labels = StatusLabels(window.statusBar())
         self.sessions = HistoryActions(window, self.history, self.library, self.labels, weight)
         self.recorder.recorded.connect(self.sessions.on_recorded)
+        self.effort = EffortQuestion(
+            window, window.driver, self.history, self.sessions, self.problems, self._confirm,
+            lambda: finish_length(self.voice.cues if self.voice is not None else []),
+        )  # fmt: skip
+        self.recorder.recorded.connect(self.effort.ask)  # after the history has the record
+        self.briefing = BriefingActions(window.driver, paths, self.problems, self._confirm, self)
+        self.briefing.player.ready = lambda: self.voice is not None
         self.voices = VoiceList(installed_voices(paths.voices_dir, engine_factory), self)
         self.voices.failed.connect(self.problems.report)
         self.prefs = SettingsActions(window, settings_store, settings, self.voices, self.problems)
@@ -84,6 +94,7 @@ class AppController(QObject):
             language=lambda: session_language(self.settings),
         )
         self.prefs.applied.connect(self.desktop.apply_settings)
+        self.desktop.remote.handled.connect(self.effort.on_remote)
         self.quitting = QuitPolicy(window, self.recorder.history, self.problems, self.recorder)
         self.workouts = WorkoutActions(window, self.library, paths, self.problems)
         w, q = self.workouts, self.quitting
@@ -95,6 +106,7 @@ class AppController(QObject):
             "Mute voice": self.toggle_mute, "Keyboard and controls": self.desktop.show_controls,
             "About retrocoach": lambda: help_boxes.show_about(window),
             "Where is my data?": lambda: help_boxes.show_data_folders(window, paths.describe()),
+            "Before your first session": self.briefing.play,
         })  # fmt: skip
         app = QApplication.instance()
         if app is not None:
@@ -126,6 +138,9 @@ class AppController(QObject):
             self.window.driver, self.paths, tips, self.settings,
             engine_factory=self.engine_factory, cache_dir=cache_dir, parent=self,
         )  # fmt: skip
+        voice.history = lambda: self.sessions.records  # the Auto density's taper
+        voice.extra_texts = lambda: [*effort_texts(), *self.briefing.lines()]
+        self.briefing.player.length = MeasuredDurations(voice.renderer.cache.lookup)
         voice.caption.connect(self.window.show_caption)
         voice.message.connect(self._on_voice_message)
         voice.progress.connect(self.labels.progress.setText)

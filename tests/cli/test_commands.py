@@ -132,7 +132,9 @@ def test_plan_json_cues_carry_tips_lengths_and_place() -> None:
     result = retrocoach("plan", "--json", "--place", "treadmill")
     assert (result.status, result.err) == (0, "")
     plan = json.loads(result.out)
-    assert plan["place"] == "treadmill" and plan["density"] == "normal"
+    # the default density is Auto: a fresh data folder's first session is chatty
+    assert plan["place"] == "treadmill" and plan["density"] == "chatty"
+    assert plan["density_setting"] == "auto" and plan["density_why"].startswith("Auto: session 1")
     tips = [cue for cue in plan["cues"] if cue["kind"] == "tip"]
     assert tips and all(cue["tip_id"] and cue["categories"] for cue in tips)
     assert any(cue["categories"] == ["look-back"] for cue in tips)
@@ -154,12 +156,14 @@ def test_plan_json_measures_the_rendered_cues(isolated_home: Path) -> None:
         wav.setframerate(22_050)
         wav.writeframes(b"\x01\x00" * 22_050 * 4)
     plan = json.loads(retrocoach("plan", "--json", "--lead-in", "10").out)
-    first = plan["cues"][0]
+    session = [cue for cue in plan["cues"] if cue["kind"] != "briefing"]  # a fresh folder's
+    first = session[0]
     assert (first["text"], first["measured"], first["seconds"]) == (text, True, 4.0)
     assert first["at"] == -10.0 + LEAD_IN_CUE_DELAY
-    assert all(not cue["measured"] for cue in plan["cues"][1:])
+    assert all(not cue["measured"] for cue in session[1:])
     # with a 4 s lead-in it no longer fits: the shorter (estimated) form is said instead
-    short = json.loads(retrocoach("plan", "--json", "--lead-in", "4").out)["cues"][0]
+    cues = json.loads(retrocoach("plan", "--json", "--lead-in", "4").out)["cues"]
+    short = next(cue for cue in cues if cue["kind"] != "briefing")
     assert (short["text"], short["measured"]) == ("Check behind you", False)
 
 

@@ -21,6 +21,7 @@ from retrocoach.core.cues import (
     tip_categories,
 )
 from retrocoach.core.phrases import phrasebook
+from retrocoach.core.phrases_en import EASE_OFF_SHORT, TREADMILL_TURN_SHORT
 from retrocoach.core.tips import REPEAT_GAP_SECONDS, TipCategory, TipLibrary
 
 TOLERANCE = 1e-6
@@ -113,6 +114,10 @@ def check_next(doc: Doc) -> None:
         assert cue["at"] + cue["seconds"] + MIN_CUE_GAP_SECONDS <= countdown + TOLERANCE
         look_backs = [c for c in mine if c["kind"] == "tip" and c["categories"] == [LOOK_BACK]]
         assert all(c["at"] < cue["at"] for c in look_backs[:1])
+        if doc["place"] == "treadmill":  # every turn: how to turn on a moving belt
+            assert (TREADMILL_TURN_SHORT in cue["text"]) == turns(doc, index), cue
+            assert EASE_OFF_SHORT not in cue["text"], cue
+            continue
         backward_to_forward = turns(doc, index) and phase["direction"] == "backward"
         assert (ease_off in cue["text"]) == backward_to_forward, cue
 

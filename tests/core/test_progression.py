@@ -6,10 +6,15 @@ from enum import StrEnum
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from retrocoach.core.progression import (
     COMPLETIONS_TO_MOVE_ON,
+    EASY_EFFORT,
     FIRST_STEPS_ID,
+    HARD_EFFORT,
+    STEP_BACK_EFFORT,
     WEEK_COUNT,
     SessionResult,
     Suggestion,
@@ -208,3 +213,99 @@ def test_any_record_with_workout_id_and_outcome_works_including_str_enums() -> N
         "Week 2 again: the last session was stopped early.",
     )
     assert suggest_next(iter(history[:2])).workout_id == "week-2"
+
+
+# --- how it felt (issue 19) ---------------------------------------------------------------
+
+
+def rated(workout_id: str, effort: int | None, outcome: str = "completed") -> SessionResult:
+    return SessionResult(workout_id, outcome, effort)
+
+
+def test_a_week_completed_but_rated_8_is_repeated_and_says_why() -> None:
+    history = [done("week-3"), done("week-3"), rated("week-3", 8)]
+    assert in_english(suggest_next(history)) == ("week-3", "Week 3 again: last time felt 8/10.")
+
+
+def test_rated_9_twice_in_a_row_steps_back_a_week() -> None:
+    history = [done("week-3"), rated("week-4", 9), rated("week-4", 10)]
+    suggestion = suggest_next(history)
+    assert suggestion.workout_id == "week-3"
+    assert suggestion.reason == "Week 3, a step back: the last two sessions felt 9/10 or harder."
+
+
+def test_rated_6_or_less_moves_on_after_one_completion() -> None:
+    suggestion = suggest_next([rated("week-2", 6)])
+    assert in_english(suggestion) == ("week-3", "Week 3: week 2 completed and it felt 6/10.")
+
+
+def test_an_unrated_or_7_week_still_needs_two_completions() -> None:
+    assert suggest_next([rated("week-2", 7)]).workout_id == "week-2"
+    assert suggest_next([rated("week-2", None)]).workout_id == "week-2"
+
+
+efforts = st.one_of(st.none(), st.integers(1, 10))
+plan_sessions = st.lists(
+    st.builds(
+        SessionResult,
+        st.sampled_from([week_id(w) for w in range(1, WEEK_COUNT + 1)] + ["beginner"]),
+        st.sampled_from(["completed", "stopped", "interrupted"]),
+        efforts,
+    ),
+    max_size=30,
+)
+
+
+def plan_only(history: list[SessionResult]) -> list[SessionResult]:
+    return [r for r in history if week_number(r.workout_id) is not None]
+
+
+@given(plan_sessions, st.integers(1, WEEK_COUNT), st.integers(HARD_EFFORT, 10))
+def test_property_a_hard_completed_week_is_never_left_behind(
+    history: list[SessionResult], week: int, effort: int
+) -> None:
+    history = [*history, rated(week_id(week), effort)]
+    suggestion = suggest_next(history)
+    previous = plan_only(history)[-2] if len(plan_only(history)) > 1 else None
+    twice = (
+        effort >= STEP_BACK_EFFORT
+        and previous is not None
+        and (previous.effort or 0) >= STEP_BACK_EFFORT
+    )
+    expected = week - 1 if twice and week > 1 else week
+    assert suggestion.workout_id == week_id(expected)
+    assert f"{effort}/10" in suggestion.reason or twice
+
+
+@given(plan_sessions, st.integers(1, WEEK_COUNT - 1), st.integers(1, EASY_EFFORT))
+def test_property_an_easy_completion_always_moves_on(
+    history: list[SessionResult], week: int, effort: int
+) -> None:
+    suggestion = suggest_next([*history, rated(week_id(week), effort)])
+    assert suggestion.workout_id == week_id(week + 1)
+    assert suggestion.reason == f"Week {week + 1}: week {week} completed and it felt {effort}/10."
+
+
+@given(
+    plan_sessions, st.integers(1, WEEK_COUNT), efforts, st.sampled_from(["stopped", "interrupted"])
+)
+def test_property_an_unfinished_session_repeats_unless_two_hard_in_a_row(
+    history: list[SessionResult], week: int, effort: int | None, outcome: str
+) -> None:
+    history = [*history, rated(week_id(week), effort, outcome)]
+    plan = plan_only(history)
+    twice = len(plan) > 1 and all((r.effort or 0) >= STEP_BACK_EFFORT for r in plan[-2:])
+    expected = week - 1 if twice and week > 1 else week
+    assert suggest_next(history).workout_id == week_id(expected)
+
+
+@given(plan_sessions)
+def test_property_the_suggestion_is_always_a_week_next_to_the_last(
+    history: list[SessionResult],
+) -> None:
+    plan = plan_only(history)
+    suggestion = suggest_next(history)
+    if plan:
+        last = week_number(plan[-1].workout_id)
+        assert last is not None
+        assert abs((week_number(suggestion.workout_id) or 0) - last) <= 1

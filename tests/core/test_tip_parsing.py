@@ -9,6 +9,7 @@ import pytest
 
 from retrocoach.core.problem import english
 from retrocoach.core.tips import (
+    Focus,
     Place,
     TipCategory,
     TipLibrary,
@@ -222,3 +223,22 @@ def test_places_default_to_all_and_are_validated() -> None:
     assert library.suitable("backward-jog", ["posture"]) == (anywhere, belt)  # any place
     assert belt.to_json()["places"] == ["treadmill"]
     assert anywhere.to_json()["places"] == ["track", "hall", "treadmill"]
+
+
+def test_focus_is_optional_and_validated() -> None:
+    library, found_problems = parse_tips(
+        tips_file(
+            entry("plain"),
+            entry("effect", focus="external"),
+            entry("body", focus="internal"),
+            entry("bad", focus="outside"),
+        )
+    )
+    problems = english(found_problems)
+    assert library.ids == ("plain", "effect", "body")
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "focus: 'outside' is not one of: external, internal"
+    ]
+    plain, effect, body = library.tips
+    assert plain.focus is None and effect.focus is Focus.EXTERNAL and body.focus is Focus.INTERNAL
+    assert effect.to_json()["focus"] == "external" and "focus" not in plain.to_json()

@@ -10,6 +10,7 @@ from retrocoach.assets_path import assets_dir
 from retrocoach.core.tips import (
     MAX_TIP_WORDS,
     PHASE_KEYS,
+    Focus,
     Place,
     TipCategory,
     spoken_word_count,
@@ -127,3 +128,16 @@ def test_shipped_tips_cover_the_facts_files_topics() -> None:
         ("grass or a track",),
     ):
         assert all(word in everything for word in words), words
+
+
+#: Technique tips (issue 19): each says where it puts the runner's attention.
+TECHNIQUE = {TipCategory.POSTURE, TipCategory.FEET, TipCategory.ARMS}
+
+
+def test_every_shipped_technique_tip_says_its_focus_and_most_say_the_effect() -> None:
+    technique = [tip for tip in shipped() if tip.categories & TECHNIQUE]
+    assert technique and all(tip.focus is not None for tip in technique)
+    external = [tip for tip in technique if tip.focus is Focus.EXTERNAL]
+    assert len(external) * 2 >= len(technique)  # most runners' cues are body parts: not ours
+    said = " ".join(tip.text.lower() for tip in external)
+    assert "push the ground away" in said and "let the ground roll under you" in said

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from retrocoach.storage.paths import DataPaths
+from tests.briefing_flag import mark_briefing_given
 from tests.desktop.private_bus import (
     MPRIS,
     dbus_send,
@@ -44,7 +45,8 @@ def bus() -> Iterator[dict[str, str]]:
 
 def prepare(home: Path, workout: dict[str, object], **settings: object) -> None:
     paths = DataPaths.under(home)
-    paths.workouts_dir.mkdir(parents=True)
+    mark_briefing_given(home)
+    paths.workouts_dir.mkdir(parents=True, exist_ok=True)
     (paths.workouts_dir / f"{workout['id']}.json").write_text(json.dumps(workout), "utf-8")
     paths.config_dir.mkdir(parents=True)
     chosen = {"lead_in_seconds": 1, "muted": True, **settings}

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from retrocoach.ui.live.voice import PREPARE_TIMEOUT
+from tests.briefing_flag import mark_briefing_given
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDTH, HEIGHT = 1280, 800
@@ -126,6 +127,7 @@ def test_the_real_app_shows_a_window_whose_countdown_moves(tmp_path: Path) -> No
     try:
         env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", RETROCOACH_HOME=str(tmp_path / "home"))
+        mark_briefing_given(tmp_path / "home")  # the briefing has its own test
         app = subprocess.Popen(
             [sys.executable, "-m", "retrocoach", "--start"],
             cwd=ROOT, env=env, stdout=app_log.open("wb"), stderr=subprocess.STDOUT,

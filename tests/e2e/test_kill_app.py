@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from retrocoach.storage.paths import DataPaths
+from tests.briefing_flag import mark_briefing_given
 
 KILL_WORKOUT = {
     "version": 1, "id": "kill-me", "name": "Kill test", "default_rounds": 6,
@@ -52,7 +53,8 @@ def start_app(home: Path, *args: str) -> subprocess.Popen[bytes]:
 def test_sigkill_mid_phase_leaves_an_interrupted_record(tmp_path: Path) -> None:
     home = tmp_path / "home"
     paths = DataPaths.under(home)
-    paths.workouts_dir.mkdir(parents=True)
+    mark_briefing_given(home)
+    paths.workouts_dir.mkdir(parents=True, exist_ok=True)
     (paths.workouts_dir / "kill-me.json").write_text(json.dumps(KILL_WORKOUT), "utf-8")
     paths.config_dir.mkdir(parents=True)
     paths.settings_file.write_text(json.dumps({"lead_in_seconds": 0, "muted": True}), "utf-8")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from retrocoach.storage.paths import DataPaths
+from tests.briefing_flag import mark_briefing_given
 from tests.e2e.test_kill_app import KILL_WORKOUT, read_json, wait_for
 
 #: SIGINT and SIGTERM must end the app within this many seconds.
@@ -21,7 +22,8 @@ END_WITHIN = 2.0
 
 def prepare(home: Path) -> DataPaths:
     paths = DataPaths.under(home)
-    paths.workouts_dir.mkdir(parents=True)
+    mark_briefing_given(home)
+    paths.workouts_dir.mkdir(parents=True, exist_ok=True)
     (paths.workouts_dir / "kill-me.json").write_text(json.dumps(KILL_WORKOUT), "utf-8")
     paths.config_dir.mkdir(parents=True)
     paths.settings_file.write_text(json.dumps({"lead_in_seconds": 0, "muted": True}), "utf-8")

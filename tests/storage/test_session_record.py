@@ -86,3 +86,23 @@ def test_record_from_session() -> None:
     session.update()
     assert record_from_session(session, START).outcome == "completed"
     assert record_from_session(session, START).rounds_done == 3
+
+
+def test_version_1_lines_still_read_and_new_lines_say_version_2() -> None:
+    old = {k: v for k, v in a_record().to_json().items() if k not in ("version", "effort")}
+    assert SessionRecord.from_json(old) == a_record()
+    data = a_record(effort=7).to_json()
+    assert data["version"] == 2 and data["effort"] == 7
+    assert SessionRecord.from_json(data).effort == 7
+
+
+@pytest.mark.parametrize("effort", [0, 11, "7", 7.5, True])
+def test_effort_out_of_range_is_refused(effort: object) -> None:
+    data = {**a_record().to_json(), "effort": effort}
+    with pytest.raises(ValueError, match="effort"):
+        SessionRecord.from_json(data)
+
+
+def test_unknown_version_is_refused() -> None:
+    with pytest.raises(ValueError, match="version"):
+        SessionRecord.from_json({**a_record().to_json(), "version": 3})

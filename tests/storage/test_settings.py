@@ -25,7 +25,7 @@ def _backups(paths: DataPaths) -> list[Path]:
 def test_defaults() -> None:
     settings = Settings()
     assert settings.rate == 175 and settings.volume == 1.0 and settings.beeps
-    assert settings.density == "normal" and settings.theme == "dark"
+    assert settings.density == "auto" and settings.theme == "dark"
     assert settings.lead_in_seconds == 10 and settings.body_weight_kg is None
     assert not settings.muted and not settings.fullscreen
     assert settings.non_defaults() == {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from dataclasses import replace
 from datetime import date, timedelta
 
 from retrocoach.storage.history import SessionRecord
@@ -12,6 +13,9 @@ from retrocoach.storage.stats import (
     WeekTotal,
     backward_minutes_per_week,
     current_streak,
+    efforts,
+    longest_backward_run,
+    personal_best,
     totals,
     week_start,
 )
@@ -116,3 +120,17 @@ def test_fast_for_ten_years_of_sessions() -> None:
         current_streak(records, date(2025, 1, 1))
         best = min(best, time.perf_counter() - begin)
     assert best < 0.020, f"{best * 1000:.1f} ms"
+
+
+def test_longest_run_personal_best_and_efforts() -> None:
+    old = _record("2026-03-02")  # a version 1 record: no longest run, no effort
+    first = replace(_record("2026-03-04"), longest_backward_seconds=60.0, effort=6)
+    better = replace(_record("2026-03-06"), longest_backward_seconds=90.0, effort=8)
+    worse = replace(_record("2026-03-08"), longest_backward_seconds=45.0)
+    assert longest_backward_run([old]) is None
+    assert longest_backward_run([old, first, better, worse]) == 90.0
+    assert personal_best([old, first]) is None  # nothing to beat yet
+    assert personal_best([old, first, better]) == 90.0
+    assert personal_best([old, first, better, worse]) is None
+    assert efforts([old, first, better, worse]) == [(date(2026, 3, 4), 6), (date(2026, 3, 6), 8)]
+    assert efforts([first, better], last=1) == [(date(2026, 3, 6), 8)]

@@ -24,3 +24,12 @@ def english(qapp: QApplication) -> Iterator[None]:
     install_translators(qapp)
     yield
     remove_translators(qapp)
+
+
+@pytest.fixture(autouse=True)
+def briefing_given(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The briefing before the first session counts as given (a start starts at once, as for
+    anyone with a history), unless the test is marked ``fresh_data_folder``. No file is
+    written: tests that build a data folder of their own find it as they made it."""
+    if request.node.get_closest_marker("fresh_data_folder") is None:
+        monkeypatch.setattr("retrocoach.ui.actions.briefing.briefing_due", lambda _paths: False)

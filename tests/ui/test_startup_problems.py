@@ -152,7 +152,7 @@ def test_a_session_runs_to_its_end_with_fifos_as_history_and_journal(
                 break
     assert driver.session is not None and driver.session.outcome is not None
     [record] = app.recorder.history.pending
-    assert record.workout_id == "first-steps" and record.outcome == "completed"
+    assert record.workout_id == "first-steps" and getattr(record, "outcome", "") == "completed"
     assert "FIFO" in app.window.statusBar().currentMessage()
     paths.history_file.unlink()  # the user removes it: the retry saves the session
     app.recorder.flush()

@@ -4,14 +4,16 @@ the suggested next workout, the end card's extra lines, and View > History."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject
 
 from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import Problem
 from retrocoach.core.progression import Suggestion, suggest_next
+from retrocoach.core.workout import format_duration
 from retrocoach.storage.history import HistoryStore, SessionRecord
-from retrocoach.storage.stats import current_streak
+from retrocoach.storage.stats import current_streak, personal_best
 from retrocoach.storage.workouts import WorkoutLibrary
 from retrocoach.ui.i18n import render
 from retrocoach.ui.screen.main_window import MainWindow
@@ -46,12 +48,20 @@ class HistoryActions(QObject):
         if suggestion.workout_id in self.library.ids():
             name = self.library.get(suggestion.workout_id).name
             self.labels.show_suggestion(name, render(suggestion.why))
+            self.window.set_idle_extras([render(suggestion.why)])
             self.suggestion = suggestion
 
     def on_recorded(self, record: SessionRecord) -> None:
         self.records.append(record)
         self.show_suggestion()
         self.window.set_summary_extras(self.summary_extras(record))
+
+    def on_rated(self, record: SessionRecord, effort: int) -> None:
+        """The effort of `record` (saved by the caller): the plan and the end card follow."""
+        rated = replace(record, effort=effort)
+        self.records = [rated if r == record else r for r in self.records]
+        self.show_suggestion()
+        self.window.set_summary_extras(self.summary_extras(rated))
 
     def summary_extras(self, record: SessionRecord) -> list[str]:
         """The end card's lines that need the history or the settings."""
@@ -60,12 +70,18 @@ class HistoryActions(QObject):
         energy = "" if estimate is None else render(estimate)
         if energy:
             lines.append(energy[0].upper() + energy[1:])
+        best = personal_best(self.records) if self.records[-1:] == [record] else None
+        if best is not None:
+            lines.append(
+                self.tr("Personal best: {time} backwards without a walk").format(
+                    time=format_duration(round(best))
+                )
+            )
         streak = current_streak(self.records)
         if streak:
             lines.append(self.tr("Week streak: %n week(s)", "", streak))
-        if self.suggestion is not None:
-            name = self.library.get(self.suggestion.workout_id).name
-            lines.append(self.tr("Next: {name}").format(name=name))
+        if self.suggestion is not None:  # the plan's reason names the week and says why
+            lines.append(self.tr("Next: {why}").format(why=render(self.suggestion.why)))
         return lines
 
     def show_history(self) -> None:

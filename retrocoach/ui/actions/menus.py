@@ -39,6 +39,7 @@ MENUS: tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...] = (
             (QT_TRANSLATE_NOOP("Menus", "&Keyboard and controls"), "F1"),
             (QT_TRANSLATE_NOOP("Menus", "&About retrocoach"), None),
             (QT_TRANSLATE_NOOP("Menus", "Where is my &data?"), None),
+            (QT_TRANSLATE_NOOP("Menus", "&Before your first session"), None),
         ),
     ),
 )

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import format_duration
+from retrocoach.ui.dialogs.progress_text import progress_text
 from retrocoach.ui.dialogs.week_chart import CHART_WEEKS, WeekChart
 from retrocoach.ui.i18n import render, render_problem
 from retrocoach.ui.look.dates import moment
@@ -211,6 +212,9 @@ class HistoryWindow(QDialog):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
+        self.progress = plain(QLabel(progress_text(self.records)))  # best run, effort over time
+        self.progress.setWordWrap(True)
+        self.progress.setVisible(bool(self.progress.text()))
         self.chart = WeekChart(backward_minutes_per_week(self.records, today, CHART_WEEKS))
         self.model = HistoryModel(self.records, body_weight_kg, self)
         self.table = self._make_table()
@@ -228,6 +232,7 @@ class HistoryWindow(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.chart)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)

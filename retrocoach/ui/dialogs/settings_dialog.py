@@ -51,6 +51,7 @@ from retrocoach.ui.ops.settings import (
 
 # The choices' words: marked for the catalogue here, translated where they are shown.
 DENSITY_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("SettingsDialog", "Auto: many tips at first, fewer as you learn"),
     "quiet": QT_TRANSLATE_NOOP("SettingsDialog", "Quiet: no tips but the look-back cues"),
     "normal": QT_TRANSLATE_NOOP("SettingsDialog", "Normal: plus a coaching tip about every 45 s"),
     "chatty": QT_TRANSLATE_NOOP("SettingsDialog", "Chatty: plus a coaching tip about every 20 s"),

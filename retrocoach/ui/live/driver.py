@@ -71,6 +71,7 @@ class SessionDriver(QObject):
         #: (phase index, deadline clock time, clock time the PhaseStarted was handled).
         self.boundary_log: deque[tuple[int, float, float]] = deque(maxlen=BOUNDARY_LOG_SIZE)
         self._start_gate: Callable[[], bool] | None = None
+        self._start_vetoes: list[Callable[[], bool]] = []
         self._held_start: Command | None = None
         if plan is not None:
             self.load(plan)
@@ -123,6 +124,13 @@ class SessionDriver(QObject):
         lead-in's safety cue is rendered before the lead-in can begin."""
         self._start_gate = gate
 
+    def add_start_veto(self, veto: Callable[[], bool]) -> None:
+        """While a `veto()` is True, a start or restart is refused (False, nothing held): the
+        effort question on the end card (no key starts a session under it) and the briefing
+        before the first session (it plays first) use it. Each is asked in turn, until one
+        says True."""
+        self._start_vetoes.append(veto)
+
     @property
     def start_pending(self) -> bool:
         return self._held_start is not None
@@ -163,6 +171,8 @@ class SessionDriver(QObject):
 
     def _gated(self, command: Command) -> bool:
         if starts_a_session(command) and self._session is not None:
+            if any(veto() for veto in self._start_vetoes):
+                return False
             if self._held_start is not None:
                 return False
             if self._start_gate is not None and not self._start_gate():

@@ -24,14 +24,16 @@ This module only wires the pieces; the timing lives in the session and the playe
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
+from retrocoach.core.coaching import Cue, build_cues
 from retrocoach.core.problem import Problem
 from retrocoach.core.session import State
-from retrocoach.core.tips import Place, TipLibrary
+from retrocoach.core.taper import BackwardWork, Taper, coaching_for
+from retrocoach.core.tips import TipLibrary
 from retrocoach.core.workout import Plan
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.speech.engines.choice import Resolved, cache_for, resolve
@@ -96,6 +98,13 @@ class VoiceCoach(QObject):
         self.renderer = CueRenderer(cache, engine_factory, parent=self)
         self.player = CuePlayer(driver, cache, parent=self)
         self.cues: list[Cue] = []
+        #: The history the Auto density tapers by (the controller sets it once it is read);
+        #: a new stage applies from the next plan loaded.
+        self.history: Callable[[], Sequence[BackwardWork]] = list
+        self.taper: Taper | None = None  # the Auto density's stage for the current plan
+        #: More texts to render with each plan's (said outside the timeline: the briefing,
+        #: the effort question), set by the controller.
+        self.extra_texts: Callable[[], Sequence[str]] = list
         self._placements = 0
         self._settled = True  # the timeline is placed with every length it can get
         self._told_unavailable = False
@@ -228,10 +237,11 @@ class VoiceCoach(QObject):
     def _place(self, plan: Plan, *, render: bool) -> None:
         """Build the timeline with the lengths measured so far; render what is missing."""
         self._placements += 1
-        coaching = CoachingSettings(
-            density=Density(self.settings.density),
+        coaching, self.taper = coaching_for(
+            self.settings.density,
+            self.history(),
             words_per_minute=self.settings.rate,
-            place=Place(self.settings.place),
+            place=self.settings.place,
             language=self.language,
         )
         measured = MeasuredDurations(self.renderer.cache.lookup)
@@ -244,7 +254,8 @@ class VoiceCoach(QObject):
         if render or not self._settled:
             # after the cues: they are needed first
             confirmations = confirmation_texts(spoken, self.language)
-            self.renderer.render([*(cue.text for cue in cues), *confirmations])
+            extra = self.extra_texts()
+            self.renderer.render([*(cue.text for cue in cues), *confirmations, *extra])
 
     def _on_job_finished(self, *_: object) -> None:
         """Place the timeline again with the lengths just rendered, before a session only

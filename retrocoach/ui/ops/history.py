@@ -10,9 +10,17 @@ from typing import TYPE_CHECKING
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
 from retrocoach.storage.files import StorageError
-from retrocoach.storage.history import HistoryStore, SessionRecord, csv_text
+from retrocoach.storage.history import EffortLine, HistoryStore, SessionRecord, csv_text
 from retrocoach.storage.safe_write import write_new_file
-from retrocoach.storage.stats import WeekTotal, backward_minutes_per_week, current_streak, totals
+from retrocoach.storage.stats import (
+    WeekTotal,
+    backward_minutes_per_week,
+    current_streak,
+    efforts,
+    longest_backward_run,
+    personal_best,
+    totals,
+)
 from retrocoach.ui.ops.result import OpResult, failed
 
 if TYPE_CHECKING:
@@ -24,8 +32,12 @@ __all__ = [
     "WeekTotal",
     "backward_minutes_per_week",
     "current_streak",
+    "efforts",
     "export_csv",
     "flush_pending",
+    "longest_backward_run",
+    "personal_best",
+    "save_effort",
     "totals",
 ]
 
@@ -59,4 +71,14 @@ def flush_pending(store: HistoryStore) -> Problem | None:
         pending = len(store.pending)
         what = text("HistoryOps", source, pending, error=str(error))
         return Problem(what, detail=str(cause), needs_answer=True)
+    return None
+
+
+def save_effort(store: HistoryStore, record: SessionRecord, effort: int) -> Problem | None:
+    """Keep how hard `record`'s session felt (a line of its own after the record); the
+    problem when the disk refused it (the line then waits in memory like a record)."""
+    try:
+        store.append(EffortLine(record.started_at, record.workout_id, effort))
+    except StorageError as error:
+        return error.problem
     return None

@@ -47,6 +47,7 @@ from retrocoach.ui.look.theme import (
 from retrocoach.ui.ops.workouts import WorkoutLibrary
 from retrocoach.ui.problems import ProblemBridge
 from retrocoach.ui.screen.control_bar import ControlBar
+from retrocoach.ui.screen.effort_row import EffortRow
 from retrocoach.ui.screen.immersion import Immersion
 from retrocoach.ui.screen.phase_panel import PhasePanel
 from retrocoach.ui.screen.status_bar import ElidingStatusBar
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.panel.double_clicked.connect(self.toggle_full_screen)
         self._main_layout = QVBoxLayout(central)
         self._main_layout.addWidget(self.panel, 1)
+        self.effort_row = EffortRow()  # "How hard was that?" (hidden but while asked)
+        self._main_layout.addWidget(self.effort_row)
         self._main_layout.addWidget(self.overview)
         self._main_layout.addWidget(controls_box)
         self.setStatusBar(ElidingStatusBar())  # long messages end in "…", not mid-word
@@ -189,6 +192,11 @@ class MainWindow(QMainWindow):
         """Lines the app adds to the end card once the session is recorded (energy, streak,
         the suggested next workout)."""
         self.panel.set_summary_extras(lines)
+        self._refresh()
+
+    def set_idle_extras(self, lines: list[str]) -> None:
+        """Lines the app adds to the idle card (why the plan suggests its next workout)."""
+        self.panel.set_idle_extras(lines)
         self._refresh()
 
     def _apply_pending_lead_in(self) -> None:
@@ -327,6 +335,7 @@ class MainWindow(QMainWindow):
         self._main_layout.setSpacing(round(12 * scale))
         self._controls.setSpacing(round(12 * scale))
         self.overview.rescale(scale)
+        self.effort_row.rescale(scale)
         self.chooser.rescale(scale)
         self.bar.rescale(scale)
         self.statusBar().setFont(scaled_font(18 * scale))

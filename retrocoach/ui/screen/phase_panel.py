@@ -109,6 +109,7 @@ class PhasePanel(QFrame):
         self._scale, self._width_scale = 1.0, 1.0
         self._style_key: tuple[object, ...] = ()
         self._extras: list[str] = []
+        self._idle_extras: list[str] = []
         self.tag_label = named(ElidedLabel(smallest=0.8), "tag")  # (shrinks, then elides)
         self.hint_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight, smallest=0.8), "hint")
         self.name_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "phaseName")
@@ -151,7 +152,7 @@ class PhasePanel(QFrame):
         mode = panel_mode(snap)
         if state is State.IDLE:
             card = idle_card(plan)
-            self._show_card(theme.idle, card.tag, card.title, card.lines)
+            self._show_card(theme.idle, card.tag, card.title, [*card.lines, *self._idle_extras])
         elif state is State.FINISHED and session is not None:
             card = summary_card(session)
             colour = theme.done if card.completed else theme.stopped
@@ -235,6 +236,10 @@ class PhasePanel(QFrame):
     def set_summary_extras(self, lines: list[str]) -> None:
         """More lines for the end card (energy, streak, what next), from the app around."""
         self._extras = list(lines)
+
+    def set_idle_extras(self, lines: list[str]) -> None:
+        """More lines for the idle card (why the plan suggests its next workout)."""
+        self._idle_extras = list(lines)
 
     def _show_card(self, colour: str, tag: str, title: str, lines: list[str]) -> None:
         self._shown_phase = None

@@ -45,3 +45,18 @@ def test_a_recorded_session_adds_the_end_cards_lines(qtbot: QtBot, tmp_path: Pat
     if sessions.suggestion is not None:
         assert labels.suggestion.text().startswith("Suggested next: ")
         assert lines[-1].startswith("Next: ")
+
+
+def test_the_end_card_names_a_personal_best(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
+    library = WorkoutLibrary()
+    window = MainWindow(library, SessionDriver())
+    qtbot.addWidget(window)
+    sessions = HistoryActions(
+        window, HistoryStore(paths), library, StatusLabels(window.statusBar()), lambda: None
+    )
+    sessions.on_recorded(replace(record(3), longest_backward_seconds=60.0))
+    assert not any("Personal best" in line for line in window.panel._extras)
+    best = replace(record(5), longest_backward_seconds=125.0)
+    sessions.on_recorded(best)
+    assert "Personal best: 2:05 backwards without a walk" in sessions.summary_extras(best)

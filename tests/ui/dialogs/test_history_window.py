@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -197,3 +198,19 @@ def test_five_thousand_rows_scroll(qtbot: QtBot) -> None:
     last = window.table.rowAt(window.table.viewport().height() - 2)
     assert last == 4999
     assert window.model.index(last, 0).data() == "Mon 2 May 2016, 18:30"
+
+
+def test_progress_shows_the_longest_run_and_effort_over_time(
+    qtbot: QtBot, store: HistoryStore
+) -> None:
+    window = open_window(qtbot, HistoryWindow.from_store(store, 70.0, TODAY))
+    assert not window.progress.isVisible()  # version 1 records know neither
+    rated = [
+        replace(record(TODAY, 600), longest_backward_seconds=150.0, effort=5),
+        replace(record(TODAY, 600), longest_backward_seconds=90.0, effort=7),
+    ]
+    window = open_window(qtbot, HistoryWindow([*HISTORY, *rated], 70.0, today=TODAY))
+    assert window.progress.isVisible()
+    assert window.progress.text() == (
+        "Longest backward jog or run: 2:30 · Effort, last 2 sessions: 5 → 7"
+    )

@@ -1,0 +1,79 @@
+"""The briefing before the first session with the real app (build_app, as ``retrocoach
+--start`` runs it): it runs before the first start on a fresh data folder, Space skips it and
+starts, it is kept as given and not played before the second start; Help plays it again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from retrocoach.core.briefing import briefing_lines
+from retrocoach.core.session import State
+from retrocoach.storage.paths import DataPaths
+from retrocoach.ui.app import GuiOptions, build_app
+from retrocoach.ui.controller import AppController
+from retrocoach.ui.live.briefing import BriefingPlayer
+from retrocoach.ui.live.driver import SessionDriver
+from tests.conftest import share_rendered_voice
+
+
+def open_app(qtbot: QtBot, paths: DataPaths) -> AppController:
+    """The app as `retrocoach --workout first-steps --start` opens it, shown."""
+    driver = SessionDriver()
+    app = build_app(GuiOptions(workout_id="first-steps", start=True), driver=driver, paths=paths)
+    qtbot.addWidget(app.window, before_close_func=lambda _w: _stop(driver))
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    return app
+
+
+def _stop(driver: SessionDriver) -> None:
+    driver.stop()
+
+
+def started(app: AppController) -> bool:
+    driver = app.window.driver
+    return driver.state is not State.IDLE or driver.start_pending
+
+
+@pytest.mark.fresh_data_folder
+def test_the_briefing_runs_before_the_first_start_only(qtbot: QtBot, isolated_home: Path) -> None:
+    paths = DataPaths.default()
+    share_rendered_voice(paths)
+    first = open_app(qtbot, paths)
+    assert first.briefing.running and not started(first)  # --start played the briefing
+    qtbot.waitUntil(lambda: briefing_lines()[0] in first.window.panel.caption_label.text())
+    QTest.keyClick(first.window, Qt.Key.Key_Space)  # skips it, and starts
+    assert not first.briefing.running and started(first)
+    assert paths.briefing_flag.is_file()
+    first.window.driver.stop()
+    first.window.close()
+
+    second = open_app(qtbot, paths)  # the same data folder: a second --start
+    assert not second.briefing.running and started(second)
+    assert second.briefing.times_played == 0
+    second.window.driver.stop()
+    second.briefing.play()  # Help > Before your first session
+    assert second.briefing.running
+    second.briefing.player.skip()
+
+
+def test_the_player_says_each_line_then_finishes(qtbot: QtBot) -> None:
+    said: list[str] = []
+    player = BriefingPlayer(said.append, length=lambda _text: 0.05)
+    player.words_per_minute = 400
+    with qtbot.waitSignal(player.finished, timeout=5000) as heard:
+        player.play(["one", "two"])
+    assert heard.args == [True] and said == ["one", "two"] and not player.running
+
+
+def test_skipping_the_player_says_so(qtbot: QtBot) -> None:
+    player = BriefingPlayer(lambda _text: None)
+    player.play(["a long first line of the briefing"])
+    with qtbot.waitSignal(player.finished, timeout=1000) as skipped:
+        player.skip()
+    assert skipped.args == [False]
