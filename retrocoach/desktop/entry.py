@@ -19,7 +19,6 @@ from retrocoach.assets_path import desktop_dir, icon_files
 from retrocoach.desktop import APP_ID
 from retrocoach.storage.paths import DesktopFiles
 
-
 # The Desktop Entry spec's "reserved" characters: an argument holding one is double-quoted.
 _RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 _ESCAPED_IN_QUOTES = frozenset('"`$\\')
