@@ -216,3 +216,9 @@ class DesktopFiles:
     @classmethod
     def default(cls) -> DesktopFiles:
         return cls(desktop_data_home())
+
+
+def lock_file_for(folder: Path) -> Path:
+    """The lock file guarding writes into `folder` (``storage.folder_lock``): beside it, not
+    in it, so the folder holds only the user's files (``workouts/`` -> ``.workouts.lock``)."""
+    return folder.parent / f".{folder.name}.lock"
