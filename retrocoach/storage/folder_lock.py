@@ -1,7 +1,7 @@
 """One writer at a time in a folder: :func:`folder_lock` holds an OS file lock on
-``.FOLDER.lock`` beside it (``storage.paths.lock_file_for``) while a check-then-write runs (an import choosing a free id, the
-editor saving), so two processes (the command line and the window, or eight parallel
-imports) never both see a name free and both take it.
+``.FOLDER.lock`` beside it (``storage.paths.lock_file_for``) while a check-then-write runs
+(an import choosing a free id, the editor saving), so two processes (the command line and
+the window, or eight parallel imports) never both see a name free and both take it.
 
 The lock is the kernel's (``flock`` on POSIX, ``msvcrt.locking`` on Windows): it goes with
 the process that held it, so a crash leaves no stale lock behind. A lock that stays taken
