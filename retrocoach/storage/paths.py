@@ -20,8 +20,11 @@ portable installs (a USB stick). Nothing here creates folders: the writers do, w
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import os
 import stat
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,6 +101,15 @@ class DataPaths:
     def journal_file(self) -> Path:
         """The running session's journal; present only while a session runs (or after a crash)."""
         return self.data_dir / "session-journal.json"
+
+    @property
+    def spare_journal_file(self) -> Path:
+        """Where the journal goes when the data folder refuses it (read-only, full): a private
+        folder in the system's temporary folder, one file per data folder."""
+        digest = hashlib.sha256(str(self.data_dir).encode("utf-8", "surrogateescape"))
+        user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+        spare = Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
+        return spare / f"journal-{digest.hexdigest()[:16]}.json"
 
     @property
     def speech_cache_dir(self) -> Path:

@@ -429,6 +429,21 @@ def test_a_long_phase_is_journalled_as_it_goes(
     window.driver.stop()
 
 
+def test_a_short_phase_is_journalled_as_it_goes(
+    open_window: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    """The hostile trial: a SIGKILL 15 s into a 20-second phase recorded 0:00 for it."""
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    lead_in = window.driver.session.plan.lead_in_seconds if window.driver.session else 0
+    run_to_end(window, clock, lead_in + 15)
+    assert window.driver.session is not None
+    phase = window.driver.session.plan.phase_at(15.0)
+    assert phase is not None and phase.index == 0
+    journalled = json.loads(paths.journal_file.read_text("utf-8"))["active_seconds"]
+    assert 15 - JOURNAL_EVERY - 1 <= journalled <= 15 and journalled >= 9
+    window.driver.stop()
+
+
 def test_a_stop_in_the_lead_in_keeps_nothing(
     open_window: Opener, paths: DataPaths, clock: FakeClock
 ) -> None:
