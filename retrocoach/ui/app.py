@@ -190,7 +190,8 @@ def build_app(
     )
     controller.startup_problems += startup.as_problems(messages)
     controller.startup_problems += startup.skipped_workouts(library.problems)
-    _choose_workout(window, options, settings)
+    chosen = _choose_workout(window, options, settings)
+    controller.sessions.open_on_suggestion = not (chosen or options.start or options.rounds)
     if options.start:
         driver.start()
     window.first_painted.connect(controller.finish_startup)
@@ -208,12 +209,15 @@ def build_window(
     return build_app(options, library, driver, paths, engine_factory).window
 
 
-def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings) -> None:
-    """The command line's choice, else the one remembered from last time."""
+def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings) -> bool:
+    """The command line's choice, else the one remembered from last time; whether either
+    was (else the suggestion is shown once the history is read)."""
     workout_id = options.workout_id or settings.last_workout
     rounds = options.rounds
+    chosen = False
     if workout_id is not None:
         if window.select_workout(workout_id):
+            chosen = True
             if rounds is None and workout_id == settings.last_workout:
                 rounds = settings.last_rounds
         elif options.workout_id is not None:
@@ -225,6 +229,7 @@ def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings)
             )
     if rounds is not None:
         window.set_rounds(rounds)
+    return chosen
 
 
 def run_gui(options: GuiOptions) -> int:

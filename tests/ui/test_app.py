@@ -18,7 +18,7 @@ from retrocoach.core.session import State
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.paths import DataPaths
-from retrocoach.storage.settings import SettingsStore
+from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.live.driver import SessionDriver
@@ -207,6 +207,25 @@ def test_suggestion_follows_the_history(
     qtbot.waitUntil(lambda: app.suggestion is not None, timeout=5000)
     assert app.suggestion is not None and app.suggestion.workout_id == "week-3"
     assert "Week 3" in app.suggestion_label.text()
+
+
+def test_a_first_start_opens_on_the_suggested_workout(open_window: Opener, qtbot: QtBot) -> None:
+    """The hostile trial: the app opened on Beginner while it suggested First steps."""
+    window = open_window(voice_ready=False)
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.suggestion is not None, timeout=5000)
+    assert app.suggestion is not None and app.suggestion.workout_id == "first-steps"
+    assert window.workout_picker.currentData() == "first-steps"
+
+
+def test_a_remembered_workout_wins_over_the_suggestion(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot
+) -> None:
+    SettingsStore(paths).save(Settings(last_workout="short"))
+    window = open_window(voice_ready=False)
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.suggestion is not None, timeout=5000)
+    assert window.workout_picker.currentData() == "short"
 
 
 def test_closing_mid_session_asks_and_records_a_stopped_session(

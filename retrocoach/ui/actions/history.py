@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import Problem
 from retrocoach.core.progression import Suggestion, suggest_next
+from retrocoach.core.session import State
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.stats import current_streak
 from retrocoach.storage.workouts import WorkoutLibrary
@@ -34,11 +35,18 @@ class HistoryActions(QObject):
         self._weight = body_weight_kg
         self.records: list[SessionRecord] = []
         self.suggestion: Suggestion | None = None
+        #: Nothing chosen for this start (no command line choice, no workout remembered): the
+        #: window opens on the suggested workout once the history is read.
+        self.open_on_suggestion = False
 
     def load(self) -> list[Problem]:
         """Read the history (after the first paint) and suggest; the file's problems."""
         self.records, messages = self.history.load()
         self.show_suggestion()
+        if self.open_on_suggestion and self.suggestion is not None:
+            if self.window.driver.state is State.IDLE:
+                self.window.select_workout(self.suggestion.workout_id)
+        self.open_on_suggestion = False
         return messages
 
     def show_suggestion(self) -> None:
