@@ -43,9 +43,9 @@ class HistoryActions(QObject):
         """Read the history (after the first paint) and suggest; the file's problems."""
         self.records, messages = self.history.load()
         self.show_suggestion()
-        if self.open_on_suggestion and self.suggestion is not None:
-            if self.window.driver.state is State.IDLE:
-                self.window.select_workout(self.suggestion.workout_id)
+        suggestion, idle = self.suggestion, self.window.driver.state is State.IDLE
+        if self.open_on_suggestion and suggestion is not None and idle:
+            self.window.select_workout(suggestion.workout_id)
         self.open_on_suggestion = False
         return messages
 
