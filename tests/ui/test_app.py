@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -226,6 +229,24 @@ def test_a_remembered_workout_wins_over_the_suggestion(
     app = controller(window)
     qtbot.waitUntil(lambda: app.suggestion is not None, timeout=5000)
     assert window.workout_picker.currentData() == "short"
+
+
+def test_a_workout_imported_by_the_command_line_shows_in_the_open_window(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 17 item 6: a CLI ``import`` never showed in the open window."""
+    window = open_window(voice_ready=False)
+    source = tmp_path / "hills.json"
+    source.write_text(json.dumps({**SHORT_WORKOUT, "id": "hills", "name": "Hills"}), "utf-8")
+    env = {**os.environ, "RETROCOACH_HOME": str(paths.data_dir.parent)}
+    imported = subprocess.run(
+        [sys.executable, "-m", "retrocoach", "import", str(source)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    picker = window.workout_picker
+    qtbot.waitUntil(lambda: picker.findData("hills") >= 0, timeout=10_000)
+    assert picker.currentData() != "hills"  # shown, not chosen for the runner
 
 
 def test_closing_mid_session_asks_and_records_a_stopped_session(
