@@ -141,6 +141,15 @@ class DataPaths:
         folders.insert(2, ("Workouts", self.workouts_dir))
         return folders
 
+    def files_to_check(self) -> list[tuple[str, Path]]:
+        """The files ``retrocoach check`` looks at: each must be a regular file, or absent."""
+        return [
+            ("Settings file", self.settings_file),
+            ("Tips file", self.tips_file),
+            ("History", self.history_file),
+            ("Session journal", self.journal_file),
+        ]
+
     def folder_problems(self, folder: Path) -> list[Problem]:
         """Why `folder` cannot hold files (nothing: it can). A missing folder is fine (made on
         write)."""
