@@ -63,10 +63,8 @@ def remote_command(state: State, seconds_since_armed: float | None) -> Command |
     """What a remote's play/pause does in `state`, `seconds_since_armed` after the press that
     armed a restart (None: no press did). None: nothing now, the caller arms (remembers when)."""
     command = REMOTE[state]
-    if command is None and seconds_since_armed is not None:
-        if 0 <= seconds_since_armed <= REMOTE_RESTART_WINDOW:
-            return SPACE[state]
-    return command
+    armed = seconds_since_armed is not None and 0 <= seconds_since_armed <= REMOTE_RESTART_WINDOW
+    return SPACE[state] if command is None and armed else command
 
 
 def space_command(state: State) -> Command:
