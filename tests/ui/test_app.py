@@ -283,6 +283,8 @@ def test_unsaved_sessions_are_not_lost_on_quit(
     run_to_end(window, clock, 60)
     assert state_of(window) is State.FINISHED
     assert controller(window).recorder.history.pending, "the record must wait in memory"
+    # issue 17 item 9: said on the end card too, not only in a status line that fades
+    assert any("Not saved yet" in line for line in window.panel.card.lines())
     prompts: list[str] = []
 
     def answer(_parent: object, _title: str, text: str, *_args: object) -> object:

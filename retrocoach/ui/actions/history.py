@@ -62,8 +62,16 @@ class HistoryActions(QObject):
         self.window.set_summary_extras(self.summary_extras(record))
 
     def summary_extras(self, record: SessionRecord) -> list[str]:
-        """The end card's lines that need the history or the settings."""
+        """The end card's lines that need the history or the settings (first: that the
+        session is not saved yet, when the disk refused it)."""
         lines = []
+        if record in self.history.pending:
+            lines.append(
+                self.tr(
+                    "Not saved yet: the disk refused it. retrocoach keeps trying, and asks "
+                    "before it quits."
+                )
+            )
         estimate = estimate_text(record.kcal)
         energy = "" if estimate is None else render(estimate)
         if energy:
