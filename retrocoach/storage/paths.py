@@ -103,13 +103,25 @@ class DataPaths:
         return self.data_dir / "session-journal.json"
 
     @property
-    def spare_journal_file(self) -> Path:
-        """Where the journal goes when the data folder refuses it (read-only, full): a private
-        folder in the system's temporary folder, one file per data folder."""
-        digest = hashlib.sha256(str(self.data_dir).encode("utf-8", "surrogateescape"))
+    def spare_folder(self) -> Path:
+        """This user's private folder in the system's temporary folder, for what the data
+        folder refuses (read-only, full): the spare journal and the spare instance lock."""
         user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
-        spare = Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
-        return spare / f"journal-{digest.hexdigest()[:16]}.json"
+        return Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
+
+    def _data_digest(self) -> str:
+        digest = hashlib.sha256(str(self.data_dir).encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()[:16]
+
+    @property
+    def spare_journal_file(self) -> Path:
+        """Where the journal goes when the data folder refuses it (one per data folder)."""
+        return self.spare_folder / f"journal-{self._data_digest()}.json"
+
+    @property
+    def spare_instance_lock_file(self) -> Path:
+        """The instance lock when the data folder cannot hold it (one per data folder)."""
+        return self.spare_folder / f"instance-{self._data_digest()}.lock"
 
     @property
     def speech_cache_dir(self) -> Path:

@@ -16,17 +16,22 @@ from retrocoach.storage.errors import StorageError
 from retrocoach.storage.files import atomic_write_bytes, storage_error
 
 
+def private_folder(folder: Path) -> None:
+    """Make `folder` (mode 0700) if needed; OSError unless it is this user's private folder
+    (not a link, nobody else's, not open to others): the spare places live there."""
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, 0o700)
+    info = os.lstat(folder)
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    if not stat.S_ISDIR(info.st_mode) or not mine or info.st_mode & 0o077:
+        raise PermissionError(13, "not a private folder of this user", str(folder))
+
+
 def write_spare(path: Path, data: bytes) -> None:
     """`data` to the spare journal `path`; StorageError if its folder is not this user's
     private folder or cannot be written."""
-    folder = path.parent
     try:
-        with contextlib.suppress(FileExistsError):
-            os.mkdir(folder, 0o700)
-        info = os.lstat(folder)
-        mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
-        if not stat.S_ISDIR(info.st_mode) or not mine or info.st_mode & 0o077:
-            raise PermissionError(13, "not a private folder of this user", str(folder))
+        private_folder(path.parent)
     except OSError as error:
         raise storage_error(error, path) from error
     atomic_write_bytes(path, data)
@@ -39,4 +44,4 @@ def remove_spare(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-__all__ = ["StorageError", "remove_spare", "write_spare"]
+__all__ = ["StorageError", "private_folder", "remove_spare", "write_spare"]

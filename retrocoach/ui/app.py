@@ -235,7 +235,7 @@ def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings)
 def run_gui(options: GuiOptions) -> int:
     """Open the window and run the event loop; the exit status of the app."""
     paths = DataPaths.default()
-    instance = SingleInstance(paths.instance_lock_file)
+    instance = SingleInstance(paths.instance_lock_file, paths.spare_instance_lock_file)
     if instance.acquire() is Ownership.TAKEN:  # before Qt needs a display
         status = _raise_running_app(instance, options.as_arguments())
         if status is not None:
@@ -294,7 +294,8 @@ def _raise_running_app(instance: SingleInstance, ignored: Sequence[str] = ()) ->
     owner = instance.owner_pid()
     print(
         f"retrocoach is already running for {folder} (pid {owner or '?'}) but did not "
-        "answer; switch to its window, or end it first.",
+        f"answer; switch to its window, or end it first. Its lock is {instance.lock_path}: "
+        "if no retrocoach runs, remove that file.",
         file=sys.stderr,
     )
     return 1
