@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from retrocoach.core.errors import RetrocoachError
 from retrocoach.desktop import APP_ID
 from retrocoach.desktop.single_instance import Ownership, SingleInstance, ask_running_app_to_raise
-from retrocoach.storage.logs import setup_logging
+from retrocoach.storage.logs import on_log_failure, setup_logging
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.workouts import WorkoutLibrary
@@ -259,6 +259,7 @@ def run_gui(options: GuiOptions) -> int:
         setup_logging(paths)
         controller = build_app(options, paths=paths)
         built.append(controller)
+        on_log_failure(controller.problems.report_from_any_thread)  # a full disk: said once
         window = controller.window
         instance.raise_requested.connect(controller.bring_to_front)
         restore = install_error_hooks(window.show_message)
