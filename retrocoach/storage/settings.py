@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, cast
 
+from retrocoach.core import strict_json
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, verbatim
 from retrocoach.storage.files import (
     StorageError,
@@ -146,7 +147,7 @@ def _show(value: object) -> Text:
 
 
 def _parse_object(data: bytes) -> dict[str, object]:
-    decoded = json.loads(data.decode("utf-8"))
+    decoded = strict_json.loads(data.decode("utf-8"))  # a key twice: damaged, named
     if not isinstance(decoded, dict):
         raise ValueError(f"a JSON object was expected, not {type(decoded).__name__}")
     return cast(dict[str, object], decoded)

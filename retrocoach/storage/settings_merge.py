@@ -10,11 +10,11 @@ the user is told what was kept where.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from retrocoach.core import strict_json
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity
 from retrocoach.storage.corrupt import copy_aside, set_aside
 from retrocoach.storage.errors import StorageError
@@ -93,7 +93,7 @@ def _keep(path: Path, how: Callable[[Path], Path]) -> str:
 def decode(raw: bytes) -> dict[str, object] | None:
     """The JSON object in `raw`, or None if it is not one."""
     try:
-        value = json.loads(raw.decode("utf-8"))
+        value = strict_json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError):
         return None
     return value if isinstance(value, dict) else None

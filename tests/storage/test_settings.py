@@ -301,3 +301,13 @@ def test_an_edit_that_broke_the_file_is_kept_aside(paths: DataPaths) -> None:
     [backup] = backups_of(paths.settings_file)
     assert backup.read_text() == '{"rate": 150,'
     assert "cannot be read any more" in store.notices[0].english()
+
+
+def test_a_settings_file_with_a_key_twice_is_refused_by_name(paths: DataPaths) -> None:
+    """Issue 17 item 9: ``{"rate": 120, "rate": 300}`` passed silently as 300."""
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('{"rate": 120, "rate": 300}')
+    settings, [problem] = SettingsStore(paths).load()
+    assert settings == Settings()
+    assert 'the key "rate" is written twice' in problem.english()
+    assert backups_of(paths.settings_file)  # kept aside, not lost

@@ -6,14 +6,15 @@ The library's type is re-exported for the widgets that show it (they import no s
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from retrocoach.core import strict_json
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
 from retrocoach.core.workout import Workout, WorkoutError
 from retrocoach.core.workout_problems import all_problems
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.reading import read_regular
 from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.user_workouts import (
     MAX_ID_LENGTH,
@@ -51,11 +52,7 @@ def import_problems(path: Path, first: Exception) -> list[str]:
     if not isinstance(first, WorkoutError) or not first.field_path:
         return [str(first)]
     try:
-        with path.open("rb") as file:
-            data = file.read(MAX_IMPORT_BYTES + 1)
-        if len(data) > MAX_IMPORT_BYTES:
-            return [str(first)]
-        parsed = json.loads(data)
+        parsed = strict_json.loads(read_regular(path, MAX_IMPORT_BYTES))  # the one guard
     except (OSError, ValueError, RecursionError):
         return [str(first)]
     return [str(problem) for problem in all_problems(parsed, str(path))] or [str(first)]
