@@ -67,7 +67,7 @@ def history(args: argparse.Namespace) -> int:
     for r in records:
         print(
             f"{r.started_at[:16].replace('T', ' ')}  {r.workout_name:<36.36}  "
-            f"{r.rounds_done:>2}/{r.rounds_planned:<2} rounds  "
+            f"{r.rounds_done:>2}/{r.rounds_planned:<2} {'round ' if r.rounds_planned == 1 else 'rounds'}  "
             f"{format_duration(round(r.active_seconds)):>7}  "
             f"{format_duration(round(r.backward_seconds)):>7} backwards  {r.outcome}"
         )

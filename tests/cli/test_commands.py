@@ -452,3 +452,18 @@ def test_an_escape_in_an_argument_is_not_echoed_raw(tmp_path: Path) -> None:
     line = one_error_line(result, 1, "does not exist", "x\\x1b[2J")
     assert "\x1b" not in line
     one_error_line(retrocoach("plan", "--workout", "\x1b[2Jevil\nline"), 2, "'\\x1b[2Jevil\\nline'")
+
+
+def test_one_round_is_said_in_the_singular(isolated_home: Path) -> None:
+    """Issue 17 item 9: ``plan --rounds 1`` said "1 rounds", the history "0/1 rounds"."""
+    planned = retrocoach("plan", "--workout", "beginner", "--rounds", "1")
+    assert planned.status == 0 and ": 1 round, " in planned.lines[0]
+    four = retrocoach("plan", "--workout", "beginner", "--rounds", "4")
+    assert ": 4 rounds, " in four.lines[0]
+    HistoryStore(DataPaths.default()).append(
+        SessionRecord(
+            "2026-11-20T18:00:00+01:00", "beginner", "Beginner", 1, 0, 20.0, 20.0, "interrupted"
+        )  # fmt: skip
+    )
+    shown = retrocoach("history")
+    assert " 0/1  round " in shown.out and "rounds" not in shown.lines[0], shown.out

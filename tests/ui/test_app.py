@@ -249,6 +249,19 @@ def test_a_workout_imported_by_the_command_line_shows_in_the_open_window(
     assert picker.currentData() != "hills"  # shown, not chosen for the runner
 
 
+def test_the_round_picker_says_round_or_rounds(open_window: Opener, paths: DataPaths) -> None:
+    """Issue 17 item 9: "1 rounds" and "4 round" (the suffix missed a workout's change)."""
+    one = {**SHORT_WORKOUT, "id": "one", "name": "One round", "default_rounds": 1}
+    (paths.workouts_dir / "one.json").write_text(json.dumps(one), "utf-8")
+    window = open_window(GuiOptions(workout_id="one"), voice_ready=False)
+    picker = window.chooser.rounds_picker
+    assert (picker.value(), picker.suffix()) == (1, " round")
+    window.select_workout("beginner")
+    assert (picker.value(), picker.suffix()) == (4, " rounds")
+    window.select_workout("one")
+    assert (picker.value(), picker.suffix()) == (1, " round")
+
+
 def test_closing_mid_session_asks_and_records_a_stopped_session(
     open_window: Opener, paths: DataPaths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
