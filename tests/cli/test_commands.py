@@ -463,7 +463,7 @@ def test_one_round_is_said_in_the_singular(isolated_home: Path) -> None:
     HistoryStore(DataPaths.default()).append(
         SessionRecord(
             "2026-11-20T18:00:00+01:00", "beginner", "Beginner", 1, 0, 20.0, 20.0, "interrupted"
-        )  # fmt: skip
+        )
     )
     shown = retrocoach("history")
     assert " 0/1  round " in shown.out and "rounds" not in shown.lines[0], shown.out
