@@ -15,7 +15,6 @@ from retrocoach.storage.safe_write import TargetExists, write_new_file
 from retrocoach.storage.stats import current_streak, totals
 from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 
-
 _ROUNDS = {True: "round ", False: "rounds"}  # "0/1 round ", "4/4 rounds" (aligned)
 
 
