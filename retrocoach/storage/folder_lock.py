@@ -26,10 +26,11 @@ from retrocoach.storage.problems import warning
 
 @contextlib.contextmanager
 def folder_lock(folder: Path, timeout: float = 15.0) -> Iterator[None]:
-    """Hold `folder`'s write lock for the ``with`` block (made, with the folder, if needed)."""
+    """Hold `folder`'s write lock for the ``with`` block (the lock file is made beside the
+    folder if needed; the folder itself is the writer's to make, and to report)."""
     path = lock_file_for(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
     except OSError as error:
         raise storage_error(error, path, "write to") from error

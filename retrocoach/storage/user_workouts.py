@@ -177,6 +177,20 @@ def _save_locked(workout: Workout, library: WorkoutLibrary, folder: Path) -> Pat
     return target
 
 
+def save_new_user_workout(workout: Workout, library: WorkoutLibrary) -> Workout:
+    """Save a workout made in the editor as a new one; the workout as saved. Its id is
+    checked under the folder's lock: when another process took it since the editor chose it
+    (a command-line import), the next free one is used, so neither is written over."""
+    folder = _user_dir(library)
+    with folder_lock(folder):
+        library.reload()
+        taken = set(library.ids()) | _taken_stems(folder)
+        if workout.id in taken:
+            workout = replace(workout, id=unique_id(workout.id, taken))
+        _save_locked(workout, library, folder)
+    return _find(library, workout.id) or workout
+
+
 def _free_file_for(folder: Path, workout_id: str) -> Path:
     """``{id}.json`` unless a different, valid workout lives there; a damaged one is moved aside."""
     path = folder / f"{workout_id}.json"
@@ -262,6 +276,7 @@ __all__ = [
     "import_workout_file",
     "open_library",
     "read_import_file",
+    "save_new_user_workout",
     "save_user_workout",
     "unique_id",
     "unique_name",

@@ -19,6 +19,7 @@ from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.user_workouts import (
     MAX_ID_LENGTH,
     import_workout_file,
+    save_new_user_workout,
     save_user_workout,
     unique_id,
     unique_name,
@@ -82,9 +83,14 @@ def export_workout(workout: Workout, path: Path, paths: DataPaths | None) -> OpR
     return OpResult(path, text(_CONTEXT, done, name=workout.name, path=str(path)))
 
 
-def save_workout(workout: Workout, library: WorkoutLibrary) -> OpResult[Workout]:
-    """Save a valid workout with the user's workouts; the workout as the library has it."""
+def save_workout(
+    workout: Workout, library: WorkoutLibrary, *, new: bool = False
+) -> OpResult[Workout]:
+    """Save a valid workout with the user's workouts; the workout as the library has it.
+    `new`: a workout made in the editor (its id may change if another process took it)."""
     try:
+        if new:
+            return OpResult(save_new_user_workout(workout, library))
         save_user_workout(workout, library)
     except (StorageError, WorkoutError) as error:
         source = QT_TRANSLATE_NOOP("WorkoutOps", "The workout was not saved: {error}")
