@@ -262,6 +262,23 @@ def test_the_round_picker_says_round_or_rounds(open_window: Opener, paths: DataP
     assert (picker.value(), picker.suffix()) == (1, " round")
 
 
+def test_a_hand_edit_of_the_settings_while_open_is_kept_and_applied(
+    open_window: Opener, paths: DataPaths
+) -> None:
+    """Issue 17 item 8: an edit of settings.json while the app was open was overwritten,
+    silently, at the next save (here: the mute key's)."""
+    window = open_window(voice_ready=False)
+    app = controller(window)
+    app.prefs.save(dataclasses.replace(app.settings, rate=200))  # the app's file, known
+    paths.settings_file.write_text(json.dumps({"rate": 200, "theme": "light"}), "utf-8")
+    app.prefs.save(dataclasses.replace(app.settings, muted=True))
+    assert json.loads(paths.settings_file.read_text("utf-8")) == {
+        "rate": 200, "theme": "light", "muted": True,
+    }  # fmt: skip
+    assert app.settings.theme == "light" and app.settings.muted
+    assert "edits are kept" in window.statusBar().currentMessage()
+
+
 def test_closing_mid_session_asks_and_records_a_stopped_session(
     open_window: Opener, paths: DataPaths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
