@@ -102,7 +102,8 @@ def test_a_headset_press_on_the_end_card_does_not_start_a_new_session() -> None:
     """Issue 17 item 6: one headset play/pause on the end card recorded a second session.
     A first press does nothing; a second within a few seconds starts the new session."""
     driver, clock = fake_driver(tiny_plan(30, 60, 20))
-    control = RemoteControl(driver, [].append)
+    said: list[str] = []
+    control = RemoteControl(driver, said.append)
     finished: list[object] = []
     driver.finished.connect(finished.append)
     assert control.handle(RemoteCommand.PLAY_PAUSE)
@@ -117,3 +118,4 @@ def test_a_headset_press_on_the_end_card_does_not_start_a_new_session() -> None:
     clock.advance(1)
     assert control.handle(RemoteCommand.PLAY_PAUSE)  # the second press: a new session
     assert state(driver) is State.RUNNING
+    assert said == []  # a start is not confirmed: the lead-in's cues speak
