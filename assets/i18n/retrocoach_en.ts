@@ -190,6 +190,10 @@
     <context>
         <name>HistoryActions</name>
         <message>
+            <source>Not saved yet: the disk refused it. retrocoach keeps trying, and asks before it quits.</source>
+            <translation>Not saved yet: the disk refused it. retrocoach keeps trying, and asks before it quits.</translation>
+        </message>
+        <message>
             <source>Personal best: {time} backwards without a walk</source>
             <translation>Personal best: {time} backwards without a walk</translation>
         </message>
@@ -1054,6 +1058,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>Your last session ({workout}) was interrupted; it is in your history as interrupted.</translation>
         </message>
         <message>
+            <source>Your last session ({workout}) could not be saved when it ended; it is in your history now.</source>
+            <translation>Your last session ({workout}) could not be saved when it ended; it is in your history now.</translation>
+        </message>
+        <message>
             <source>Your session history is saved again.</source>
             <translation>Your session history is saved again.</translation>
         </message>
@@ -1570,6 +1578,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>unknown field (allowed: {fields})</source>
             <translation>unknown field (allowed: {fields})</translation>
+        </message>
+        <message>
+            <source>has the key '{key}' twice; keep one of them</source>
+            <translation>has the key '{key}' twice; keep one of them</translation>
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>
@@ -2197,6 +2209,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             </translation>
         </message>
         <message>
+            <source>{skipped}; it is too large to keep a copy of ({size} MB, over {limit} MB): move it aside yourself if you want to keep those lines.</source>
+            <translation>{skipped}; it is too large to keep a copy of ({size} MB, over {limit} MB): move it aside yourself if you want to keep those lines.</translation>
+        </message>
+        <message>
             <source>{skipped}; a copy could not be kept ({error}).</source>
             <translation>{skipped}; a copy could not be kept ({error}).</translation>
         </message>
@@ -2283,6 +2299,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>a special file</source>
             <translation>a special file</translation>
+        </message>
+        <message>
+            <source>{path} cannot be looked at ({reason})</source>
+            <translation>{path} cannot be looked at ({reason})</translation>
+        </message>
+        <message>
+            <source>{path} is {what}, not a regular file</source>
+            <translation>{path} is {what}, not a regular file</translation>
         </message>
         <message>
             <source>a symbolic link</source>
@@ -2404,6 +2428,26 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <source>{path}: id: '{id}' is already used by another file; skipped</source>
             <translation>{path}: id: '{id}' is already used by another file; skipped</translation>
         </message>
+        <message>
+            <source>Another retrocoach is still writing in this folder (it holds {path}); try again when it is done.</source>
+            <translation>Another retrocoach is still writing in this folder (it holds {path}); try again when it is done.</translation>
+        </message>
+        <message>
+            <source>The log file {path} cannot be written ({reason}); retrocoach goes on and logs to the terminal only.</source>
+            <translation>The log file {path} cannot be written ({reason}); retrocoach goes on and logs to the terminal only.</translation>
+        </message>
+        <message>
+            <source>{path} was edited while retrocoach was open and cannot be read any more; the edited file is kept as {backup} and retrocoach's settings are saved.</source>
+            <translation>{path} was edited while retrocoach was open and cannot be read any more; the edited file is kept as {backup} and retrocoach's settings are saved.</translation>
+        </message>
+        <message>
+            <source>{path} was edited while retrocoach was open; the edits are kept.</source>
+            <translation>{path} was edited while retrocoach was open; the edits are kept.</translation>
+        </message>
+        <message>
+            <source>{path} was edited while retrocoach was open. Kept from the edit: all but {keys} (changed in retrocoach too, or not a value retrocoach can use); the edited file is kept as {backup}.</source>
+            <translation>{path} was edited while retrocoach was open. Kept from the edit: all but {keys} (changed in retrocoach too, or not a value retrocoach can use); the edited file is kept as {backup}.</translation>
+        </message>
     </context>
     <context>
         <name>taper</name>
@@ -2429,6 +2473,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>no tip has the id {id}</source>
             <translation>no tip has the id {id}</translation>
+        </message>
+        <message>
+            <source>has the key '{key}' twice; keep one of them</source>
+            <translation>has the key '{key}' twice; keep one of them</translation>
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>

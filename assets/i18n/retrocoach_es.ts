@@ -190,6 +190,10 @@
     <context>
         <name>HistoryActions</name>
         <message>
+            <source>Not saved yet: the disk refused it. retrocoach keeps trying, and asks before it quits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Personal best: {time} backwards without a walk</source>
             <translation type="unfinished" />
         </message>
@@ -1046,6 +1050,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>Tu última sesión ({workout}) se interrumpió; figura en tu historial como interrumpida.</translation>
         </message>
         <message>
+            <source>Your last session ({workout}) could not be saved when it ended; it is in your history now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your session history is saved again.</source>
             <translation>Tu historial se vuelve a guardar.</translation>
         </message>
@@ -1562,6 +1570,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>unknown field (allowed: {fields})</source>
             <translation>campo desconocido (permitidos: {fields})</translation>
+        </message>
+        <message>
+            <source>has the key '{key}' twice; keep one of them</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>
@@ -2188,6 +2200,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             </translation>
         </message>
         <message>
+            <source>{skipped}; it is too large to keep a copy of ({size} MB, over {limit} MB): move it aside yourself if you want to keep those lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{skipped}; a copy could not be kept ({error}).</source>
             <translation>{skipped}; no se pudo guardar una copia ({error}).</translation>
         </message>
@@ -2274,6 +2290,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>a special file</source>
             <translation>un archivo especial</translation>
+        </message>
+        <message>
+            <source>{path} cannot be looked at ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is {what}, not a regular file</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a symbolic link</source>
@@ -2395,6 +2419,26 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <source>{path}: id: '{id}' is already used by another file; skipped</source>
             <translation>{path}: id: «{id}» ya lo usa otro archivo; omitido</translation>
         </message>
+        <message>
+            <source>Another retrocoach is still writing in this folder (it holds {path}); try again when it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The log file {path} cannot be written ({reason}); retrocoach goes on and logs to the terminal only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was edited while retrocoach was open and cannot be read any more; the edited file is kept as {backup} and retrocoach's settings are saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was edited while retrocoach was open; the edits are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was edited while retrocoach was open. Kept from the edit: all but {keys} (changed in retrocoach too, or not a value retrocoach can use); the edited file is kept as {backup}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>taper</name>
@@ -2420,6 +2464,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>no tip has the id {id}</source>
             <translation>ningún consejo tiene el id {id}</translation>
+        </message>
+        <message>
+            <source>has the key '{key}' twice; keep one of them</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>

@@ -15,6 +15,8 @@ from retrocoach.storage.safe_write import TargetExists, write_new_file
 from retrocoach.storage.stats import current_streak, totals
 from retrocoach.storage.user_workouts import import_workout_file, workout_bytes
 
+_ROUNDS = {True: "round ", False: "rounds"}  # "0/1 round ", "4/4 rounds" (aligned)
+
 
 def import_workout(args: argparse.Namespace) -> int:
     library = common.library()
@@ -67,7 +69,7 @@ def history(args: argparse.Namespace) -> int:
     for r in records:
         print(
             f"{r.started_at[:16].replace('T', ' ')}  {r.workout_name:<36.36}  "
-            f"{r.rounds_done:>2}/{r.rounds_planned:<2} rounds  "
+            f"{r.rounds_done:>2}/{r.rounds_planned:<2} {_ROUNDS[r.rounds_planned == 1]}  "
             f"{format_duration(round(r.active_seconds)):>7}  "
             f"{format_duration(round(r.backward_seconds)):>7} backwards  {r.outcome}"
         )

@@ -10,6 +10,7 @@ from retrocoach.core.briefing import briefing_cues
 from retrocoach.core.coaching import CoachingSettings, build_cues
 from retrocoach.core.cues import Durations, cues_to_json
 from retrocoach.core.taper import Taper, coaching_for
+from retrocoach.core.text import count_of
 from retrocoach.core.tips import TipLibrary
 from retrocoach.core.workout import Plan, format_duration
 from retrocoach.speech.durations import MeasuredDurations
@@ -24,7 +25,7 @@ def list_workouts(_args: argparse.Namespace) -> int:
         (
             w.id,
             w.name,
-            f"{w.default_rounds} round{'s' if w.default_rounds != 1 else ''}",
+            count_of(w.default_rounds, "round"),
             format_duration(w.total_seconds(w.default_rounds)),
             "" if w.built_in else "(yours)",
         )
@@ -100,7 +101,8 @@ def plan_document(
 def format_plan_table(plan: Plan) -> str:
     """The session as a readable table: start, length, round, direction/pace, name."""
     lines = [
-        f"{plan.workout.name}: {plan.rounds} rounds, {format_duration(plan.total_seconds)} "
+        f"{plan.workout.name}: {count_of(plan.rounds, 'round')}, "
+        f"{format_duration(plan.total_seconds)} "
         f"({format_duration(plan.backward_seconds)} backwards), "
         f"after a {plan.lead_in_seconds} s lead-in",
         f"{'start':>8}  {'length':>7}  {'round':>5}  {'':<14}  phase",

@@ -92,17 +92,27 @@ def voices(_args: argparse.Namespace) -> int:
 
 
 def check(_args: argparse.Namespace) -> int:
-    from retrocoach.speech.check import folder_line, run_check
+    from retrocoach.speech.check import file_line, folder_line, missing_line, run_check
     from retrocoach.speech.language_check import language_lines
+    from retrocoach.storage.reading import file_problem
+    from retrocoach.storage.settings import SettingsStore
 
     paths = common.paths()
-    voice = common.settings().voice
-    ok, lines = run_check(voice=voice, voice_dirs=(paths.voices_dir,))
-    lines += language_lines(voice, (paths.voices_dir,))
+    settings, settings_problems = SettingsStore(paths).load(read_only=True)
+    ok, lines = run_check(voice=settings.voice, voice_dirs=(paths.voices_dir,))
+    lines += language_lines(settings.voice, (paths.voices_dir,))
     for label, folder in paths.folders_to_check():
         problem = paths.folder_problem(folder)
         ok = ok and problem is None
         lines.append(folder_line(label, folder, problem))
+    for label, path in paths.files_to_check():
+        found = file_problem(path)
+        ok = ok and found is None
+        lines.append(file_line(label.lower(), path, found))
+    if settings_problems and file_problem(paths.settings_file) is None:
+        ok = False
+        fix = f"correct or remove {paths.settings_file} (a copy is kept when the app saves)"
+        lines += [missing_line("settings", p.english(), fix) for p in settings_problems]
     from retrocoach.desktop.check import desktop_lines  # QtDBus: only for `check`
 
     lines += desktop_lines()  # absent services are not a failure

@@ -13,7 +13,9 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from retrocoach.core import strict_json
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
+from retrocoach.core.strict_json import DuplicateKeyError
 from retrocoach.core.tip_model import (
     ALL_PLACES,
     FORMAT_VERSION,
@@ -99,7 +101,13 @@ def merge_user_tips_text(
 
 def _decode(text: str, source: str) -> tuple[object, Problem | None]:
     try:
-        return json.loads(text), None
+        return strict_json.loads(text), None
+    except DuplicateKeyError as error:
+        twice = _t(
+            QT_TRANSLATE_NOOP("tips", "has the key '{key}' twice; keep one of them"),
+            key=error.key,
+        )
+        return None, _at(source, "", twice)
     except json.JSONDecodeError as error:
         not_json = _t(
             QT_TRANSLATE_NOOP("tips", "is not valid JSON (line {line}, column {column}: {reason})"),

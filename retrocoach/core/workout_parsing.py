@@ -12,8 +12,10 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import TypeVar
 
+from retrocoach.core import strict_json
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text
 from retrocoach.core.ranges import whole_in, whole_rule
+from retrocoach.core.strict_json import DuplicateKeyError
 from retrocoach.core.text import quote, shorten
 from retrocoach.core.workout_error import WorkoutError, rule
 from retrocoach.core.workout_model import (
@@ -119,7 +121,13 @@ def parse_workout(data: object, source: str = "", built_in: bool = False) -> Wor
 def load_workout_text(text: str, source: str, built_in: bool = False) -> Workout:
     """Parse a workout from JSON text; any JSON error becomes a WorkoutError."""
     try:
-        data = json.loads(text)
+        data = strict_json.loads(text)
+    except DuplicateKeyError as error:
+        twice = _m(
+            QT_TRANSLATE_NOOP("WorkoutError", "has the key '{key}' twice; keep one of them"),
+            key=error.key,
+        )
+        raise WorkoutError(source, "", twice) from None
     except json.JSONDecodeError as error:
         raise WorkoutError(
             source,

@@ -35,6 +35,7 @@ from PySide6.QtDBus import (
 )
 
 from retrocoach.desktop import APP_ID
+from retrocoach.desktop.mpris_introspection import INTERFACES_XML, answer_standard
 from retrocoach.desktop.player_status import PlayerStatus
 
 translate = QCoreApplication.translate
@@ -77,46 +78,6 @@ _IGNORED = {
     (ROOT_INTERFACE, "Quit"),
 }
 
-_INTROSPECTION = """\
-  <interface name="org.mpris.MediaPlayer2">
-    <method name="Raise"/>
-    <method name="Quit"/>
-    <property name="CanQuit" type="b" access="read"/>
-    <property name="CanRaise" type="b" access="read"/>
-    <property name="HasTrackList" type="b" access="read"/>
-    <property name="Identity" type="s" access="read"/>
-    <property name="DesktopEntry" type="s" access="read"/>
-    <property name="SupportedUriSchemes" type="as" access="read"/>
-    <property name="SupportedMimeTypes" type="as" access="read"/>
-  </interface>
-  <interface name="org.mpris.MediaPlayer2.Player">
-    <method name="Next"/>
-    <method name="Previous"/>
-    <method name="Pause"/>
-    <method name="PlayPause"/>
-    <method name="Stop"/>
-    <method name="Play"/>
-    <method name="Seek"><arg name="Offset" type="x" direction="in"/></method>
-    <method name="SetPosition">
-      <arg name="TrackId" type="o" direction="in"/>
-      <arg name="Position" type="x" direction="in"/>
-    </method>
-    <method name="OpenUri"><arg name="Uri" type="s" direction="in"/></method>
-    <signal name="Seeked"><arg name="Position" type="x"/></signal>
-    <property name="PlaybackStatus" type="s" access="read"/>
-    <property name="Rate" type="d" access="read"/>
-    <property name="MinimumRate" type="d" access="read"/>
-    <property name="MaximumRate" type="d" access="read"/>
-    <property name="Metadata" type="a{sv}" access="read"/>
-    <property name="CanGoNext" type="b" access="read"/>
-    <property name="CanGoPrevious" type="b" access="read"/>
-    <property name="CanPlay" type="b" access="read"/>
-    <property name="CanPause" type="b" access="read"/>
-    <property name="CanSeek" type="b" access="read"/>
-    <property name="CanControl" type="b" access="read"/>
-  </interface>
-"""
-
 
 def _dbus_value(value: object) -> object:
     """A plain value as QtDBus should marshal it (object paths in metadata, nested dicts)."""
@@ -135,7 +96,7 @@ class _MprisObject(QDBusVirtualObject):
         self._service = service
 
     def introspect(self, path: str) -> str:
-        return _INTROSPECTION
+        return INTERFACES_XML
 
     def handleMessage(self, message: QDBusMessage, connection: QDBusConnection) -> bool:
         try:
@@ -240,6 +201,9 @@ class MprisService(QObject):
     def answer(self, message: QDBusMessage) -> QDBusMessage | None:
         """The reply to one method call (None: not ours, QtDBus answers)."""
         interface, member = message.interface(), message.member()
+        standard = answer_standard(message)  # Introspect, Ping
+        if standard is not None:
+            return standard
         if interface == PROPERTIES_INTERFACE:
             return self._answer_properties(message, member)
         key = (interface, member)

@@ -11,9 +11,13 @@ considered stale by age (a session runs for an hour), but a lock that can never 
 taken over too: one written on another machine (a data folder on a USB stick) or one that
 cannot be read (left empty by a power cut).
 
-Read-only commands (``plan``, ``history``...) never look at the lock. If the lock itself cannot
-be written (a read-only or full disk), the app runs anyway: the journal cannot be written there
-either, so there is nothing to protect.
+A lock whose pid now belongs to another program (on Linux, ``/proc/PID/cmdline`` does not
+name retrocoach: the pid was reused after a crash) is stale too.
+
+Read-only commands (``plan``, ``history``...) never look at the lock. If the lock cannot be
+written in the data folder (a read-only or full disk), the spare lock in this user's private
+temporary folder (``DataPaths.spare_instance_lock_file``, where the journal goes then too)
+keeps it one app per data folder; only when neither can be written does the app run without.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from retrocoach.storage.spare_journal import private_folder
 
 log = logging.getLogger(__name__)
 
@@ -63,26 +69,50 @@ class SingleInstance(QObject):
 
     raise_requested = Signal()
 
-    def __init__(self, lock_file: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, lock_file: Path, spare_lock_file: Path | None = None, parent: QObject | None = None
+    ) -> None:
         """`lock_file` is the data folder's lock (``DataPaths.instance_lock_file``): one app
-        per data folder, so the server is named after that folder."""
+        per data folder, so the server is named after that folder. `spare_lock_file` is
+        taken instead when the data folder cannot hold the lock."""
         super().__init__(parent)
         self.data_dir = lock_file.parent
         self.name = server_name(self.data_dir)
         self.lock_path = lock_file
-        self._lock = QLockFile(str(self.lock_path))
-        self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self._spare_path = spare_lock_file
+        self._lock = self._new_lock(lock_file)
         self._server: QLocalServer | None = None
 
+    @staticmethod
+    def _new_lock(path: Path) -> QLockFile:
+        lock = QLockFile(str(path))
+        lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        return lock
+
     def acquire(self) -> Ownership:
-        """Take the lock if nobody else holds it (a stale one is taken over).
+        """Take the lock if nobody else holds it (a stale one is taken over); the spare
+        lock when the data folder cannot hold it.
 
         Needs no QApplication; call :meth:`listen` once there is one.
         """
+        found = self._acquire()
+        if found is not Ownership.UNAVAILABLE or self._spare_path is None:
+            return found
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(self._spare_path.parent)
         except OSError as error:
-            log.warning("no single-instance lock: %s (%s)", self.data_dir, error)
+            log.warning("no spare single-instance lock either: %s", error)
+            return found
+        log.warning("the data folder cannot hold the lock: using %s", self._spare_path)
+        self.lock_path, self._lock = self._spare_path, self._new_lock(self._spare_path)
+        self._spare_path = None
+        return self._acquire()
+
+    def _acquire(self) -> Ownership:
+        try:
+            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            log.warning("no single-instance lock: %s (%s)", self.lock_path.parent, error)
             return Ownership.UNAVAILABLE
         if self._lock.tryLock(0):
             return Ownership.OWNED
@@ -111,6 +141,8 @@ class SingleInstance(QObject):
         if isinstance(pid, int) and pid > 0 and host:
             if host != QSysInfo.machineHostName():
                 return f"it was written on another machine ({host})"
+            if pid != os.getpid() and not _runs_retrocoach(pid):
+                return f"its process {pid} is another program now (the pid was reused)"
             return None
         try:
             age = time.time() - self.lock_path.stat().st_mtime
@@ -165,6 +197,19 @@ class SingleInstance(QObject):
             socket.write(RAISED_REPLY + b" %d\n" % os.getpid())
             socket.flush()
         socket.disconnectFromServer()
+
+
+def _runs_retrocoach(pid: int) -> bool:
+    """Whether process `pid` runs retrocoach, as far as this system can tell (Linux: its
+    command line names it; elsewhere, and when it cannot be read, it is assumed to)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:  # the system's, not a user's file
+            command_line = handle.read(64 * 1024)
+    except FileNotFoundError:
+        return not Path("/proc/self").exists()  # Linux: the process is gone
+    except OSError:
+        return True
+    return b"retrocoach" in command_line.lower()
 
 
 def ask_running_app_to_raise(name: str, timeout: float = 5.0) -> int | None:

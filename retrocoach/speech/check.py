@@ -188,6 +188,13 @@ def folder_line(label: str, folder: Path, problem: str | None) -> str:
     return missing_line(what, problem, folder_fix(folder))
 
 
+def file_line(what: str, path: Path, problem: Problem | None) -> str:
+    """The ``check`` line of one of the app's files; `problem` is ``file_problem``'s."""
+    if problem is None:
+        return ok_line(what, f"{path} (a regular file, or none yet)")
+    return missing_line(what, problem.english(), f"move {path} away (a new one is made)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) == 2 and args[0] == "--qt-probe":

@@ -62,6 +62,9 @@ __all__ = [
 
 _SHOWN_BAD_LINES = 5
 _CHUNK = 64 * 1024
+#: A damaged history larger than this is not copied aside (a sparse 1 GB file of zeros
+#: would become a real 1 GB copy); the user is told, and the file is left as it is.
+MAX_COPY_BYTES = 64 * 1024 * 1024
 #: A longer line is not a record (a record is well under 2 KB): it is skipped unread.
 MAX_LINE_BYTES = 64 * 1024
 
@@ -203,6 +206,16 @@ class HistoryStore:
             lines=lines,
         )
         existing = self._backup_holding(bad_end)
+        size = _size_of(self.path)
+        if existing is None and size > MAX_COPY_BYTES:
+            too_large = QT_TRANSLATE_NOOP(
+                "storage",
+                "{skipped}; it is too large to keep a copy of ({size} MB, over {limit} MB): "
+                "move it aside yourself if you want to keep those lines.",
+            )
+            return warning(
+                too_large, skipped=skipped, size=size // 2**20, limit=MAX_COPY_BYTES // 2**20
+            )
         if existing is None:
             try:
                 existing = copy_aside(self.path)
@@ -217,7 +230,7 @@ class HistoryStore:
     def _backup_holding(self, bad_end: int) -> Path | None:
         """The newest backup that already holds every bad line (the file only grows)."""
         backups = backups_of(self.path)
-        if not backups:
+        if not backups or _size_of(self.path) > MAX_COPY_BYTES:
             return None
         newest = backups[-1]
         try:
@@ -251,3 +264,10 @@ class HistoryStore:
         except OSError:
             return False
         return False
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0

@@ -1,17 +1,25 @@
 """The running session's journal: a crash or a power cut becomes an "interrupted" record.
 
-While a session runs, :class:`SessionJournal` keeps ``session-journal.json`` up to date at each
-phase boundary (small atomic writes). A normal end appends the record to the history and
-removes the journal; after a crash the journal is still there, and :meth:`SessionJournal.recover`
-at the next start turns it into one "interrupted" record. Recovery is idempotent: a journal
-whose session is already in the history is just removed, so a session is recorded exactly once.
+While a session runs, :class:`SessionJournal` keeps ``session-journal.json`` up to date (small
+atomic writes, as the recorder asks: at each phase boundary and every few seconds within a
+phase). At the finish the journal is rewritten with the finished record (its outcome
+included) before the history is appended to, then removed; so if the history cannot be
+written (a read-only folder, ``history.jsonl`` that is not a file) and the app is quit, the
+next start records the session as it ended, never as "interrupted". After a crash the journal
+is still there, and :meth:`SessionJournal.recover` at the next start turns it into one record
+("interrupted" unless it had finished). Recovery is idempotent: a journal whose session is
+already in the history is just removed, so a session is recorded exactly once.
+
+When the data folder refuses the journal itself, it goes to the spare place
+(:mod:`.spare_journal`, the system's temporary folder); recovery reads both and keeps the newer.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
@@ -26,6 +34,7 @@ from retrocoach.storage.history import (
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import FileTooLargeError, read_regular
+from retrocoach.storage.spare_journal import remove_spare, write_spare
 
 JOURNAL_VERSION = 1
 MAX_JOURNAL_BYTES = 64 * 1024
@@ -41,11 +50,13 @@ class SessionJournal:
 
     def __init__(self, paths: DataPaths, history: HistoryStore | None = None) -> None:
         self.path: Path = paths.journal_file
+        self.spare_path: Path = paths.spare_journal_file
         self.history = history if history is not None else HistoryStore(paths)
         self.problems: list[Problem] = []  # from the last recover()
         self._current: SessionRecord | None = None
         self._updated_at = ""
         self._dirty = False
+        self._final: SessionRecord | None = None  # finished, its journal not yet written
 
     @property
     def current(self) -> SessionRecord | None:
@@ -65,7 +76,7 @@ class SessionJournal:
         started_at: datetime | str | None = None,
     ) -> list[Problem]:
         """Start journalling a new session (a journal left by a crash is recovered first)."""
-        if self._current is None and self.path.exists():
+        if self._current is None and (self.path.exists() or self.spare_path.exists()):
             self.recover()
         start = started_at if isinstance(started_at, str) else iso_local(started_at)
         self._current = SessionRecord(
@@ -102,31 +113,38 @@ class SessionJournal:
         )
 
     def finish(self, record: SessionRecord | None = None) -> list[Problem]:
-        """End the session: append `record` (if given) to the history, then remove the journal.
+        """End the session: rewrite the journal with `record` (if given), append it to the
+        history, then remove the journal.
 
         If the history cannot be written, the record waits in ``history.pending`` and the
-        journal file stays as a durable trace (recovery will not duplicate the record).
+        journal stays, holding the finished record, as a durable trace (recovery records it
+        as it ended, once).
         """
-        self._current, self._dirty = None, False
-        if record is not None:
-            try:
-                self.history.append(record)
-            except StorageError as error:
-                return [error.problem]
+        self._current, self._dirty, self._final = None, False, None
+        if record is None:
+            return self._remove()
+        self._final = record
+        problems = self._write()
+        try:
+            self.history.append(record)
+        except StorageError as error:
+            return [error.problem, *problems]
+        self._final = None
         return self._remove()
 
     def flush_pending(self) -> list[Problem]:
         """Retry what the disk refused: the journal, then the pending history records; the
         problems that are left (none: all is written)."""
         try:
-            if self._dirty and self._current is not None:
+            if self._dirty and (self._current or self._final) is not None:
                 problems = self._write()
                 if problems:
                     return problems
             self.history.flush_pending()
         except StorageError as error:
             return [error.problem]
-        if self._current is None and self.path.exists():
+        self._final = None  # on disk now, if it was waiting
+        if self._current is None and (self.path.exists() or self.spare_path.exists()):
             return self._remove_if_recorded()
         return []
 
@@ -140,7 +158,7 @@ class SessionJournal:
         appended after it.
         """
         self.problems = list(self.history.set_aside_torn_tail())
-        record = self._read()
+        record = self._newer(self._read(self.path), self._read(self.spare_path))
         if record is None:
             return None
         if self.history.contains(record.started_at, record.workout_id):
@@ -157,25 +175,34 @@ class SessionJournal:
     # --- internals ----------------------------------------------------------------------------
 
     def _write(self) -> list[Problem]:
-        assert self._current is not None
+        """The running (or just finished) session to the journal; to the spare place when
+        the data folder refuses it (the session is then said to be kept in memory)."""
+        current = self._final or self._current
+        assert current is not None
         self._updated_at = iso_local()
         data = {
-            **self._current.to_json(),
+            **current.to_json(),
             "version": JOURNAL_VERSION,  # the journal's own version, not the history line's
             "updated_at": self._updated_at,
         }
-        del data["outcome"]
+        if self._final is None:
+            del data["outcome"]  # under way: "interrupted" if it is recovered
+        raw = (json.dumps(data, ensure_ascii=False) + "\n").encode()
         try:
-            atomic_write_bytes(self.path, (json.dumps(data, ensure_ascii=False) + "\n").encode())
+            atomic_write_bytes(self.path, raw)
         except StorageError as error:
             self._dirty = True
+            with contextlib.suppress(StorageError):  # else in memory only: retried
+                write_spare(self.spare_path, raw)
             kept = said(QT_TRANSLATE_NOOP("storage", "The running session is kept in memory."))
             cause = error.problem
             return [Problem(cause.what, cause.severity, why=kept, detail=cause.detail)]
         self._dirty = False
+        remove_spare(self.spare_path)
         return []
 
     def _remove(self) -> list[Problem]:
+        remove_spare(self.spare_path)
         try:
             self.path.unlink(missing_ok=True)
         except OSError as error:
@@ -183,21 +210,32 @@ class SessionJournal:
         return []
 
     def _remove_if_recorded(self) -> list[Problem]:
-        record = self._read()
+        record = self._newer(self._read(self.path), self._read(self.spare_path))
         if record is not None and self.history.contains(record.started_at, record.workout_id):
             return self._remove()
         return []
 
-    def _read(self) -> SessionRecord | None:
+    @staticmethod
+    def _newer(
+        *found: tuple[SessionRecord, str] | None,
+    ) -> SessionRecord | None:
+        """The record written last of those found (the journal, then its spare: within the
+        same second the spare is the newer, written only after the journal was refused)."""
+        records = [(_moment(item[1]), order, item[0]) for order, item in enumerate(found) if item]
+        return max(records, key=lambda item: item[:2])[2] if records else None
+
+    def _read(self, path: Path) -> tuple[SessionRecord, str] | None:
+        """The record in the journal at `path` and when it was written; None if there is
+        none, or it is damaged (then set aside, and said in :attr:`problems`)."""
         try:
-            raw = read_regular(self.path, MAX_JOURNAL_BYTES)
+            raw = read_regular(path, MAX_JOURNAL_BYTES)
         except (FileNotFoundError, NotADirectoryError):
             return None
         except OSError as error:  # unreadable, or a FIFO...: left alone, reported
             unreadable = QT_TRANSLATE_NOOP(
                 "storage", "The journal of an unfinished session could not be read: {error}"
             )
-            cause = storage_error(error, self.path, "read").problem
+            cause = storage_error(error, path, "read").problem
             self.problems.append(warning(unreadable, error=cause.what, detail=cause.detail))
             return None
         except FileTooLargeError as error:
@@ -207,11 +245,12 @@ class SessionJournal:
                 data = json.loads(raw)
                 if not isinstance(data, dict) or data.get("version") != JOURNAL_VERSION:
                     raise ValueError(f"version: must be {JOURNAL_VERSION}")
-                return SessionRecord.from_json({**data, "outcome": "interrupted"})
+                record = SessionRecord.from_json({"outcome": "interrupted", **data})
+                return record, str(data.get("updated_at", ""))
             except (ValueError, TypeError, RecursionError) as error:
                 reason = error_reason(error)
         try:
-            backup = set_aside(self.path)
+            backup = set_aside(path)
         except StorageError as error:
             stuck = QT_TRANSLATE_NOOP(
                 "storage",
@@ -219,7 +258,7 @@ class SessionJournal:
                 "could not be moved aside: {error}",
             )
             self.problems.append(
-                warning(stuck, path=str(self.path), reason=reason, error=error.problem.what)
+                warning(stuck, path=str(path), reason=reason, error=error.problem.what)
             )
             return None
         damaged = QT_TRANSLATE_NOOP(
@@ -229,3 +268,12 @@ class SessionJournal:
         )
         self.problems.append(warning(damaged, reason=reason, backup=backup.name))
         return None
+
+
+def _moment(updated_at: str) -> datetime:
+    """When a journal was written (its ``updated_at``); long ago if it does not say."""
+    try:
+        moment = datetime.fromisoformat(updated_at)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -20,8 +20,11 @@ portable installs (a USB stick). Nothing here creates folders: the writers do, w
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import os
 import stat
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +108,27 @@ class DataPaths:
         return self.data_dir / "session-journal.json"
 
     @property
+    def spare_folder(self) -> Path:
+        """This user's private folder in the system's temporary folder, for what the data
+        folder refuses (read-only, full): the spare journal and the spare instance lock."""
+        user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+        return Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
+
+    def _data_digest(self) -> str:
+        digest = hashlib.sha256(str(self.data_dir).encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()[:16]
+
+    @property
+    def spare_journal_file(self) -> Path:
+        """Where the journal goes when the data folder refuses it (one per data folder)."""
+        return self.spare_folder / f"journal-{self._data_digest()}.json"
+
+    @property
+    def spare_instance_lock_file(self) -> Path:
+        """The instance lock when the data folder cannot hold it (one per data folder)."""
+        return self.spare_folder / f"instance-{self._data_digest()}.lock"
+
+    @property
     def speech_cache_dir(self) -> Path:
         return self.cache_dir / "speech"
 
@@ -138,6 +162,15 @@ class DataPaths:
         folders = self.describe()
         folders.insert(2, ("Workouts", self.workouts_dir))
         return folders
+
+    def files_to_check(self) -> list[tuple[str, Path]]:
+        """The files ``retrocoach check`` looks at: each must be a regular file, or absent."""
+        return [
+            ("Settings file", self.settings_file),
+            ("Tips file", self.tips_file),
+            ("History", self.history_file),
+            ("Session journal", self.journal_file),
+        ]
 
     def folder_problems(self, folder: Path) -> list[Problem]:
         """Why `folder` cannot hold files (nothing: it can). A missing folder is fine (made on
@@ -226,3 +259,9 @@ class DesktopFiles:
     @classmethod
     def default(cls) -> DesktopFiles:
         return cls(desktop_data_home())
+
+
+def lock_file_for(folder: Path) -> Path:
+    """The lock file guarding writes into `folder` (``storage.folder_lock``): beside it, not
+    in it, so the folder holds only the user's files (``workouts/`` -> ``.workouts.lock``)."""
+    return folder.parent / f".{folder.name}.lock"

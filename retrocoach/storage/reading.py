@@ -23,8 +23,8 @@ import os
 import stat
 from pathlib import Path
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text
-from retrocoach.storage.problems import said
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
+from retrocoach.storage.problems import said, warning
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, where FIFOs are not in folders
 _SAFE_FLAGS = (
@@ -140,3 +140,23 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise FileTooLargeError(path, max_bytes)
     return data
+
+
+def file_problem(path: Path) -> Problem | None:
+    """Why the app cannot read `path` as its file (a FIFO, ``/dev/zero``, a folder in its
+    place...), with what to do; None when it is a regular file or not there (made on write).
+    Nothing is opened: only ``os.stat`` (``retrocoach check``)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        cannot = QT_TRANSLATE_NOOP("storage", "{path} cannot be looked at ({reason})")
+        return warning(cannot, path=str(path), reason=error.strerror or str(error))
+    if stat.S_ISREG(mode):
+        return None
+    in_the_way = QT_TRANSLATE_NOOP(
+        "storage",
+        "{path} is {what}, not a regular file",
+    )
+    return warning(in_the_way, path=str(path), what=kind_text(mode))

@@ -4,7 +4,8 @@ Loading never fails: unknown keys are ignored (and kept on save, for a newer ver
 app), each invalid value falls back to its default with a message naming the key and the
 allowed range, and a file that is not a JSON object is moved aside and defaults are used.
 When a file had invalid values, a copy is kept as ``settings.json.corrupt-...`` before the
-next save drops them, so a hand edit is never lost.
+next save drops them, so a hand edit is never lost. A save reads the file again first: an edit
+made while the app is open is merged (:mod:`.settings_merge`), never overwritten silently.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, cast
 
+from retrocoach.core import strict_json
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, verbatim
 from retrocoach.storage.files import (
     StorageError,
@@ -26,7 +28,7 @@ from retrocoach.storage.files import (
 )
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.problems import said, warning
-from retrocoach.storage.reading import read_regular
+from retrocoach.storage.reading import FileTooLargeError, read_regular
 from retrocoach.storage.setting_checks import (
     DENSITIES,
     MAX_RATE,
@@ -44,6 +46,7 @@ from retrocoach.storage.setting_checks import (
     Theme,
     check_setting,
 )
+from retrocoach.storage.settings_merge import decode, edited_outside
 
 #: The names other modules import from here (the checks have their own module).
 __all__ = [
@@ -147,7 +150,7 @@ def _show(value: object) -> Text:
 
 
 def _parse_object(data: bytes) -> dict[str, object]:
-    decoded = json.loads(data.decode("utf-8"))
+    decoded = strict_json.loads(data.decode("utf-8"))  # a key twice: damaged, named
     if not isinstance(decoded, dict):
         raise ValueError(f"a JSON object was expected, not {type(decoded).__name__}")
     return cast(dict[str, object], decoded)
@@ -161,6 +164,8 @@ class SettingsStore:
         self._extra: dict[str, object] = {}  # unknown keys, written back unchanged
         self._on_disk: bytes | None = None  # what we know the file holds
         self._protect = False  # a damaged file is still in place: do not write over it
+        #: What the last :meth:`save` merged from a hand edit of the file (for the user).
+        self.notices: list[Problem] = []
 
     def load(self, *, read_only: bool = False) -> tuple[Settings, list[Problem]]:
         """The settings (defaults where missing or invalid) and the problems found.
@@ -207,11 +212,17 @@ class SettingsStore:
             return warning(not_kept, path=str(self.path), error=reason)
         return _kept_as(backup)
 
-    def save(self, settings: Settings) -> None:
-        """Write the non-default values atomically; StorageError if the disk refuses."""
-        data = _encode(settings, self._extra)
+    def save(self, settings: Settings) -> Settings:
+        """Write the non-default values atomically; StorageError if the disk refuses.
+
+        Returns what was written: `settings`, with the file's hand edits made since it was
+        read merged in (:attr:`notices` says so).
+        """
+        self.notices = []
+        settings, extra = self._merge_hand_edits(settings)
+        data = _encode(settings, extra)
         if data == self._on_disk and self.path.exists():
-            return
+            return settings
         if self._protect and self.path.exists():
             try:
                 set_aside(self.path)
@@ -224,7 +235,41 @@ class SettingsStore:
                 raise StorageError(problem, self.path, error.errno) from error
         self._protect = False
         atomic_write_bytes(self.path, data)
-        self._on_disk = data
+        self._on_disk, self._extra = data, extra
+        return settings
+
+    def _merge_hand_edits(self, settings: Settings) -> tuple[Settings, dict[str, object]]:
+        """`settings` and the unknown keys to write, with any edit of the file since the app
+        read or wrote it merged in."""
+        if self._on_disk is None:
+            return settings, self._extra
+        try:
+            current: bytes | None = read_regular(self.path, MAX_SETTINGS_BYTES)
+        except (FileNotFoundError, NotADirectoryError):
+            return settings, self._extra  # removed by hand: written again as it is
+        except (OSError, FileTooLargeError):
+            current = None  # no longer a file the app can read: kept aside below
+        if current == self._on_disk:
+            return settings, self._extra
+        theirs = None if current is None else decode(current)
+        invalid = [] if theirs is None else _invalid_keys(theirs)
+        ours = json.loads(_encode(settings, self._extra))
+        merge = edited_outside(self.path, json.loads(self._on_disk), ours, theirs, invalid)
+        self.notices = merge.problems
+        merged, _problems = Settings.from_json(merge.values)
+        extra = {key: value for key, value in merge.values.items() if key not in SETTING_NAMES}
+        return merged, extra
+
+
+def _invalid_keys(data: Mapping[str, object]) -> list[str]:
+    invalid = []
+    for name in SETTING_NAMES:
+        if name in data:
+            try:
+                check_setting(name, data[name])
+            except SettingsError:
+                invalid.append(name)
+    return invalid
 
 
 def _kept_as(backup: Path) -> Problem:

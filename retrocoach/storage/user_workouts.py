@@ -4,6 +4,9 @@ User workouts live in ``DataPaths.workouts_dir`` (``WorkoutLibrary.user_dir``), 
 ``{id}.json`` each, written atomically. Built-ins are read-only: saving or deleting one is
 refused (the editor duplicates a built-in under a new id instead).
 
+Every check-then-write (import, save) holds the folder's lock (:mod:`.folder_lock`): two
+processes importing the same workout at once make one file, not two, and never lose one.
+
 Import policy (nothing is imported half-way: the file is fully validated first, then written
 in one atomic step, or nothing is written):
 
@@ -35,6 +38,7 @@ from retrocoach.core.workout import (
 )
 from retrocoach.core.workout_error import rule
 from retrocoach.storage.files import StorageError, atomic_write_bytes, set_aside, storage_error
+from retrocoach.storage.folder_lock import folder_lock
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.workouts import MAX_WORKOUT_FILE_BYTES, WorkoutLibrary, read_workout_file
 
@@ -143,6 +147,11 @@ def save_user_workout(workout: Workout, library: WorkoutLibrary) -> Path:
     and a valid file of a different workout in the way is left alone (another name is used).
     """
     folder = _user_dir(library)
+    with folder_lock(folder):  # the command line may be importing into the same folder
+        return _save_locked(workout, library, folder)
+
+
+def _save_locked(workout: Workout, library: WorkoutLibrary, folder: Path) -> Path:
     library.reload()
     existing = _find(library, workout.id)
     if existing is not None and existing.built_in:
@@ -166,6 +175,20 @@ def save_user_workout(workout: Workout, library: WorkoutLibrary) -> Path:
         _remove(duplicate)
     library.reload()
     return target
+
+
+def save_new_user_workout(workout: Workout, library: WorkoutLibrary) -> Workout:
+    """Save a workout made in the editor as a new one; the workout as saved. Its id is
+    checked under the folder's lock: when another process took it since the editor chose it
+    (a command-line import), the next free one is used, so neither is written over."""
+    folder = _user_dir(library)
+    with folder_lock(folder):
+        library.reload()
+        taken = set(library.ids()) | _taken_stems(folder)
+        if workout.id in taken:
+            workout = replace(workout, id=unique_id(workout.id, taken))
+        _save_locked(workout, library, folder)
+    return _find(library, workout.id) or workout
 
 
 def _free_file_for(folder: Path, workout_id: str) -> Path:
@@ -224,6 +247,11 @@ def import_workout_file(path: Path, library: WorkoutLibrary) -> Workout:
     """
     folder = _user_dir(library)
     workout = read_import_file(path)
+    with folder_lock(folder):  # parallel imports, the editor: one check-then-write at a time
+        return _import_locked(workout, path, library, folder)
+
+
+def _import_locked(workout: Workout, path: Path, library: WorkoutLibrary, folder: Path) -> Workout:
     library.reload()
     existing = _find(library, workout.id)
     if existing is not None and not existing.built_in and existing == workout:
@@ -248,6 +276,7 @@ __all__ = [
     "import_workout_file",
     "open_library",
     "read_import_file",
+    "save_new_user_workout",
     "save_user_workout",
     "unique_id",
     "unique_name",

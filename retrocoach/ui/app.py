@@ -20,7 +20,7 @@ from retrocoach.core.errors import RetrocoachError
 from retrocoach.core.problem import Problem
 from retrocoach.desktop import APP_ID
 from retrocoach.desktop.single_instance import Ownership, SingleInstance, ask_running_app_to_raise
-from retrocoach.storage.logs import setup_logging
+from retrocoach.storage.logs import on_log_failure, setup_logging
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.storage.workouts import WorkoutLibrary
@@ -208,7 +208,8 @@ def build_app(
     controller.startup_problems += startup.as_problems(messages)
     controller.startup_problems += language_problems
     controller.startup_problems += startup.skipped_workouts(library.problems)
-    _choose_workout(window, options, settings)
+    chosen = _choose_workout(window, options, settings)
+    controller.sessions.open_on_suggestion = not (chosen or options.start or options.rounds)
     if options.start:
         driver.start()
     window.first_painted.connect(controller.finish_startup)
@@ -226,12 +227,15 @@ def build_window(
     return build_app(options, library, driver, paths, engine_factory).window
 
 
-def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings) -> None:
-    """The command line's choice, else the one remembered from last time."""
+def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings) -> bool:
+    """The command line's choice, else the one remembered from last time; whether either
+    was (else the suggestion is shown once the history is read)."""
     workout_id = options.workout_id or settings.last_workout
     rounds = options.rounds
+    chosen = False
     if workout_id is not None:
         if window.select_workout(workout_id):
+            chosen = True
             if rounds is None and workout_id == settings.last_workout:
                 rounds = settings.last_rounds
         elif options.workout_id is not None:
@@ -243,12 +247,13 @@ def _choose_workout(window: MainWindow, options: GuiOptions, settings: Settings)
             )
     if rounds is not None:
         window.set_rounds(rounds)
+    return chosen
 
 
 def run_gui(options: GuiOptions) -> int:
     """Open the window and run the event loop; the exit status of the app."""
     paths = DataPaths.default()
-    instance = SingleInstance(paths.instance_lock_file)
+    instance = SingleInstance(paths.instance_lock_file, paths.spare_instance_lock_file)
     if instance.acquire() is Ownership.TAKEN:  # before Qt needs a display
         status = _raise_running_app(instance, options.as_arguments())
         if status is not None:
@@ -271,6 +276,7 @@ def run_gui(options: GuiOptions) -> int:
         setup_logging(paths)
         controller = build_app(options, paths=paths, translate=True)
         built.append(controller)
+        on_log_failure(controller.problems.report_from_any_thread)  # a full disk: said once
         window = controller.window
         instance.raise_requested.connect(controller.bring_to_front)
         restore = install_error_hooks(window.show_message)
@@ -306,7 +312,8 @@ def _raise_running_app(instance: SingleInstance, ignored: Sequence[str] = ()) ->
     owner = instance.owner_pid()
     print(
         f"retrocoach is already running for {folder} (pid {owner or '?'}) but did not "
-        "answer; switch to its window, or end it first.",
+        f"answer; switch to its window, or end it first. Its lock is {instance.lock_path}: "
+        "if no retrocoach runs, remove that file.",
         file=sys.stderr,
     )
     return 1

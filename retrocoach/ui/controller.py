@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from retrocoach.core.commands import UNDER_WAY
 from retrocoach.core.problem import Problem
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
@@ -61,6 +62,8 @@ class AppController(QObject):
         # for its first cues (VoiceCoach replaces this gate with its own).
         window.driver.set_start_gate(lambda: self.voice is not None)
         self.problems = window.problems
+        hold = self.problems.panel.hold  # the problems box never covers a session
+        window.driver.state_changed.connect(lambda state: hold(state in UNDER_WAY))
         self.history = HistoryStore(paths)
         #: Problems found while starting (bad files...), shown together after the first paint.
         self.startup_problems: list[Problem] = []

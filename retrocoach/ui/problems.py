@@ -60,6 +60,8 @@ class ProblemBridge(QObject):
 
     #: Every problem reported (after it was logged and shown).
     reported = Signal(object)
+    #: :meth:`report_from_any_thread`'s way to the GUI thread (a queued connection).
+    _from_any_thread = Signal(object)
 
     def __init__(
         self,
@@ -70,6 +72,11 @@ class ProblemBridge(QObject):
         super().__init__(window)
         self._window, self._status, self._session_panel = window, status_line, session_panel
         self.panel = ProblemsPanel(window)
+        self._from_any_thread.connect(self.report)
+
+    def report_from_any_thread(self, problem: Problem) -> None:
+        """:meth:`report`, callable from any thread (the log file's failure, for one)."""
+        self._from_any_thread.emit(problem)
 
     def report(
         self, message: Reportable, severity: Severity = Severity.INFO, *, title: str = ""

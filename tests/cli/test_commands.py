@@ -417,9 +417,57 @@ def test_check_reports_each_part_on_one_line(isolated_home: Path) -> None:
     assert any(line.startswith("MISSING  logs folder") for line in blocked.lines)
 
 
+def test_check_fails_on_special_files_in_place_of_the_apps_files(isolated_home: Path) -> None:
+    """Issue 17 item 6: ``check`` said "ok" (status 0) with settings and history linked to
+    /dev/zero, a folder in place of the journal and a FIFO as tips.json."""
+    paths = DataPaths.default()
+    paths.config_dir.mkdir(parents=True)
+    paths.data_dir.mkdir(parents=True)
+    paths.settings_file.symlink_to("/dev/zero")
+    paths.history_file.symlink_to("/dev/zero")
+    paths.journal_file.mkdir()
+    os.mkfifo(paths.tips_file)
+    result = retrocoach("check")
+    assert result.status == 1
+    expected = {
+        "settings file": "a character device",
+        "tips file": "a FIFO (named pipe)",
+        "history": "a character device",
+        "session journal": "a folder",
+    }
+    for what, kind in expected.items():
+        [line] = [line for line in result.lines if line.startswith(f"MISSING  {what}:")]
+        assert f"is {kind}, not a regular file" in line and "Fix: move " in line, line
+
+
+def test_check_fails_on_a_damaged_settings_file(isolated_home: Path) -> None:
+    paths = DataPaths.default()
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('{"rate": 5000}', "utf-8")
+    result = retrocoach("check")
+    assert result.status == 1
+    [line] = [line for line in result.lines if line.startswith("MISSING  settings:")]
+    assert "rate" in line and f"Fix: correct or remove {paths.settings_file}" in line
+
+
 def test_an_escape_in_an_argument_is_not_echoed_raw(tmp_path: Path) -> None:
     """Item 14's terminal escapes, from the command line instead of a file."""
     result = retrocoach("export", "beginner", tmp_path / "x\x1b[2J" / "y.json")
     line = one_error_line(result, 1, "does not exist", "x\\x1b[2J")
     assert "\x1b" not in line
     one_error_line(retrocoach("plan", "--workout", "\x1b[2Jevil\nline"), 2, "'\\x1b[2Jevil\\nline'")
+
+
+def test_one_round_is_said_in_the_singular(isolated_home: Path) -> None:
+    """Issue 17 item 9: ``plan --rounds 1`` said "1 rounds", the history "0/1 rounds"."""
+    planned = retrocoach("plan", "--workout", "beginner", "--rounds", "1")
+    assert planned.status == 0 and ": 1 round, " in planned.lines[0]
+    four = retrocoach("plan", "--workout", "beginner", "--rounds", "4")
+    assert ": 4 rounds, " in four.lines[0]
+    HistoryStore(DataPaths.default()).append(
+        SessionRecord(
+            "2026-11-20T18:00:00+01:00", "beginner", "Beginner", 1, 0, 20.0, 20.0, "interrupted"
+        )
+    )
+    shown = retrocoach("history")
+    assert " 0/1  round " in shown.out and "rounds" not in shown.lines[0], shown.out

@@ -7,8 +7,10 @@ import pytest
 from retrocoach.core.commands import (
     AT_REST,
     MOVING,
+    REMOTE_RESTART_WINDOW,
     SPACE,
     UNDER_WAY,
+    remote_command,
     space_command,
     starts_a_session,
 )
@@ -47,3 +49,11 @@ def test_only_a_start_or_a_start_again_starts_a_session() -> None:
 
 def test_a_pause_is_what_space_does_exactly_while_moving() -> None:
     assert {s for s in State if SPACE[s] is Command.PAUSE} == MOVING
+
+
+def test_a_remote_on_the_end_card_needs_a_second_press() -> None:
+    assert remote_command(State.FINISHED, None) is None
+    assert remote_command(State.FINISHED, REMOTE_RESTART_WINDOW + 0.1) is None
+    assert remote_command(State.FINISHED, 1.0) is Command.RESTART
+    for state in (State.IDLE, State.LEAD_IN, State.RUNNING, State.PAUSED):
+        assert remote_command(state, None) is space_command(state)

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -91,6 +92,52 @@ def test_install_desktop_and_uninstall(tmp_path: Path) -> None:
     assert removed.returncode == 0 and "Removed 11 file(s)" in removed.stdout, removed.stdout
     left = [p for p in data_home.rglob(f"{APP_ID}*") if p.is_file()]
     assert left == []
+    # the folders it made and the caches the desktop's tools made in them are gone too
+    assert list(data_home.rglob("*")) == []
+
+
+def test_uninstall_keeps_folders_holding_other_files(tmp_path: Path) -> None:
+    data_home = tmp_path / "share"
+    assert run_cli(data_home).returncode == 0
+    other = data_home / "applications" / "other.desktop"
+    other.write_text(exec_entry("/bin/true"), "utf-8")
+    theirs = data_home / "icons" / "hicolor" / "48x48" / "apps" / "other.png"
+    theirs.write_bytes(b"png")
+    assert run_cli(data_home, "--uninstall").returncode == 0
+    assert other.is_file() and theirs.is_file()
+    assert not (data_home / "metainfo").exists()
+    assert not (data_home / "icons" / "hicolor" / "scalable").exists()
+
+
+def exec_entry(command: str) -> str:
+    return f"[Desktop Entry]\nType=Application\nName=other\nExec={command}\n"
+
+
+@pytest.mark.parametrize("folder", ["with space", "q\"uo'te $x `b` back\\slash", "50% done"])
+def test_the_entry_validates_and_launches_from_an_odd_path(tmp_path: Path, folder: str) -> None:
+    """Exec is quoted by the Desktop Entry spec (not the shell's single quotes): it validates,
+    and ``gio launch`` starts the program, even with a ``%`` in its path."""
+    from retrocoach.desktop.entry import exec_command, install
+    from retrocoach.storage.paths import DesktopFiles
+
+    program = tmp_path / folder / "bin" / "retrocoach"
+    program.parent.mkdir(parents=True)
+    marker = tmp_path / "started"
+    program.write_text(f'#!/bin/sh\necho "$@" > {marker}\n', "utf-8")
+    program.chmod(0o755)
+    files = DesktopFiles(tmp_path / "share")
+    install(files, exec_command(str(program), "--from-menu 100%"))
+    result = validate_entry(files.entry)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+    gio = tool("gio", "libglib2.0-bin")
+    launched = subprocess.run(
+        [gio, "launch", str(files.entry)], capture_output=True, text=True, timeout=60
+    )
+    assert launched.returncode == 0, launched.stderr
+    deadline = time.monotonic() + 10
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.read_text("utf-8") == "--from-menu 100%\n"
 
 
 @pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])

@@ -185,3 +185,22 @@ def test_playerctl_a_gdbus_client_controls_the_session(bus: dict[str, str], tmp_
     finally:
         for process in (follow, app):
             end(process)
+
+
+def test_the_mpris_object_answers_introspect_and_ping(bus: dict[str, str], tmp_path: Path) -> None:
+    """Issue 17 item 9: ``Introspect`` on the MPRIS object failed (QtDBus leaves a virtual
+    object's standard interfaces to it)."""
+    home = tmp_path / "home"
+    prepare(home, SHORT)
+    app = start_app(bus, home, tmp_path / "app.log")
+    try:
+        wait_for(lambda: "Stopped" in playback_status(bus), 30, text(tmp_path / "app.log"))
+        described = dbus_send(bus, *MPRIS, "org.freedesktop.DBus.Introspectable.Introspect")
+        assert "Error" not in described, described
+        for part in ('<interface name="org.mpris.MediaPlayer2.Player">', 'name="PlayPause"',
+                     '<interface name="org.freedesktop.DBus.Properties">', "</node>"):  # fmt: skip
+            assert part in described, described
+        pinged = dbus_send(bus, *MPRIS, "org.freedesktop.DBus.Peer.Ping")
+        assert "Error" not in pinged, pinged
+    finally:
+        end(app)

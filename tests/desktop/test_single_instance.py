@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from retrocoach.desktop.single_instance import (
@@ -16,6 +17,7 @@ from retrocoach.desktop.single_instance import (
     server_name,
 )
 from retrocoach.storage.paths import INSTANCE_LOCK_NAME as LOCK_FILE_NAME
+from tests.storage.read_only import read_only_mount
 
 
 def python(code: str) -> subprocess.Popen[str]:
@@ -121,3 +123,76 @@ def test_a_lock_being_written_right_now_is_left_alone(tmp_path: Path) -> None:
     data.mkdir()
     (data / LOCK_FILE_NAME).write_bytes(b"")
     assert SingleInstance(data / LOCK_FILE_NAME).acquire() is Ownership.TAKEN
+
+
+def test_a_stale_lock_whose_pid_is_now_another_python_is_taken_over(
+    tmp_path: Path,
+) -> None:
+    """Issue 17 item 9: a stale lock whose pid now belongs to another Python blocked every
+    start (Qt compares only the program's name: python is python). A killed app's real lock,
+    its pid then given to a live Python that is not retrocoach, as a reused pid would be."""
+    data = tmp_path / "data"
+    killed = python(
+        "import os, signal\n"
+        "from pathlib import Path\n"
+        "from retrocoach.desktop.single_instance import SingleInstance\n"
+        f"instance = SingleInstance(Path({str(data / LOCK_FILE_NAME)!r}))\n"
+        "assert instance.acquire().value == 'owned'\n"
+        "os.kill(os.getpid(), signal.SIGKILL)"
+    )
+    killed.communicate(timeout=30)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        lock = data / LOCK_FILE_NAME
+        _pid, rest = lock.read_text().split("\n", 1)
+        lock.write_text(f"{other.pid}\n{rest}")
+        instance = SingleInstance(lock)
+        assert instance.acquire() is Ownership.OWNED
+        instance.release()
+    finally:
+        other.kill()
+        other.wait(timeout=30)
+
+
+def test_a_read_only_data_folder_still_allows_one_app_only(tmp_path: Path) -> None:
+    """Issue 17 item 9: with the data folder read-only (a real read-only mount), the lock
+    could not be written and a second window opened. The spare lock keeps it to one."""
+    data, spare = tmp_path / "data", tmp_path / "spare" / "instance.lock"
+    with read_only_mount(data):
+        first = SingleInstance(data / LOCK_FILE_NAME, spare)
+        assert first.acquire() is Ownership.OWNED
+        try:
+            assert first.lock_path == spare
+            second = SingleInstance(data / LOCK_FILE_NAME, spare)
+            assert second.acquire() is Ownership.TAKEN
+            assert second.name == first.name  # the same data folder: raise the first window
+        finally:
+            first.release()
+    assert oct(spare.parent.stat().st_mode & 0o777) == "0o700"
+
+
+def test_a_lock_held_by_an_app_that_does_not_answer_is_named(
+    tmp_path: Path, qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 17 item 9: the message did not name the lock file to remove."""
+    from retrocoach.ui.app import _raise_running_app
+
+    lock = tmp_path / "data" / LOCK_FILE_NAME
+    holder = python(
+        "import time\n"
+        "from pathlib import Path\n"
+        "from retrocoach.desktop.single_instance import SingleInstance\n"
+        f"instance = SingleInstance(Path({str(lock)!r}))\n"
+        "print(instance.acquire().value, flush=True); time.sleep(120)"  # never listens
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "owned"
+        instance = SingleInstance(lock)
+        assert instance.acquire() is Ownership.TAKEN
+        assert _raise_running_app(instance) == 1
+        assert f"Its lock is {lock}: if no retrocoach runs, remove that file." in (
+            capsys.readouterr().err
+        )
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)

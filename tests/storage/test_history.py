@@ -4,7 +4,10 @@ records kept in memory when the disk refuses them."""
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -145,3 +148,22 @@ def test_history_folder_under_a_regular_file(tmp_path: Path) -> None:
     blocker.unlink()  # the user fixes the folder: nothing was lost
     assert store.flush_pending() == 1
     assert HistoryStore(paths).load() == ([a_record()], [])
+
+
+def test_a_damaged_sparse_history_is_not_copied_whole(paths: DataPaths) -> None:
+    """The hostile trial: ``retrocoach history`` on a sparse 1 GB file of zeros wrote a real
+    1 GB copy beside it. Now nothing is copied over the cap, the file is left as it is, and
+    the user is told why no copy was kept."""
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    with paths.history_file.open("wb") as handle:
+        handle.write((a_record().to_line() + "\n").encode())
+        handle.truncate(2**30)  # sparse: a gigabyte of zeros after one good record
+    env = {**os.environ, "RETROCOACH_HOME": str(paths.data_dir.parent)}
+    shown = subprocess.run(
+        [sys.executable, "-m", "retrocoach", "history"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert backups_of(paths.history_file) == []
+    assert "too large to keep a copy of (1024 MB, over 64 MB)" in shown.stdout + shown.stderr
+    assert "My intervals" in shown.stdout
+    assert os.stat(paths.history_file).st_size == 2**30  # not changed

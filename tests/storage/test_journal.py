@@ -21,6 +21,7 @@ from retrocoach.storage.problems import english
 
 from .conftest import make_workout
 from .history_data import START, FakeClock, a_record, erofs
+from .read_only import read_only_mount
 
 
 def test_journal_normal_session(paths: DataPaths) -> None:
@@ -137,7 +138,7 @@ def test_finish_on_a_read_only_disk_loses_nothing(paths: DataPaths) -> None:
 
 
 def test_app_quits_with_a_pending_record_then_recovers(paths: DataPaths) -> None:
-    """Read-only until the end: next start turns the journal into one interrupted record."""
+    """History refused until the end: the next start records the session as it ended."""
     journal = SessionJournal(paths)
     journal.begin("my-intervals", "My intervals", 3, START)
     journal.update(rounds_done=2, active_seconds=200, backward_seconds=120)
@@ -145,9 +146,42 @@ def test_app_quits_with_a_pending_record_then_recovers(paths: DataPaths) -> None
         mp.setattr("retrocoach.storage.history.append_line", erofs)
         assert journal.finish(a_record())
     # the app quits: the pending record is lost with the process, the journal is not
-    record = SessionJournal(paths).recover()
-    assert record is not None and record.outcome == "interrupted" and record.rounds_done == 2
-    assert len(HistoryStore(paths).load()[0]) == 1
+    assert SessionJournal(paths).recover() == a_record()
+    assert HistoryStore(paths).load() == ([a_record()], [])
+
+
+def test_a_finished_session_with_history_on_dev_zero_is_recorded_completed(
+    paths: DataPaths,
+) -> None:
+    """The hostile trial: ``history.jsonl -> /dev/zero``, finish, quit, fix the link: the
+    next start recorded ``0/1, 0:20, interrupted`` for a completed session."""
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    paths.history_file.symlink_to("/dev/zero")
+    journal = SessionJournal(paths)
+    journal.begin("my-intervals", "My intervals", 3, START)
+    journal.update(rounds_done=0, active_seconds=20, backward_seconds=20)
+    assert journal.finish(a_record())  # the history cannot be written: said
+    paths.history_file.unlink()  # the app is quit, the user fixes the link
+    assert SessionJournal(paths).recover() == a_record()
+    assert HistoryStore(paths).load() == ([a_record()], [])
+    assert not paths.journal_file.exists() and not paths.spare_journal_file.exists()
+
+
+def test_a_session_finished_on_a_read_only_folder_is_recorded_completed(
+    paths: DataPaths,
+) -> None:
+    """The data folder turns read-only mid-session (a real read-only mount), the session
+    finishes, the app is quit, the folder is fixed: the next start records it completed."""
+    journal = SessionJournal(paths)
+    journal.begin("my-intervals", "My intervals", 3, START)
+    journal.update(rounds_done=0, active_seconds=20, backward_seconds=20)
+    with read_only_mount(paths.data_dir):
+        assert journal.update(rounds_done=1, active_seconds=100, backward_seconds=60)
+        assert journal.finish(a_record())
+    assert json.loads(paths.journal_file.read_text())["rounds_done"] == 0  # stale, on the stick
+    assert SessionJournal(paths).recover() == a_record()
+    assert HistoryStore(paths).load() == ([a_record()], [])
+    assert not paths.journal_file.exists() and not paths.spare_journal_file.exists()
 
 
 def test_recover_on_a_read_only_disk(paths: DataPaths) -> None:

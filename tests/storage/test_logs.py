@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from retrocoach.storage.logs import LOG_BACKUPS, MAX_LOG_BYTES, setup_logging, teardown_logging
+from retrocoach.core.problem import Problem
+from retrocoach.storage.logs import (
+    LOG_BACKUPS,
+    MAX_LOG_BYTES,
+    on_log_failure,
+    setup_logging,
+    teardown_logging,
+)
 from retrocoach.storage.paths import DataPaths
 from tests.storage.special_files import fifo_watchdog
 
@@ -77,3 +86,37 @@ def test_stderr_only_when_the_log_file_is_a_fifo(
     assert [type(h) for h in _ours()] == [logging.StreamHandler]
     err = capsys.readouterr().err
     assert "FIFO" in err and "logging to stderr only" in err
+
+
+@contextlib.contextmanager
+def full_disk(folder: Path, size: str = "64k") -> Iterator[Path]:
+    """`folder` on a tiny tmpfs of its own (a real ENOSPC when it is full)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    if mounted.returncode != 0:
+        pytest.fail(f"a tmpfs mount needs root (as CI runs the tests): {mounted.stderr}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True, timeout=30, check=True)
+
+
+def test_a_full_disk_stops_the_log_file_quietly_once_with_a_problem(
+    paths: DataPaths, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 17 item 9: a full disk printed "--- Logging error ---" and a traceback."""
+    with full_disk(paths.log_dir):
+        assert setup_logging(paths) == paths.log_file
+        told: list[Problem] = []
+        on_log_failure(told.append)
+        for number in range(2000):  # ~200 KB of lines into a 64 KB disk
+            logging.getLogger("retrocoach.test").warning("line %d %s", number, "x" * 80)
+        err = capfd.readouterr().err
+        teardown_logging()
+    assert "Logging error" not in err and "Traceback" not in err
+    assert err.count("cannot be written") == 1
+    [problem] = told
+    assert "the disk is full" in problem.english() and str(paths.log_file) in problem.english()

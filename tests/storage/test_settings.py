@@ -258,3 +258,56 @@ def test_damaged_file_that_cannot_be_moved_aside_is_never_overwritten(
 
 def _erofs(*_args: object) -> None:
     raise OSError(errno.EROFS, "Read-only file system")
+
+
+# --- a hand edit while the app is open (the hostile trial: overwritten at the next save) ---
+
+
+def _loaded_store(paths: DataPaths, settings: Settings) -> SettingsStore:
+    SettingsStore(paths).save(settings)
+    store = SettingsStore(paths)
+    assert store.load() == (settings, [])
+    return store
+
+
+def test_a_hand_edit_while_open_is_merged_into_the_next_save(paths: DataPaths) -> None:
+    store = _loaded_store(paths, Settings(rate=200, theme="light"))
+    edited = {"rate": 150, "theme": "light", "beeps": False, "future_key": 1}
+    paths.settings_file.write_text(json.dumps(edited))  # by hand, the app still open
+    saved = store.save(Settings(rate=200, theme="light", volume=0.5))  # the app's change
+    assert saved == Settings(rate=150, theme="light", beeps=False, volume=0.5)
+    on_disk = json.loads(paths.settings_file.read_text())
+    assert on_disk == {**edited, "volume": 0.5}
+    [notice] = store.notices
+    assert "was edited while retrocoach was open; the edits are kept" in notice.english()
+    assert backups_of(paths.settings_file) == []
+
+
+def test_a_clashing_hand_edit_is_kept_aside_and_said(paths: DataPaths) -> None:
+    store = _loaded_store(paths, Settings(rate=200))
+    paths.settings_file.write_text(json.dumps({"rate": 150, "volume": 7, "beeps": False}))
+    saved = store.save(Settings(rate=250))  # rate changed on both sides; volume 7 is invalid
+    assert saved == Settings(rate=250, beeps=False)
+    [backup] = backups_of(paths.settings_file)
+    assert json.loads(backup.read_text()) == {"rate": 150, "volume": 7, "beeps": False}
+    [notice] = store.notices
+    assert "rate, volume" in notice.english() and backup.name in notice.english()
+
+
+def test_an_edit_that_broke_the_file_is_kept_aside(paths: DataPaths) -> None:
+    store = _loaded_store(paths, Settings(rate=200))
+    paths.settings_file.write_text('{"rate": 150,')
+    assert store.save(Settings(rate=210)) == Settings(rate=210)
+    [backup] = backups_of(paths.settings_file)
+    assert backup.read_text() == '{"rate": 150,'
+    assert "cannot be read any more" in store.notices[0].english()
+
+
+def test_a_settings_file_with_a_key_twice_is_refused_by_name(paths: DataPaths) -> None:
+    """Issue 17 item 9: ``{"rate": 120, "rate": 300}`` passed silently as 300."""
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('{"rate": 120, "rate": 300}')
+    settings, [problem] = SettingsStore(paths).load()
+    assert settings == Settings()
+    assert 'the key "rate" is written twice' in problem.english()
+    assert backups_of(paths.settings_file)  # kept aside, not lost

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 import errno
 import json
+import multiprocessing
 import os
 import random
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +24,8 @@ from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.user_workouts import (
     import_workout_file,
     open_library,
+    read_import_file,
+    save_new_user_workout,
     save_user_workout,
     unique_id,
     unique_name,
@@ -376,3 +380,94 @@ def test_fuzz_import_mutated_workouts(value: object) -> None:
 @given(st.binary(max_size=2000))
 def test_fuzz_import_random_bytes(content: bytes) -> None:
     _check_import(content)
+
+
+# --- parallel imports (real processes, started together at a barrier) -----------------------
+
+
+def _import_at_barrier(source: str, user_dir: str, barrier: Any, results: Any) -> None:
+    library = WorkoutLibrary(user_dir=Path(user_dir))
+    barrier.wait()
+    results.put(import_workout_file(Path(source), library).id)
+
+
+def _import_in_parallel(paths: DataPaths, sources: list[Path]) -> list[str]:
+    context = multiprocessing.get_context("fork")
+    barrier = context.Barrier(len(sources))
+    results = context.Queue()
+    workers = [
+        context.Process(
+            target=_import_at_barrier, args=(str(s), str(paths.workouts_dir), barrier, results)
+        )
+        for s in sources
+    ]
+    for worker in workers:
+        worker.start()
+    ids = [results.get(timeout=60) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+    return sorted(ids)
+
+
+def test_parallel_imports_of_one_id_keep_every_workout(paths: DataPaths, tmp_path: Path) -> None:
+    """Eight processes import eight different workouts with one id at once: eight files."""
+    sources = []
+    for number in range(8):
+        source = tmp_path / f"w{number}.json"
+        write_workout_file(make_workout(name=f"Race {number}"), source)
+        sources.append(source)
+    ids = _import_in_parallel(paths, sources)
+    assert len(set(ids)) == 8, ids
+    files = _user_files(paths)
+    assert len(files) == 8, files
+    names = {read_import_file(paths.workouts_dir / name).name for name in files}
+    assert names == {f"Race {number}" for number in range(8)}
+
+
+def test_parallel_imports_of_one_file_make_no_copies(paths: DataPaths, tmp_path: Path) -> None:
+    sources = []
+    for number in range(8):
+        source = tmp_path / f"same{number}.json"
+        write_workout_file(make_workout("race", "Race"), source)
+        sources.append(source)
+    assert _import_in_parallel(paths, sources) == ["race"] * 8
+    assert _user_files(paths) == ["race.json"]
+
+
+def _save_at_barrier(user_dir: str, barrier: Any, results: Any) -> None:
+    library = WorkoutLibrary(user_dir=Path(user_dir))
+    barrier.wait()
+    results.put(save_new_user_workout(make_workout(name="Saved by the editor"), library).id)
+
+
+def test_the_editor_and_a_command_line_import_of_one_id_keep_both(
+    paths: DataPaths, tmp_path: Path
+) -> None:
+    """The editor saves a new workout as ``my-intervals`` (free when it chose it) while the
+    command line imports another workout with that id, at once (real processes): both are
+    kept, under two ids."""
+    context = multiprocessing.get_context("fork")
+    source = tmp_path / "import.json"
+    write_workout_file(make_workout(name="Imported"), source)
+    for _attempt in range(5):  # a few rounds: the race needs them to overlap
+        shutil.rmtree(paths.workouts_dir, ignore_errors=True)
+        barrier, results = context.Barrier(2), context.Queue()
+        workers = [
+            context.Process(
+                target=_save_at_barrier, args=(str(paths.workouts_dir), barrier, results)
+            ),
+            context.Process(
+                target=_import_at_barrier,
+                args=(str(source), str(paths.workouts_dir), barrier, results),
+            ),
+        ]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+            assert worker.exitcode == 0
+        names = sorted(
+            read_import_file(paths.workouts_dir / name).name for name in _user_files(paths)
+        )
+        assert names == ["Imported", "Saved by the editor"], names

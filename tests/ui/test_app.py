@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -18,7 +21,7 @@ from retrocoach.core.session import State
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.paths import DataPaths
-from retrocoach.storage.settings import SettingsStore
+from retrocoach.storage.settings import Settings, SettingsStore
 from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.live.driver import SessionDriver
@@ -209,6 +212,73 @@ def test_suggestion_follows_the_history(
     assert "Week 3" in app.suggestion_label.text()
 
 
+def test_a_first_start_opens_on_the_suggested_workout(open_window: Opener, qtbot: QtBot) -> None:
+    """The hostile trial: the app opened on Beginner while it suggested First steps."""
+    window = open_window(voice_ready=False)
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.suggestion is not None, timeout=5000)
+    assert app.suggestion is not None and app.suggestion.workout_id == "first-steps"
+    assert window.workout_picker.currentData() == "first-steps"
+
+
+def test_a_remembered_workout_wins_over_the_suggestion(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot
+) -> None:
+    SettingsStore(paths).save(Settings(last_workout="short"))
+    window = open_window(voice_ready=False)
+    app = controller(window)
+    qtbot.waitUntil(lambda: app.suggestion is not None, timeout=5000)
+    assert window.workout_picker.currentData() == "short"
+
+
+def test_a_workout_imported_by_the_command_line_shows_in_the_open_window(
+    open_window: Opener, paths: DataPaths, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 17 item 6: a CLI ``import`` never showed in the open window."""
+    window = open_window(voice_ready=False)
+    source = tmp_path / "hills.json"
+    source.write_text(json.dumps({**SHORT_WORKOUT, "id": "hills", "name": "Hills"}), "utf-8")
+    env = {**os.environ, "RETROCOACH_HOME": str(paths.data_dir.parent)}
+    imported = subprocess.run(
+        [sys.executable, "-m", "retrocoach", "import", str(source)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    picker = window.workout_picker
+    qtbot.waitUntil(lambda: picker.findData("hills") >= 0, timeout=10_000)
+    assert picker.currentData() != "hills"  # shown, not chosen for the runner
+
+
+def test_the_round_picker_says_round_or_rounds(open_window: Opener, paths: DataPaths) -> None:
+    """Issue 17 item 9: "1 rounds" and "4 round" (the suffix missed a workout's change)."""
+    one = {**SHORT_WORKOUT, "id": "one", "name": "One round", "default_rounds": 1}
+    (paths.workouts_dir / "one.json").write_text(json.dumps(one), "utf-8")
+    window = open_window(GuiOptions(workout_id="one"), voice_ready=False)
+    picker = window.chooser.rounds_picker
+    assert (picker.value(), picker.suffix()) == (1, " round")
+    window.select_workout("beginner")
+    assert (picker.value(), picker.suffix()) == (4, " rounds")
+    window.select_workout("one")
+    assert (picker.value(), picker.suffix()) == (1, " round")
+
+
+def test_a_hand_edit_of_the_settings_while_open_is_kept_and_applied(
+    open_window: Opener, paths: DataPaths
+) -> None:
+    """Issue 17 item 8: an edit of settings.json while the app was open was overwritten,
+    silently, at the next save (here: the mute key's)."""
+    window = open_window(voice_ready=False)
+    app = controller(window)
+    app.prefs.save(dataclasses.replace(app.settings, rate=200))  # the app's file, known
+    paths.settings_file.write_text(json.dumps({"rate": 200, "theme": "light"}), "utf-8")
+    app.prefs.save(dataclasses.replace(app.settings, muted=True))
+    assert json.loads(paths.settings_file.read_text("utf-8")) == {
+        "rate": 200, "theme": "light", "muted": True,
+    }  # fmt: skip
+    assert app.settings.theme == "light" and app.settings.muted
+    assert "edits are kept" in window.statusBar().currentMessage()
+
+
 def test_closing_mid_session_asks_and_records_a_stopped_session(
     open_window: Opener, paths: DataPaths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -243,6 +313,8 @@ def test_unsaved_sessions_are_not_lost_on_quit(
     run_to_end(window, clock, 60)
     assert state_of(window) is State.FINISHED
     assert controller(window).recorder.history.pending, "the record must wait in memory"
+    # issue 17 item 9: said on the end card too, not only in a status line that fades
+    assert any("Not saved yet" in line for line in window.panel.card.lines())
     prompts: list[str] = []
 
     def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
@@ -426,6 +498,21 @@ def test_a_long_phase_is_journalled_as_it_goes(
     assert phase is not None and phase.index == 0  # still the first phase
     journalled = json.loads(paths.journal_file.read_text("utf-8"))["active_seconds"]
     assert 100 - JOURNAL_EVERY - 2 <= journalled <= 100
+    window.driver.stop()
+
+
+def test_a_short_phase_is_journalled_as_it_goes(
+    open_window: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    """The hostile trial: a SIGKILL 15 s into a 20-second phase recorded 0:00 for it."""
+    window = open_window(GuiOptions(workout_id="short", start=True))
+    lead_in = window.driver.session.plan.lead_in_seconds if window.driver.session else 0
+    run_to_end(window, clock, lead_in + 15)
+    assert window.driver.session is not None
+    phase = window.driver.session.plan.phase_at(15.0)
+    assert phase is not None and phase.index == 0
+    journalled = json.loads(paths.journal_file.read_text("utf-8"))["active_seconds"]
+    assert 15 - JOURNAL_EVERY - 1 <= journalled <= 15 and journalled >= 9
     window.driver.stop()
 
 

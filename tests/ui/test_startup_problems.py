@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from retrocoach.core.commands import UNDER_WAY
 from retrocoach.storage.paths import DataPaths
 from retrocoach.ui.app import GuiOptions, build_app
 from retrocoach.ui.controller import AppController
@@ -218,3 +219,21 @@ def test_a_voice_that_cannot_speak_is_named_and_auto_speaks(
     assert "using flite (rms) instead" in said[0]
     rendered = voice.renderer.cache.lookup(voice.cues[0].text)
     assert rendered is not None and voice.renderer.cache.backend == "flite"
+
+
+def test_the_problems_box_never_covers_a_started_session(
+    open_app: Opener, paths: DataPaths, clock: FakeClock
+) -> None:
+    """Issue 17 item 6: ``--start`` ran the whole session behind the start-up problems box."""
+    paths.settings_file.write_text('{"rate": ', "utf-8")  # damaged: a start-up problem
+    app = open_app(GuiOptions(start=True))
+    driver = app.window.driver
+    assert driver.state in UNDER_WAY
+    assert "settings" in _details(app)
+    assert app.problems_box is not None and not app.problems_box.isVisible()
+    driver.stop()  # the session is over: now the runner can read it
+    assert app.problems_box.isVisible()
+    app.problems_box.done(0)  # read and closed: not shown again after the next session
+    driver.start()
+    driver.stop()
+    assert not app.problems_box.isVisible()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import Problem
 from retrocoach.core.progression import Suggestion, suggest_next
+from retrocoach.core.session import State
 from retrocoach.core.workout import format_duration
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.stats import current_streak, personal_best
@@ -36,11 +37,18 @@ class HistoryActions(QObject):
         self._weight = body_weight_kg
         self.records: list[SessionRecord] = []
         self.suggestion: Suggestion | None = None
+        #: Nothing chosen for this start (no command line choice, no workout remembered): the
+        #: window opens on the suggested workout once the history is read.
+        self.open_on_suggestion = False
 
     def load(self) -> list[Problem]:
         """Read the history (after the first paint) and suggest; the file's problems."""
         self.records, messages = self.history.load()
         self.show_suggestion()
+        suggestion, idle = self.suggestion, self.window.driver.state is State.IDLE
+        if self.open_on_suggestion and suggestion is not None and idle:
+            self.window.select_workout(suggestion.workout_id)
+        self.open_on_suggestion = False
         return messages
 
     def show_suggestion(self) -> None:
@@ -64,8 +72,16 @@ class HistoryActions(QObject):
         self.window.set_summary_extras(self.summary_extras(rated))
 
     def summary_extras(self, record: SessionRecord) -> list[str]:
-        """The end card's lines that need the history or the settings."""
+        """The end card's lines that need the history or the settings (first: that the
+        session is not saved yet, when the disk refused it)."""
         lines = []
+        if record in self.history.pending:
+            lines.append(
+                self.tr(
+                    "Not saved yet: the disk refused it. retrocoach keeps trying, and asks "
+                    "before it quits."
+                )
+            )
         estimate = estimate_text(record.kcal)
         energy = "" if estimate is None else render(estimate)
         if energy:

@@ -35,18 +35,25 @@ class SettingsActions(QObject):
         self.voices, self.problems = voices, problems
 
     def save(self, settings: Settings) -> None:
+        """Save; a hand edit of the file merged in is applied too (and said)."""
         self.settings = settings
-        problem = save_settings(self.store, settings)
-        if problem is not None:
+        saved, problems = save_settings(self.store, settings)
+        for problem in problems:
             self.problems.report(problem)
+        if saved != settings:
+            self.settings = saved
+            self._show(saved)
 
     def apply(self, settings: Settings) -> None:
         """Apply to the window, then the voice and the rest; then save."""
+        self._show(settings)
+        self.save(settings)
+
+    def _show(self, settings: Settings) -> None:
         self.window.set_theme(THEMES.get(settings.theme, DEFAULT_THEME))
         self.window.set_lead_in(settings.lead_in_seconds)
         self.window.set_flash(settings.flash_boundaries)
         self.applied.emit(settings)
-        self.save(settings)
 
     def show(self) -> None:
         """Settings opens at once; the voices are listed (once, never mid-session) meanwhile."""

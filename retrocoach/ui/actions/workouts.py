@@ -1,19 +1,27 @@
 """File > New, Edit, Import and Export workout: the dialogs that ask, around the workout
-operations (``ui/ops/workouts.py``) that do; what they found goes to the problem bridge."""
+operations (``ui/ops/workouts.py``) that do; what they found goes to the problem bridge.
+
+The workouts folder is watched (``QFileSystemWatcher``): a workout imported by the command
+line, or a file dropped in by hand, shows in the picker without a restart (refilled once the
+folder is quiet, and not while a session is under way)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog
 
+from retrocoach.core.commands import AT_REST
 from retrocoach.core.problem import Severity
 from retrocoach.core.workout import Workout
 from retrocoach.storage.paths import DataPaths
 from retrocoach.ui.ops.workouts import WorkoutLibrary, export_workout, import_workout
 from retrocoach.ui.problems import ProblemBridge
 from retrocoach.ui.screen.main_window import MainWindow
+
+#: How long the workouts folder must stay unchanged before the picker is refilled.
+QUIET_MSEC = 300
 
 
 class WorkoutActions(QObject):
@@ -24,6 +32,37 @@ class WorkoutActions(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.library, self.paths, self.problems = window, library, paths, problems
+        self._watcher = QFileSystemWatcher(self)
+        self._quiet = QTimer(self, singleShot=True, interval=QUIET_MSEC)
+        self._quiet.timeout.connect(self._refill)
+        self._watcher.directoryChanged.connect(lambda _folder: self._quiet.start())
+        window.driver.state_changed.connect(lambda _state: self._refill_if_waiting())
+        self._waiting = False
+        self._watch()
+
+    def _watch(self) -> None:
+        """Watch the workouts folder (or, until it exists, the data folder it will be in)."""
+        folder = self.paths.workouts_dir
+        watched = folder if folder.is_dir() else folder.parent
+        if watched.is_dir() and str(watched) not in self._watcher.directories():
+            old = self._watcher.directories()
+            if old:
+                self._watcher.removePaths(old)
+            self._watcher.addPath(str(watched))
+
+    def _refill(self) -> None:
+        """The folder changed: read the workouts again (after the session, if one runs)."""
+        self._watch()
+        if self.window.driver.state not in AT_REST:
+            self._waiting = True
+            return
+        self._waiting = False
+        self.library.reload()
+        self.window.reload_workouts()
+
+    def _refill_if_waiting(self) -> None:
+        if self._waiting and self.window.driver.state in AT_REST:
+            self._refill()
 
     def _files(self) -> str:
         return self.tr("Workout files (*.json);;All files (*)")

@@ -243,12 +243,12 @@ class WorkoutEditor(QDialog):
             self.show_error(f"{describe_field(error.field_path)}: {error.rule.english()}.")
             self._focus_field(error.field_path)
             return
-        result = save_workout(workout, self.library)
+        result = save_workout(workout, self.library, new=self._id is None)
         if result.value is None:
             show_on_label(self.error, result.problems[0])
             return
         self.saved_workout = result.value
-        self._id = workout.id
+        self._id = result.value.id
         self.saved.emit(self.saved_workout)
         self.accept()
 

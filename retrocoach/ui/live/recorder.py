@@ -2,8 +2,8 @@
 
 The journal is written once the first phase starts (not during the lead-in: nothing done,
 nothing recorded, whether the session is stopped or the app killed), then at each phase
-boundary, on pause and every ``JOURNAL_EVERY`` seconds of a long phase, so a crash or a power
-cut loses at most that much (a 5-minute warm-up is not lost whole); the next start
+boundary, on pause and every ``JOURNAL_EVERY`` seconds within a phase, so a crash or a power
+cut loses at most that much (a phase's active time is journalled as it goes); the next start
 turns it into an "interrupted" record (:meth:`SessionRecorder.recover`). A disk that refuses
 a write never stops the session: the record waits in memory, the user is told once, and a
 retry runs every minute.
@@ -29,8 +29,9 @@ from retrocoach.storage.journal import SessionJournal
 from retrocoach.ui.live.driver import SessionDriver
 
 RETRY_MSEC = 60_000
-#: Within a long phase the journal is brought up to date after this many active seconds.
-JOURNAL_EVERY = 30.0
+#: Within a phase the journal is brought up to date after this many active seconds (a small
+#: atomic write: a SIGKILL loses at most this much of a phase).
+JOURNAL_EVERY = 5.0
 
 
 class SessionRecorder(QObject):
@@ -66,11 +67,18 @@ class SessionRecorder(QObject):
     def recover(self) -> SessionRecord | None:
         """At start-up: a session left unfinished by a crash becomes an interrupted record."""
         record = self.journal.recover()  # its problems are start-up problems (the controller's)
-        if record is not None:
+        if record is not None and record.outcome == "interrupted":
             self.message.emit(
                 self.tr(
                     "Your last session ({workout}) was interrupted; it is in your "
                     "history as interrupted."
+                ).format(workout=record.workout_name)
+            )
+        elif record is not None:  # it ended, but the history could not be written then
+            self.message.emit(
+                self.tr(
+                    "Your last session ({workout}) could not be saved when it ended; it is "
+                    "in your history now."
                 ).format(workout=record.workout_name)
             )
         return record

@@ -2,7 +2,9 @@
 confirmed by voice, since the runner who pressed a headset button is not looking.
 
 One button is enough: play-pause starts an idle session, pauses a moving one and resumes a
-paused one. A remote ``Stop`` pauses (stopping asks first, in the window). A start or restart
+paused one. On the end card a first press does nothing: a second within a few seconds starts
+a new session (``core.commands.REMOTE``: a headset bumped after the finish must not record a
+second session). A remote ``Stop`` pauses (stopping asks first, in the window). A start or restart
 is not confirmed: the lead-in's own "check the path behind you" follows at once, and a
 confirmation would cut it.
 """
@@ -14,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from retrocoach.core.commands import MOVING, space_command
+from retrocoach.core.commands import MOVING, remote_command
 from retrocoach.core.phrases import Phrasebook, phrasebook
 from retrocoach.core.session import Command, State
 from retrocoach.core.workout import Plan, PlannedPhase
@@ -70,6 +72,7 @@ class RemoteControl(QObject):
         """`language` says the session's language when a command is confirmed."""
         super().__init__(parent)
         self.driver, self._confirm, self._language = driver, confirm, language
+        self._armed_at: float | None = None  # the end card's first play/pause (driver's clock)
 
     def status(self) -> PlayerStatus:
         """The MPRIS view of the session now."""
@@ -102,7 +105,13 @@ class RemoteControl(QObject):
         return False
 
     def _toggle(self, state: State) -> bool:
-        command = space_command(state)  # what Space does now: the one table
+        now = self.driver.clock()
+        since = None if self._armed_at is None else now - self._armed_at
+        command = remote_command(state, since)  # the one table: core.commands.REMOTE
+        self._armed_at = now if command is None else None
+        if command is None:
+            log.info("remote play/pause on the end card: a second press starts a new session")
+            return False
         if command is Command.RESUME:
             return self._said(self.driver.resume(), self._book().RESUMED)
         if command is Command.PAUSE:

@@ -38,11 +38,13 @@ def ducking_unavailable() -> Text | None:
     return unavailable_reason()
 
 
-def save_settings(store: SettingsStore, settings: Settings) -> Problem | None:
-    """Write `settings`; the problem when the file could not be written."""
+def save_settings(store: SettingsStore, settings: Settings) -> tuple[Settings, list[Problem]]:
+    """Write `settings`; the settings now in force (with any hand edit of the file merged
+    in) and what to tell: the merge, or the problem when the file could not be written."""
     try:
-        store.save(settings)
+        return store.save(settings), list(store.notices)
     except StorageError as error:
         source = QT_TRANSLATE_NOOP("SettingsOps", "Settings not saved: {error}")
-        return Problem(text("SettingsOps", source, error=str(error)), detail=str(store.path))
-    return None
+        return settings, [
+            Problem(text("SettingsOps", source, error=str(error)), detail=str(store.path))
+        ]

@@ -6,18 +6,20 @@ The library's type is re-exported for the widgets that show it (they import no s
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from retrocoach.core import strict_json
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
 from retrocoach.core.workout import Workout, WorkoutError
 from retrocoach.core.workout_problems import all_problems
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.paths import DataPaths
+from retrocoach.storage.reading import read_regular
 from retrocoach.storage.safe_write import write_new_file
 from retrocoach.storage.user_workouts import (
     MAX_ID_LENGTH,
     import_workout_file,
+    save_new_user_workout,
     save_user_workout,
     unique_id,
     unique_name,
@@ -51,11 +53,7 @@ def import_problems(path: Path, first: Exception) -> list[str]:
     if not isinstance(first, WorkoutError) or not first.field_path:
         return [str(first)]
     try:
-        with path.open("rb") as file:
-            data = file.read(MAX_IMPORT_BYTES + 1)
-        if len(data) > MAX_IMPORT_BYTES:
-            return [str(first)]
-        parsed = json.loads(data)
+        parsed = strict_json.loads(read_regular(path, MAX_IMPORT_BYTES))  # the one guard
     except (OSError, ValueError, RecursionError):
         return [str(first)]
     return [str(problem) for problem in all_problems(parsed, str(path))] or [str(first)]
@@ -85,9 +83,14 @@ def export_workout(workout: Workout, path: Path, paths: DataPaths | None) -> OpR
     return OpResult(path, text(_CONTEXT, done, name=workout.name, path=str(path)))
 
 
-def save_workout(workout: Workout, library: WorkoutLibrary) -> OpResult[Workout]:
-    """Save a valid workout with the user's workouts; the workout as the library has it."""
+def save_workout(
+    workout: Workout, library: WorkoutLibrary, *, new: bool = False
+) -> OpResult[Workout]:
+    """Save a valid workout with the user's workouts; the workout as the library has it.
+    `new`: a workout made in the editor (its id may change if another process took it)."""
     try:
+        if new:
+            return OpResult(save_new_user_workout(workout, library))
         save_user_workout(workout, library)
     except (StorageError, WorkoutError) as error:
         source = QT_TRANSLATE_NOOP("WorkoutOps", "The workout was not saved: {error}")

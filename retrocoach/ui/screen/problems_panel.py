@@ -1,5 +1,9 @@
 """The problems panel: a non-modal window that lists the problems found (bad files at the
-start, a setting not saved...), so the runner can read them and still start a session."""
+start, a setting not saved...), so the runner can read them and still start a session.
+
+It never covers a session: while one is under way (:meth:`ProblemsPanel.hold`) the box is
+hidden and what comes in waits; it shows again, with everything, when the session is over
+(a serious problem reaches the session panel meanwhile: see ``ui/problems.py``)."""
 
 from __future__ import annotations
 
@@ -21,10 +25,13 @@ class ProblemsPanel(QObject):
         self._window = window
         self.box: QMessageBox | None = None
         self.texts: list[str] = []
+        self._held = False  # a session is under way: the box waits for its end
+        self._unread = False  # listed since the runner last closed the box
 
     def add(self, texts: list[str], *, startup: bool = False) -> None:
         """List `texts` too (`startup`: found while starting, nothing was overwritten)."""
         self.texts.extend(texts)
+        self._unread = True
         if self.box is None:
             self.box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -35,9 +42,24 @@ class ProblemsPanel(QObject):
                 QMessageBox.StandardButton.Ok,
                 self._window,
             )
+            self.box.finished.connect(self._read)
         box = self.box
         box.setDetailedText("\n\n".join(self.texts))
         box.setInformativeText("\n".join(f"\u2022 {text}" for text in self.texts[:SHOWN]))
         plain(box)  # file names are text (after the informative text: it applies to both)
         box.setModal(False)  # the runner can start a session right away
-        box.show()
+        if not self._held:
+            box.show()
+
+    def hold(self, held: bool) -> None:
+        """`held` while a session is under way: the box is hidden, then shown again after."""
+        self._held = held
+        if self.box is None:
+            return
+        if held:
+            self.box.hide()
+        elif self._unread:
+            self.box.show()
+
+    def _read(self) -> None:
+        self._unread = False

@@ -50,6 +50,7 @@ class WorkoutChooser(QObject):
         self.rounds_picker = named(QSpinBox(suffix=self.tr(" rounds")), "roundsPicker")
         self.rounds_picker.valueChanged.connect(self._show_suffix)
         self.rounds_picker.setRange(MIN_ROUNDS, MAX_ROUNDS)
+        self._show_suffix(self.rounds_picker.value())
         self.rounds_picker.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rounds_picker.setAccessibleName(self.tr("Rounds"))
         self.rounds_edit = self.rounds_picker.findChild(QLineEdit)
@@ -117,7 +118,7 @@ class WorkoutChooser(QObject):
         with QSignalBlocker(self.workout_picker), QSignalBlocker(self.rounds_picker):
             self.workout_picker.setCurrentIndex(self.workout_picker.findData(workout_id))
             self.rounds_picker.setValue(rounds)
-        self._show_suffix(rounds)  # its signal was blocked: "4 round" (issue 16)
+        self._show_suffix(self.rounds_picker.value())  # "1 round", "4 rounds": signals were off
 
     def _on_workout_chosen(self) -> None:
         workout_id = self.workout_picker.currentData()

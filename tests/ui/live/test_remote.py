@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from retrocoach.core.commands import REMOTE_RESTART_WINDOW
 from retrocoach.core.session import State
 from retrocoach.desktop.mpris import RemoteCommand
 from retrocoach.desktop.player_status import player_status
@@ -96,3 +97,26 @@ def test_the_mpris_view_follows_the_session() -> None:
     assert paused.metadata["xesam:artist"] == ["Round 1 of 1"]
     assert paused.metadata["xesam:comment"] == ["Backward, Round 1 of 1, 0:30 left"]
     assert player_status(None).playback == "Stopped"
+
+
+def test_a_headset_press_on_the_end_card_does_not_start_a_new_session() -> None:
+    """Issue 17 item 6: one headset play/pause on the end card recorded a second session.
+    A first press does nothing; a second within a few seconds starts the new session."""
+    driver, clock = fake_driver(tiny_plan(30, 60, 20))
+    said: list[str] = []
+    control = RemoteControl(driver, said.append)
+    finished: list[object] = []
+    driver.finished.connect(finished.append)
+    assert control.handle(RemoteCommand.PLAY_PAUSE)
+    clock.advance(200)
+    driver.tick()
+    assert state(driver) is State.FINISHED and len(finished) == 1
+    assert not control.handle(RemoteCommand.PLAY_PAUSE)  # the bump after the finish
+    assert state(driver) is State.FINISHED
+    clock.advance(REMOTE_RESTART_WINDOW + 1)  # too late to be the second of a pair
+    assert not control.handle(RemoteCommand.PLAY)
+    assert state(driver) is State.FINISHED
+    clock.advance(1)
+    assert control.handle(RemoteCommand.PLAY_PAUSE)  # the second press: a new session
+    assert state(driver) is State.RUNNING
+    assert said == []  # a start is not confirmed: the lead-in's cues speak

@@ -9,12 +9,12 @@ from retrocoach.ui.ops.settings import Settings, SettingsStore, save_settings
 
 def test_saved_settings_load_again(paths: DataPaths) -> None:
     store = SettingsStore(paths)
-    assert save_settings(store, Settings(rate=200)) is None
+    assert save_settings(store, Settings(rate=200)) == (Settings(rate=200), [])
     assert SettingsStore(paths).load()[0].rate == 200
 
 
 def test_settings_that_cannot_be_saved_are_a_problem(paths: DataPaths) -> None:
     paths.config_dir.parent.mkdir(parents=True, exist_ok=True)
     paths.config_dir.write_text("in the way")
-    problem = save_settings(SettingsStore(paths), Settings(rate=200))
-    assert problem is not None and render_problem(problem).startswith("Settings not saved: ")
+    _settings, [problem] = save_settings(SettingsStore(paths), Settings(rate=200))
+    assert render_problem(problem).startswith("Settings not saved: ")
