@@ -9,11 +9,11 @@ once the engine works, or ``{"ok": false, "error": ..., "fix": TEXT}`` when it c
 
 Requests (``id`` is echoed back):
 
-- ``{"op": "render", "id": 1, "text": ..., "voice": ... | null, "rate": 175, "path": ...}``:
-  one cue, rendered, then trimmed and normalised (:func:`~retrocoach.speech.loudness.
-  finish_wav`) here, so the app's process does no audio work; replies ``{"id": 1, "ok":
-  true}`` once the file is usable, else ``{"id": 1, "ok": false, "kind": "voice" | "render",
-  "error": ...}``.
+- ``{"op": "render", "id": 1, "text": ..., "voice": ... | null, "rate": 175, "path": ...,
+  "chain": "loud" | "natural"}``: one cue, rendered, then trimmed and put through the speech
+  chain (:func:`~retrocoach.speech.loudness.finish_wav`) here, so the app's process does no
+  audio work; replies ``{"id": 1, "ok": true}`` once the file is usable, else ``{"id": 1,
+  "ok": false, "kind": "voice" | "render", "error": ...}``.
 - ``{"op": "voices", "id": 2}``: ``{"id": 2, "ok": true, "voices": [{id, name, ...}]}``.
 - ``{"op": "quit"}``: exit.
 
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import sys
@@ -55,6 +56,20 @@ from retrocoach.speech.loudness import finish_wav
 PARENT_CHECK_SECONDS = 0.2
 #: The exit status when the parent went away.
 EXIT_ORPHANED = 3
+
+
+def import_chain_early() -> threading.Thread:
+    """Import the speech chain (numpy, scipy, pyloudnorm: ~1 s) in the background while the
+    engine starts and renders its first cue, so that the first render of a session is not
+    slower for it (its ``finish_wav`` waits on the import lock only for what is left)."""
+
+    def run() -> None:
+        with contextlib.suppress(ImportError):
+            importlib.import_module("retrocoach.speech.voice_chain")
+
+    thread = threading.Thread(target=run, name="retrocoach-chain-import", daemon=True)
+    thread.start()
+    return thread
 
 
 def watch_parent(parent: int, interval: float = PARENT_CHECK_SECONDS) -> threading.Thread:
@@ -100,7 +115,7 @@ class Worker:
                 if not path.exists()
                 else "the engine wrote an empty file"
             )
-        if finish_wav(path) is None:
+        if finish_wav(path, str(request.get("chain") or "loud")) is None:
             raise RuntimeError("the engine wrote no audible speech")
         return {"ok": True}
 
@@ -137,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--voice-dir", action="append", type=Path, default=[])
     args = parser.parse_args(argv)
     watch_parent(os.getppid())
+    import_chain_early()
     # Keep the real stdout for replies; everything else printing to fd 1 goes to stderr.
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)

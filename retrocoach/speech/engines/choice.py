@@ -242,6 +242,7 @@ def resolve(
     return Resolved(fallback, auto=True, problem=Problem(instead, Severity.WARNING))
 
 
-def cache_for(folder: Path, choice: VoiceChoice, rate: int) -> SpeechCache:
-    """The WAV cache of `choice` at `rate` in `folder` (its key names engine, voice, hash)."""
-    return SpeechCache(folder, choice.voice, rate, choice.identity(), choice.engine)
+def cache_for(folder: Path, choice: VoiceChoice, rate: int, chain: str = "loud") -> SpeechCache:
+    """The WAV cache of `choice` at `rate` through `chain` in `folder` (its key names engine,
+    voice, hash and chain)."""
+    return SpeechCache(folder, choice.voice, rate, choice.identity(), choice.engine, chain)

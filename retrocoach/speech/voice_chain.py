@@ -1,0 +1,214 @@
+"""The speech chains a rendered cue goes through in the render worker: "loud" and "natural".
+
+Both measure integrated loudness by ITU-R BS.1770 (K-weighting and gating, ``pyloudnorm``)
+and end in a look-ahead true-peak limiter at -1 dBFS (:mod:`~retrocoach.speech.levels`;
+peaks estimated on a 4x oversampled copy, so the peaks between samples that a DAC makes
+are counted too).
+
+- **natural** (a quiet room): the speech as the engine made it, set to
+  -21 LUFS; the limiter acts only on the rare peak.
+- **loud** (a loud room, the default): a high-pass at 150 Hz (laptop speakers do not play
+  below it, and it eats headroom), a presence lift around 3 kHz (consonants carry
+  intelligibility in noise), a speech compressor (3:1 above a threshold 10 dB under the cue's
+  loudness, gain smoothed over ~25 ms, gain changes looking 5 ms ahead so that a syllable's
+  attack is caught), then loudness to -13 LUFS and the limiter. The speech is about
+  6 dB louder than the natural chain's at the same true peak (``benchmarks/noise.py``).
+
+Nothing here delays the speech: the filters are causal and the gain curves are centred on
+the sample they apply to, so a cue's onset stays where the engine put it (the caller trims it
+to :data:`~retrocoach.speech.cache.LEAD_SILENCE` afterwards).
+
+numpy, scipy and pyloudnorm are imported only here, and only the render worker imports this
+module (its start imports it in the background while the engine starts, see
+:mod:`~retrocoach.speech.worker`).
+"""
+
+from __future__ import annotations
+
+import array
+import functools
+from typing import Any
+
+import numpy as np
+import pyloudnorm
+from numpy.typing import NDArray
+from scipy import ndimage, signal
+
+from retrocoach.speech.levels import (
+    CHAINS,
+    DEFAULT_CHAIN,
+    LOUD_LUFS,
+    NATURAL_LUFS,
+    PEAK_LIMIT_DBFS,
+    Chain,
+)
+
+__all__ = ["CHAINS", "DEFAULT_CHAIN", "Chain", "process", "resample", "to_floats", "to_int16"]
+
+#: Where the limiter aims, a little under the limit (rounding to 16 bits, interpolation).
+_LIMITER_AIM_DBFS = -1.2
+_OVERSAMPLE = 4
+_LIMITER_SECONDS = 0.003
+_HIGH_PASS_HZ = 150.0
+_PRESENCE_HZ = 3000.0
+_PRESENCE_DB = 6.0
+_PRESENCE_Q = 0.9
+_COMPRESSOR_RATIO = 3.0
+_COMPRESSOR_BELOW_LOUDNESS_DB = 10.0
+_DETECTOR_SECONDS = 0.010
+_GAIN_SMOOTH_SECONDS = 0.025
+_LOOK_AHEAD_SECONDS = 0.005
+#: Loudness passes at most (the limiter lowers the loudness a little each time).
+_PASSES = 6
+#: The most a cue is raised (dB): no engine's speech is quieter than -60 dBFS.
+_MAX_GAIN_DB = 60.0
+
+Samples = NDArray[np.float64]
+
+
+@functools.cache
+def _meter(rate: int) -> Any:
+    return pyloudnorm.Meter(rate)
+
+
+def integrated_lufs(samples: Samples, rate: int) -> float:
+    """BS.1770 integrated loudness of full-scale-1.0 `samples` (-inf for silence).
+
+    A cue shorter than one 400 ms gating block is measured repeated (as if held steady)."""
+    block = int(0.4 * rate) + 1
+    if len(samples) == 0 or not np.any(samples):
+        return -np.inf
+    if len(samples) < block:
+        samples = np.tile(samples, block // len(samples) + 1)
+    return float(_meter(rate).integrated_loudness(samples))
+
+
+@functools.cache
+def _oversampling_taps() -> Samples:
+    """A 49-tap interpolation filter for 4x oversampling (12 taps a phase, as BS.1770's
+    annex suggests), gain 4 so that the interpolated points keep the signal's level."""
+    taps = signal.firwin(_OVERSAMPLE * 12 + 1, 1.0 / _OVERSAMPLE, window=("kaiser", 6.0))
+    return np.asarray(taps * _OVERSAMPLE, np.float64)
+
+
+def true_peaks(samples: Samples) -> Samples:
+    """Each sample's true peak: the largest magnitude of it and the 3 points a 4x
+    oversampling puts after it."""
+    if len(samples) == 0:
+        return samples
+    taps = _oversampling_taps()
+    delay = (len(taps) - 1) // 2
+    over = signal.upfirdn(taps, samples, _OVERSAMPLE)[delay : delay + len(samples) * _OVERSAMPLE]
+    return np.asarray(np.abs(over).reshape(len(samples), _OVERSAMPLE).max(axis=1), np.float64)
+
+
+def true_peak_dbfs(samples: Samples) -> float:
+    peak = float(true_peaks(samples).max(initial=0.0))
+    return 20 * float(np.log10(peak)) if peak > 0 else -np.inf
+
+
+def limit(samples: Samples, rate: int) -> Samples:
+    """A look-ahead limiter: a smooth gain dip around every true peak above the aim.
+
+    Each sample's gain is the box average (+-h) of the running minimum (+-2h) of the gain
+    each sample needs, so every average that covers a peak stays at or under its need."""
+    ceiling = 10 ** (_LIMITER_AIM_DBFS / 20)
+    peaks = true_peaks(samples)
+    if peaks.max(initial=0.0) <= ceiling:
+        return samples
+    needed = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12))
+    half = max(1, round(_LIMITER_SECONDS * rate))
+    floor = ndimage.minimum_filter1d(needed, 4 * half + 1, mode="nearest")
+    gains = ndimage.uniform_filter1d(floor, 2 * half + 1, mode="nearest")
+    out = samples * gains
+    over = true_peak_dbfs(out)
+    if over > PEAK_LIMIT_DBFS - 0.05:  # what interpolation still adds: the whole cue down
+        out = out * 10 ** ((PEAK_LIMIT_DBFS - 0.05 - over) / 20)
+    return np.asarray(out, np.float64)
+
+
+def _high_pass(samples: Samples, rate: int) -> Samples:
+    sos = signal.butter(2, _HIGH_PASS_HZ, "highpass", fs=rate, output="sos")
+    return np.asarray(signal.sosfilt(sos, samples), np.float64)
+
+
+def _presence(samples: Samples, rate: int) -> Samples:
+    """A peaking EQ (RBJ cookbook) lifting the band around 3 kHz."""
+    amp = 10 ** (_PRESENCE_DB / 40)
+    w0 = 2 * np.pi * _PRESENCE_HZ / rate
+    alpha = np.sin(w0) / (2 * _PRESENCE_Q)
+    b = np.array([1 + alpha * amp, -2 * np.cos(w0), 1 - alpha * amp])
+    a = np.array([1 + alpha / amp, -2 * np.cos(w0), 1 - alpha / amp])
+    return np.asarray(signal.lfilter(b / a[0], a / a[0], samples), np.float64)
+
+
+def compress(samples: Samples, rate: int, loudness: float) -> Samples:
+    """Speech compression: above a threshold `loudness` - 10 dB, the level rises at 1/3.
+
+    Only gain reduction (no upward gain), so pauses and the silence around a cue are not
+    raised; the make-up gain is the loudness normalisation after it."""
+    power = ndimage.uniform_filter1d(samples**2, max(1, round(_DETECTOR_SECONDS * rate)))
+    level = 10 * np.log10(np.maximum(power, 1e-12))
+    threshold = loudness - _COMPRESSOR_BELOW_LOUDNESS_DB
+    reduction = np.minimum(0.0, (threshold - level) * (1 - 1 / _COMPRESSOR_RATIO))
+    ahead = max(1, round(_LOOK_AHEAD_SECONDS * rate))
+    reduction = ndimage.minimum_filter1d(reduction, 2 * ahead + 1, mode="nearest")
+    smooth = max(1, round(_GAIN_SMOOTH_SECONDS * rate))
+    reduction = ndimage.uniform_filter1d(reduction, smooth, mode="nearest")
+    return np.asarray(samples * 10 ** (reduction / 20), np.float64)
+
+
+def _to_loudness(samples: Samples, rate: int, target: float) -> Samples:
+    """`samples` at `target` LUFS, true peaks limited.
+
+    The limiter takes loudness off where it acts, so the gain on the input is searched for
+    (secant steps on gain in dB against loudness out, the limiter applied to the input
+    afresh each pass; a cue with loud clicks needs several)."""
+    loudness = integrated_lufs(samples, rate)
+    if not np.isfinite(loudness):
+        return samples
+    gain, slope = target - loudness, 1.0
+    previous: tuple[float, float] | None = None
+    out = samples
+    for _ in range(_PASSES):
+        out = limit(samples * 10 ** (gain / 20), rate)
+        got = integrated_lufs(out, rate)
+        if abs(target - got) < 0.2:
+            break
+        if previous is not None and abs(gain - previous[0]) > 1e-6:
+            slope = min(1.0, max(0.1, (got - previous[1]) / (gain - previous[0])))
+        previous = (gain, got)
+        gain = min(gain + (target - got) / slope, _MAX_GAIN_DB)
+    return out
+
+
+def process(samples: Samples, rate: int, chain: Chain = DEFAULT_CHAIN) -> Samples:
+    """`samples` (floats, full scale 1.0) through `chain`; the same length, the same timing."""
+    if chain == "natural":
+        return _to_loudness(samples, rate, NATURAL_LUFS)
+    shaped = _presence(_high_pass(samples, rate), rate)
+    loudness = integrated_lufs(shaped, rate)
+    if not np.isfinite(loudness):
+        return shaped
+    return _to_loudness(compress(shaped, rate, loudness), rate, LOUD_LUFS)
+
+
+def resample(samples: Samples, rate: int, target: int) -> Samples:
+    """Polyphase resampling (anti-aliased; no delay: the filter is centred)."""
+    if rate == target:
+        return samples
+    divisor = int(np.gcd(rate, target))
+    return np.asarray(signal.resample_poly(samples, target // divisor, rate // divisor), np.float64)
+
+
+def to_floats(samples: array.array[int]) -> Samples:
+    """16-bit samples as floats, full scale 1.0."""
+    return np.frombuffer(samples.tobytes(), dtype=np.int16).astype(np.float64) / 32768.0
+
+
+def to_int16(samples: Samples) -> array.array[int]:
+    """Floats back to 16-bit samples (rounded, never wrapped)."""
+    ints = np.clip(np.round(samples * 32768.0), -32768, 32767).astype(np.int16)
+    out = array.array("h")
+    out.frombytes(ints.tobytes())
+    return out
