@@ -47,7 +47,7 @@ def print_plan(args: argparse.Namespace) -> int:
     coaching = CoachingSettings(density=density, words_per_minute=settings.rate, place=place)
     # the lengths of cues the app has rendered with this voice, where there are any
     voice = resolve(settings.voice, [paths.voices_dir]).choice
-    cache = cache_for(paths.speech_cache_dir, voice, settings.rate)
+    cache = cache_for(paths.speech_cache_dir, voice, settings.rate, settings.voice_chain)
     if args.json:
         document = plan_document(plan, tips, coaching, MeasuredDurations(cache.lookup))
         print(json.dumps(document, indent=1))

@@ -38,10 +38,12 @@ from retrocoach.storage.setting_checks import (
     MIN_WINDOW,
     PLACES,
     THEMES,
+    VOICE_CHAINS,
     Density,
     Place,
     SettingsError,
     Theme,
+    VoiceChain,
     check_setting,
 )
 
@@ -59,12 +61,14 @@ __all__ = [
     "PLACES",
     "SETTING_NAMES",
     "THEMES",
+    "VOICE_CHAINS",
     "Density",
     "Place",
     "Settings",
     "SettingsError",
     "SettingsStore",
     "Theme",
+    "VoiceChain",
     "check_setting",
 ]
 
@@ -80,9 +84,12 @@ class Settings:
 
     voice: str | None = None
     rate: int = 175  # words per minute
-    volume: float = 1.0  # 0..1
+    volume: float = 1.0  # 0..1, the voice's level (applied as it plays)
     muted: bool = False
     beeps: bool = True
+    beep_volume: float = 1.0  # 0..1, the beeps' and earcons' level
+    earcons: bool = True  # a falling two-tone into backwards, a rising one into forwards
+    voice_chain: VoiceChain = "loud"  # "natural": for a quiet room
     density: Density = "normal"
     place: Place = "track"  # track or field; "hall"; "treadmill"
     lead_in_seconds: int = 10

@@ -127,6 +127,7 @@ class AppController(QObject):
         voice.progress.connect(self.labels.progress.setText)
         voice.muted_changed.connect(self._show_mute)
         self.prefs.applied.connect(voice.apply_settings)
+        self.prefs.test_voice.connect(voice.test_voice)
         voice.start()  # after the wiring: its first messages must reach the window
         self._show_mute(voice.muted)
 

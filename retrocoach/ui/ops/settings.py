@@ -13,6 +13,7 @@ from retrocoach.storage.settings import (
     MIN_WEIGHT_KG,
     PLACES,
     THEMES,
+    VOICE_CHAINS,
     Settings,
     SettingsStore,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "MIN_WEIGHT_KG",
     "PLACES",
     "THEMES",
+    "VOICE_CHAINS",
     "Settings",
     "SettingsStore",
     "save_settings",
