@@ -943,6 +943,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation>High contrast</translation>
         </message>
         <message>
+            <source>A loud room: compressed, as loud as it can be</source>
+            <translation>A loud room: compressed, as loud as it can be</translation>
+        </message>
+        <message>
+            <source>A quiet room: as the voice speaks</source>
+            <translation>A quiet room: as the voice speaks</translation>
+        </message>
+        <message>
             <source>Auto (the clearest installed voice)</source>
             <translation>Auto (the clearest installed voice)</translation>
         </message>
@@ -961,6 +969,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>{value} %</source>
             <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>D&amp;irection sounds: falling into backwards, rising into forwards</source>
+            <translation>D&amp;irection sounds: falling into backwards, rising into forwards</translation>
+        </message>
+        <message>
+            <source>Test t&amp;he voice</source>
+            <translation>Test t&amp;he voice</translation>
         </message>
         <message>
             <source>&amp;Mute: no voice and no beeps (captions only)</source>
@@ -1007,8 +1023,12 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation>&amp;Speaking rate:</translation>
         </message>
         <message>
-            <source>Vol&amp;ume:</source>
-            <translation>Vol&amp;ume:</translation>
+            <source>Voice vol&amp;ume:</source>
+            <translation>Voice vol&amp;ume:</translation>
+        </message>
+        <message>
+            <source>Voice f&amp;or:</source>
+            <translation>Voice f&amp;or:</translation>
         </message>
         <message>
             <source>Session</source>
@@ -1025,6 +1045,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>&amp;Lead-in before the start:</source>
             <translation>&amp;Lead-in before the start:</translation>
+        </message>
+        <message>
+            <source>Beeps and sou&amp;nds:</source>
+            <translation>Beeps and sou&amp;nds:</translation>
         </message>
         <message>
             <source>Energy estimate</source>
@@ -1169,6 +1193,17 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>Could not list the voices: {error}</source>
             <translation>Could not list the voices: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceTester</name>
+        <message>
+            <source>This is your coach. Jog backwards, forty seconds. Check behind you.</source>
+            <translation>This is your coach. Jog backwards, forty seconds. Check behind you.</translation>
+        </message>
+        <message>
+            <source>The voice test could not be played: no audio output.</source>
+            <translation>The voice test could not be played: no audio output.</translation>
         </message>
     </context>
     <context>

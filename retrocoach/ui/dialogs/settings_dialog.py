@@ -208,8 +208,10 @@ class SettingsDialog(QDialog):
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_text)
         form.addRow(self._label(self.tr("Voice vol&ume:"), self.volume), volume_row)
-        form.addRow(self._label(self.tr("Voice f&or:"), self.chain), self.chain)
-        form.addRow(self._label("", self.test_button), self.test_button)
+        chain_row = QHBoxLayout()
+        chain_row.addWidget(self.chain, 1)
+        chain_row.addWidget(self.test_button)
+        form.addRow(self._label(self.tr("Voice f&or:"), self.chain), chain_row)
         form.addRow(self._label("", self.muted), self.muted)
         return group
 
