@@ -116,7 +116,7 @@ def _trimmed(
 def finish_wav(path: Path, chain: str = "loud") -> WavInfo | None:
     """Trim `path` and put it through `chain` in place (see the module); None if it is not
     usable audio (not a WAV, or nothing but silence)."""
-    from retrocoach.speech import voice_chain  # numpy and scipy: the worker only
+    from retrocoach.speech import voice_chain  # numpy: the worker only
 
     try:
         samples, rate = read_mono(path)

@@ -1,6 +1,6 @@
 """The speech chains a rendered cue goes through in the render worker: "loud" and "natural".
 
-Both measure integrated loudness by ITU-R BS.1770 (K-weighting and gating, ``pyloudnorm``)
+Both measure integrated loudness by ITU-R BS.1770 (K-weighting and gating, as ``pyloudnorm``)
 and end in a look-ahead true-peak limiter at -1 dBFS (:mod:`~retrocoach.speech.levels`;
 peaks estimated on a 4x oversampled copy, so the peaks between samples that a DAC makes
 are counted too).
@@ -18,22 +18,18 @@ Nothing here delays the speech: the filters are causal and the gain curves are c
 the sample they apply to, so a cue's onset stays where the engine put it (the caller trims it
 to :data:`~retrocoach.speech.cache.LEAD_SILENCE` afterwards).
 
-numpy, scipy and pyloudnorm are imported only here, and only the render worker imports this
-module (its start imports it in the background while the engine starts, see
-:mod:`~retrocoach.speech.worker`).
+numpy alone (speech/dsp.py says why not scipy), imported only by the render worker (in the
+background while its engine starts, see :mod:`~retrocoach.speech.worker`).
 """
 
 from __future__ import annotations
 
 import array
-import functools
-from typing import Any
 
 import numpy as np
-import pyloudnorm
-from numpy.typing import NDArray
-from scipy import ndimage, signal
 
+from retrocoach.speech import dsp
+from retrocoach.speech.dsp import Samples, integrated_lufs
 from retrocoach.speech.levels import (
     CHAINS,
     DEFAULT_CHAIN,
@@ -43,7 +39,16 @@ from retrocoach.speech.levels import (
     Chain,
 )
 
-__all__ = ["CHAINS", "DEFAULT_CHAIN", "Chain", "process", "resample", "to_floats", "to_int16"]
+__all__ = [
+    "CHAINS",
+    "DEFAULT_CHAIN",
+    "Chain",
+    "integrated_lufs",
+    "process",
+    "resample",
+    "to_floats",
+    "to_int16",
+]
 
 #: Where the limiter aims, a little under the limit (rounding to 16 bits, interpolation).
 _LIMITER_AIM_DBFS = -1.2
@@ -63,43 +68,16 @@ _PASSES = 6
 #: The most a cue is raised (dB): no engine's speech is quieter than -60 dBFS.
 _MAX_GAIN_DB = 60.0
 
-Samples = NDArray[np.float64]
-
-
-@functools.cache
-def _meter(rate: int) -> Any:
-    return pyloudnorm.Meter(rate)
-
-
-def integrated_lufs(samples: Samples, rate: int) -> float:
-    """BS.1770 integrated loudness of full-scale-1.0 `samples` (-inf for silence).
-
-    A cue shorter than one 400 ms gating block is measured repeated (as if held steady)."""
-    block = int(0.4 * rate) + 1
-    if len(samples) == 0 or not np.any(samples):
-        return -np.inf
-    if len(samples) < block:
-        samples = np.tile(samples, block // len(samples) + 1)
-    return float(_meter(rate).integrated_loudness(samples))
-
-
-@functools.cache
-def _oversampling_taps() -> Samples:
-    """A 49-tap interpolation filter for 4x oversampling (12 taps a phase, as BS.1770's
-    annex suggests), gain 4 so that the interpolated points keep the signal's level."""
-    taps = signal.firwin(_OVERSAMPLE * 12 + 1, 1.0 / _OVERSAMPLE, window=("kaiser", 6.0))
-    return np.asarray(taps * _OVERSAMPLE, np.float64)
-
 
 def true_peaks(samples: Samples) -> Samples:
     """Each sample's true peak: the largest magnitude of it and the 3 points a 4x
     oversampling puts after it."""
     if len(samples) == 0:
         return samples
-    taps = _oversampling_taps()
-    delay = (len(taps) - 1) // 2
-    over = signal.upfirdn(taps, samples, _OVERSAMPLE)[delay : delay + len(samples) * _OVERSAMPLE]
-    return np.asarray(np.abs(over).reshape(len(samples), _OVERSAMPLE).max(axis=1), np.float64)
+    peaks = np.abs(samples)
+    for phase in dsp.oversampled_phases(samples, _OVERSAMPLE)[1:]:
+        np.maximum(peaks, np.abs(phase), out=peaks)
+    return peaks
 
 
 def true_peak_dbfs(samples: Samples) -> float:
@@ -118,8 +96,7 @@ def limit(samples: Samples, rate: int) -> Samples:
         return samples
     needed = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12))
     half = max(1, round(_LIMITER_SECONDS * rate))
-    floor = ndimage.minimum_filter1d(needed, 4 * half + 1, mode="nearest")
-    gains = ndimage.uniform_filter1d(floor, 2 * half + 1, mode="nearest")
+    gains = dsp.running_mean(dsp.running_min(needed, 4 * half + 1), 2 * half + 1)
     out = samples * gains
     over = true_peak_dbfs(out)
     if over > PEAK_LIMIT_DBFS - 0.05:  # what interpolation still adds: the whole cue down
@@ -127,19 +104,13 @@ def limit(samples: Samples, rate: int) -> Samples:
     return np.asarray(out, np.float64)
 
 
-def _high_pass(samples: Samples, rate: int) -> Samples:
-    sos = signal.butter(2, _HIGH_PASS_HZ, "highpass", fs=rate, output="sos")
-    return np.asarray(signal.sosfilt(sos, samples), np.float64)
-
-
-def _presence(samples: Samples, rate: int) -> Samples:
-    """A peaking EQ (RBJ cookbook) lifting the band around 3 kHz."""
-    amp = 10 ** (_PRESENCE_DB / 40)
-    w0 = 2 * np.pi * _PRESENCE_HZ / rate
-    alpha = np.sin(w0) / (2 * _PRESENCE_Q)
-    b = np.array([1 + alpha * amp, -2 * np.cos(w0), 1 - alpha * amp])
-    a = np.array([1 + alpha / amp, -2 * np.cos(w0), 1 - alpha / amp])
-    return np.asarray(signal.lfilter(b / a[0], a / a[0], samples), np.float64)
+def _shape(samples: Samples, rate: int) -> Samples:
+    """A 2nd-order Butterworth high-pass at 150 Hz and a peaking lift around 3 kHz."""
+    filters = (
+        dsp.biquad("high_pass", _HIGH_PASS_HZ, rate, 1 / np.sqrt(2)),
+        dsp.biquad("peaking", _PRESENCE_HZ, rate, _PRESENCE_Q, _PRESENCE_DB),
+    )
+    return dsp.apply(filters, samples, rate)
 
 
 def compress(samples: Samples, rate: int, loudness: float) -> Samples:
@@ -147,14 +118,13 @@ def compress(samples: Samples, rate: int, loudness: float) -> Samples:
 
     Only gain reduction (no upward gain), so pauses and the silence around a cue are not
     raised; the make-up gain is the loudness normalisation after it."""
-    power = ndimage.uniform_filter1d(samples**2, max(1, round(_DETECTOR_SECONDS * rate)))
+    power = dsp.running_mean(samples**2, max(1, round(_DETECTOR_SECONDS * rate)))
     level = 10 * np.log10(np.maximum(power, 1e-12))
     threshold = loudness - _COMPRESSOR_BELOW_LOUDNESS_DB
     reduction = np.minimum(0.0, (threshold - level) * (1 - 1 / _COMPRESSOR_RATIO))
     ahead = max(1, round(_LOOK_AHEAD_SECONDS * rate))
-    reduction = ndimage.minimum_filter1d(reduction, 2 * ahead + 1, mode="nearest")
-    smooth = max(1, round(_GAIN_SMOOTH_SECONDS * rate))
-    reduction = ndimage.uniform_filter1d(reduction, smooth, mode="nearest")
+    reduction = dsp.running_min(reduction, 2 * ahead + 1)
+    reduction = dsp.running_mean(reduction, max(1, round(_GAIN_SMOOTH_SECONDS * rate)))
     return np.asarray(samples * 10 ** (reduction / 20), np.float64)
 
 
@@ -186,7 +156,7 @@ def process(samples: Samples, rate: int, chain: Chain = DEFAULT_CHAIN) -> Sample
     """`samples` (floats, full scale 1.0) through `chain`; the same length, the same timing."""
     if chain == "natural":
         return _to_loudness(samples, rate, NATURAL_LUFS)
-    shaped = _presence(_high_pass(samples, rate), rate)
+    shaped = _shape(samples, rate)
     loudness = integrated_lufs(shaped, rate)
     if not np.isfinite(loudness):
         return shaped
@@ -194,11 +164,8 @@ def process(samples: Samples, rate: int, chain: Chain = DEFAULT_CHAIN) -> Sample
 
 
 def resample(samples: Samples, rate: int, target: int) -> Samples:
-    """Polyphase resampling (anti-aliased; no delay: the filter is centred)."""
-    if rate == target:
-        return samples
-    divisor = int(np.gcd(rate, target))
-    return np.asarray(signal.resample_poly(samples, target // divisor, rate // divisor), np.float64)
+    """Band-limited resampling (:func:`~retrocoach.speech.dsp.resample`; no delay)."""
+    return dsp.resample(samples, rate, target)
 
 
 def to_floats(samples: array.array[int]) -> Samples:
