@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from retrocoach.speech.cache import default_driver
+from retrocoach.speech.clips import OUTPUT_RATE
 from retrocoach.speech.engines.base import (
     ENGINE_FACTORY_ENV,
     ENGINE_NAMES,
@@ -59,13 +60,14 @@ EXIT_ORPHANED = 3
 
 
 def import_chain_early() -> threading.Thread:
-    """Import the speech chain (numpy: ~0.1 s) in the background while the engine starts;
-    the hello waits for it, so the import counts as the worker's start (its start timeout),
-    never as a render (whose deadline is shorter)."""
+    """Import the speech chain (numpy: ~0.1 s) and warm it up (its filters) in the background
+    while the engine starts; the hello waits for it, so this counts as the worker's start
+    (its start timeout), never as a render (whose deadline is shorter)."""
 
     def run() -> None:
         with contextlib.suppress(ImportError):
-            importlib.import_module("retrocoach.speech.voice_chain")
+            chain = importlib.import_module("retrocoach.speech.voice_chain")
+            chain.warm_up(OUTPUT_RATE)
 
     thread = threading.Thread(target=run, name="retrocoach-chain-import", daemon=True)
     thread.start()
