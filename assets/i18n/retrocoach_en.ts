@@ -407,6 +407,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
             <translation>pause (stopping needs the window: Esc)</translation>
         </message>
         <message>
+            <source>Two tones falling (high, low)</source>
+            <translation>Two tones falling (high, low)</translation>
+        </message>
+        <message>
+            <source>now backwards: the phase starting runs backwards</source>
+            <translation>now backwards: the phase starting runs backwards</translation>
+        </message>
+        <message>
+            <source>Two tones rising (low, high)</source>
+            <translation>Two tones rising (low, high)</translation>
+        </message>
+        <message>
+            <source>now forwards: the phase starting runs forwards</source>
+            <translation>now forwards: the phase starting runs forwards</translation>
+        </message>
+        <message>
+            <source>One beep</source>
+            <translation>One beep</translation>
+        </message>
+        <message>
+            <source>the end of the session (every phase, with the direction sounds off)</source>
+            <translation>the end of the session (every phase, with the direction sounds off)</translation>
+        </message>
+        <message>
+            <source>“3, 2, 1”</source>
+            <translation>“3, 2, 1”</translation>
+        </message>
+        <message>
+            <source>the count into a phase</source>
+            <translation>the count into a phase</translation>
+        </message>
+        <message>
             <source>Media stop</source>
             <translation>Media stop</translation>
         </message>
@@ -437,6 +469,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>Headset buttons and desktop media keys (Linux, MPRIS)</source>
             <translation>Headset buttons and desktop media keys (Linux, MPRIS)</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Sounds</translation>
         </message>
     </context>
     <context>
