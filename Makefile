@@ -91,6 +91,7 @@ bench-smoke: venv
 	$(BENCH) benchmarks/session_audio.py --smoke
 	$(BENCH) benchmarks/intelligibility.py --smoke
 	$(BENCH) benchmarks/settings_open.py --smoke
+	$(BENCH) benchmarks/noise.py --smoke
 
 # dist: a self-contained build in dist/retrocoach/ (PyInstaller, one folder): runs without
 # Python or the venv (dist/retrocoach/retrocoach). The same commands work on Windows and macOS

@@ -47,6 +47,12 @@ def beep_file() -> Path:
     return assets_dir() / "sounds" / "beep.wav"
 
 
+def earcon_file(direction: str) -> Path:
+    """The sound that says "now `direction`" (``backward`` or ``forward``) at a boundary
+    (made by ``assets/sounds/make_earcons.py``)."""
+    return assets_dir() / "sounds" / f"{direction}.wav"
+
+
 def desktop_dir() -> Path:
     """The app icon (``retrocoach.svg``, ``retrocoach-{size}.png``), the freedesktop entry
     (``{app id}.desktop``) and the AppStream metainfo (``{app id}.metainfo.xml``)."""

@@ -81,6 +81,8 @@ APP_PATH_NAMES = frozenset(
         "tips",
         "en.json",
         "beep.wav",
+        "backward.wav",
+        "forward.wav",
         ".config",
         ".local",
         ".cache",

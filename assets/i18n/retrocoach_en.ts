@@ -553,6 +553,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>pause (stopping needs the window: Esc)</translation>
         </message>
         <message>
+            <source>Two tones falling (high, low)</source>
+            <translation>Two tones falling (high, low)</translation>
+        </message>
+        <message>
+            <source>now backwards: the phase starting runs backwards</source>
+            <translation>now backwards: the phase starting runs backwards</translation>
+        </message>
+        <message>
+            <source>Two tones rising (low, high)</source>
+            <translation>Two tones rising (low, high)</translation>
+        </message>
+        <message>
+            <source>now forwards: the phase starting runs forwards</source>
+            <translation>now forwards: the phase starting runs forwards</translation>
+        </message>
+        <message>
+            <source>One beep</source>
+            <translation>One beep</translation>
+        </message>
+        <message>
+            <source>the end of the session (every phase, with the direction sounds off)</source>
+            <translation>the end of the session (every phase, with the direction sounds off)</translation>
+        </message>
+        <message>
+            <source>“3, 2, 1”</source>
+            <translation>“3, 2, 1”</translation>
+        </message>
+        <message>
+            <source>the count into a phase</source>
+            <translation>the count into a phase</translation>
+        </message>
+        <message>
             <source>Media stop</source>
             <translation>Media stop</translation>
         </message>
@@ -583,6 +615,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>Headset buttons and desktop media keys (Linux, MPRIS)</source>
             <translation>Headset buttons and desktop media keys (Linux, MPRIS)</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Sounds</translation>
         </message>
     </context>
     <context>
@@ -1109,6 +1145,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>High contrast</translation>
         </message>
         <message>
+            <source>A loud room: compressed, as loud as it can be</source>
+            <translation>A loud room: compressed, as loud as it can be</translation>
+        </message>
+        <message>
+            <source>A quiet room: as the voice speaks</source>
+            <translation>A quiet room: as the voice speaks</translation>
+        </message>
+        <message>
             <source>Auto (the clearest installed voice)</source>
             <translation>Auto (the clearest installed voice)</translation>
         </message>
@@ -1127,6 +1171,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>{value} %</source>
             <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>D&amp;irection sounds: falling into backwards, rising into forwards</source>
+            <translation>D&amp;irection sounds: falling into backwards, rising into forwards</translation>
+        </message>
+        <message>
+            <source>Test t&amp;he voice</source>
+            <translation>Test t&amp;he voice</translation>
         </message>
         <message>
             <source>&amp;Mute: no voice and no beeps (captions only)</source>
@@ -1189,8 +1241,12 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>&amp;Speaking rate:</translation>
         </message>
         <message>
-            <source>Vol&amp;ume:</source>
-            <translation>Vol&amp;ume:</translation>
+            <source>Voice vol&amp;ume:</source>
+            <translation>Voice vol&amp;ume:</translation>
+        </message>
+        <message>
+            <source>Voice f&amp;or:</source>
+            <translation>Voice f&amp;or:</translation>
         </message>
         <message>
             <source>Session</source>
@@ -1207,6 +1263,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>&amp;Lead-in before the start:</source>
             <translation>&amp;Lead-in before the start:</translation>
+        </message>
+        <message>
+            <source>Beeps and sou&amp;nds:</source>
+            <translation>Beeps and sou&amp;nds:</translation>
         </message>
         <message>
             <source>Energy estimate</source>
@@ -1359,6 +1419,17 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>Could not list the voices: {error}</source>
             <translation>Could not list the voices: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceTester</name>
+        <message>
+            <source>This is your coach. Jog backwards, forty seconds. Check behind you.</source>
+            <translation>This is your coach. Jog backwards, forty seconds. Check behind you.</translation>
+        </message>
+        <message>
+            <source>The voice test could not be played: no audio output.</source>
+            <translation>The voice test could not be played: no audio output.</translation>
         </message>
     </context>
     <context>

@@ -545,6 +545,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>pause (pour arrêter, il faut la fenêtre : Échap)</translation>
         </message>
         <message>
+            <source>Two tones falling (high, low)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now backwards: the phase starting runs backwards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two tones rising (low, high)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now forwards: the phase starting runs forwards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One beep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the end of the session (every phase, with the direction sounds off)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“3, 2, 1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the count into a phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Media stop</source>
             <translation>Média stop</translation>
         </message>
@@ -575,6 +607,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>Headset buttons and desktop media keys (Linux, MPRIS)</source>
             <translation>Boutons du casque et touches média du bureau (Linux, MPRIS)</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1101,6 +1137,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>Contraste élevé</translation>
         </message>
         <message>
+            <source>A loud room: compressed, as loud as it can be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quiet room: as the voice speaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Auto (the clearest installed voice)</source>
             <translation>Auto (la voix installée la plus claire)</translation>
         </message>
@@ -1119,6 +1163,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>{value} %</source>
             <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>D&amp;irection sounds: falling into backwards, rising into forwards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test t&amp;he voice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Mute: no voice and no beeps (captions only)</source>
@@ -1181,8 +1233,12 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>Débit de paro&amp;le :</translation>
         </message>
         <message>
-            <source>Vol&amp;ume:</source>
-            <translation>Vol&amp;ume :</translation>
+            <source>Voice vol&amp;ume:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voice f&amp;or:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Session</source>
@@ -1199,6 +1255,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>&amp;Lead-in before the start:</source>
             <translation>&amp;Décompte avant le départ :</translation>
+        </message>
+        <message>
+            <source>Beeps and sou&amp;nds:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Energy estimate</source>
@@ -1351,6 +1411,17 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <message>
             <source>Could not list the voices: {error}</source>
             <translation>Impossible de lister les voix : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceTester</name>
+        <message>
+            <source>This is your coach. Jog backwards, forty seconds. Check behind you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The voice test could not be played: no audio output.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
-"""Writes beep.wav next to this file: 880 Hz, 120 ms, mono 16-bit 44.1 kHz, 8 ms fades.
+"""Writes beep.wav next to this file: 880 Hz, 120 ms, mono 16-bit 44.1 kHz, 8 ms fades, at
+the loud voice's loudness (RMS -12.3 dBFS: -13 LUFS, as ``make_earcons.py`` explains).
 
 Run ``python assets/sounds/make_beep.py`` to regenerate it (the output is deterministic).
 """
@@ -14,7 +15,7 @@ RATE = 44_100
 FREQUENCY = 880.0
 SECONDS = 0.120
 FADE_SECONDS = 0.008
-AMPLITUDE = 0.5
+AMPLITUDE = math.sqrt(2) * 10 ** (-12.3 / 20)  # RMS -12.3 dBFS
 
 
 def beep_frames() -> bytes:

@@ -58,7 +58,9 @@ def print_plan(args: argparse.Namespace) -> int:
     )
     # the lengths of cues the app has rendered with this voice, where there are any
     voice = resolve(settings.voice, [paths.voices_dir], language=language).choice
-    cache = cache_for(paths.speech_cache_dir, voice, settings.rate, language)
+    cache = cache_for(
+        paths.speech_cache_dir, voice, settings.rate, language, chain=settings.voice_chain
+    )
     if args.json:
         durations = MeasuredDurations(cache.lookup)
         briefing = briefing_due(paths)

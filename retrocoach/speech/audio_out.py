@@ -27,8 +27,11 @@ stall of the GUI thread longer than the buffer) the write head is heard from the
 player hands every sound over ``latency`` seconds early, so that its frame has not been
 written yet; a sound handed over later starts at once.
 
-Two channels, ``voice`` and ``beep``, are mixed; a new clip on a channel replaces the old one
-at once (what is already queued still plays out, a few tens of milliseconds).
+Two channels, ``voice`` and ``beep``, are mixed, each at its own level (:meth:`AudioOut.
+set_level`: the settings' voice and beep volumes, applied as the blocks are written); a new
+clip on a channel replaces the old one at once (what is already queued still plays out, a
+few tens of milliseconds). ``sound_ahead(channel, seconds until heard, length)`` is emitted
+for every clip handed over: the seam for lowering other applications' sound meanwhile.
 
 One concept, though over 350 lines: the stream. Opening the device, the feed, the mapping of
 frames to the clock and suspending between sounds all read and write the same sink, its
@@ -46,7 +49,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from retrocoach.speech.clips import FRAME_BYTES, OUTPUT_RATE, Clip, mix
+from retrocoach.speech.clips import FRAME_BYTES, OUTPUT_RATE, Clip, mix, scaled
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,7 @@ class AudioOut(QObject):
     availability_changed = Signal(bool)
     sounding = Signal(str, float, float)
     silenced = Signal(str)
+    sound_ahead = Signal(str, float, float)  # channel, seconds until heard, seconds long
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +111,7 @@ class AudioOut(QObject):
         self._io: QIODevice | None = None
         self._device_id = b""
         self._volume = 1.0
+        self._levels: dict[str, float] = {}
         self._voices: dict[str, _Voice] = {}
         self._written = 0  # frames written into the current stream
         # now - processed time, per feed tick: frame 0 was handed to the device at the
@@ -217,6 +222,7 @@ class AudioOut(QObject):
         self._voices[channel] = _Voice(clip, token, start_frame)
         heard = self._time_heard(max(start_frame, self._written), now + delay)
         self.sounding.emit(channel, heard, clip.seconds)
+        self.sound_ahead.emit(channel, max(0.0, delay), clip.seconds)
         self._feed()
         return True
 
@@ -226,6 +232,13 @@ class AudioOut(QObject):
         if not self._offsets:
             return otherwise
         return max(otherwise, min(self._offsets) + DEVICE_LATENCY + frame / OUTPUT_RATE)
+
+    def set_level(self, channel: str, level: float) -> None:
+        """`channel`'s level, 0 (silent) to 1 (as rendered), from the next block written."""
+        self._levels[channel] = min(max(float(level), 0.0), 1.0)
+
+    def level(self, channel: str) -> float:
+        return self._levels.get(channel, 1.0)
 
     def _frame_heard_at(self, moment: float) -> int:
         """The stream frame heard at monotonic time `moment` (0: as soon as possible, while
@@ -350,7 +363,7 @@ class AudioOut(QObject):
         """`size` bytes of the mix, advancing each channel's clip."""
         parts: list[bytes] = []
         frames = size // FRAME_BYTES
-        for voice in self._voices.values():
+        for channel, voice in self._voices.items():
             if voice.end_frame is not None:
                 continue
             lead_in = min(frames, max(0, voice.start_frame - self._written)) * FRAME_BYTES
@@ -361,6 +374,7 @@ class AudioOut(QObject):
             if voice.offset >= len(voice.clip.pcm):
                 voice.end_frame = self._written + (lead_in + len(part)) // FRAME_BYTES
             if part:
+                part = scaled(part, self._levels.get(channel, 1.0))
                 parts.append(bytes(lead_in) + part + bytes(size - lead_in - len(part)))
         if not parts:
             return self._silence[:size] if size <= len(self._silence) else bytes(size)

@@ -1,10 +1,11 @@
-"""The WAV cache of rendered cues: one file per (text, voice, rate, engine, language).
+"""The WAV cache of rendered cues: one file per (text, voice, rate, engine, language, chain).
 
 ``engine`` is the engine's identity: its name, version and, for a voice file (Piper), the
 file's hash (:meth:`retrocoach.speech.engines.choice.VoiceChoice.identity`); ``backend`` names
-the engine that renders (``pyttsx3``, ``flite``, ``piper``). The key is a SHA-256 of text,
-voice, rate, engine and the session's language (a "3" said in German is another file than an
-English one, even should one voice speak both), so changing the voice or the rate (or upgrading the
+the engine that renders (``pyttsx3``, ``flite``, ``piper``); ``chain`` the speech chain the
+render worker puts the file through (``loud`` or ``natural``, speech/voice_chain.py). The key
+is a SHA-256 of text, voice, rate, engine, the session's language (a "3" said in German is
+another file than an English one) and the chain, so changing any of them (or upgrading the
 engine) simply looks up other files; nothing is ever overwritten in place. A cached file is
 only trusted after a cheap header check (RIFF/WAVE, at least one frame), so a file truncated
 by a crash or a full disk is rendered again instead of played as noise.
@@ -26,7 +27,7 @@ from pathlib import Path
 #: pyttsx3's default speaking rate on our settings' scale (words per minute).
 DEFAULT_RATE = 175
 #: Bumped when the files' processing changes (e.g. trimming), so old files are not reused.
-CACHE_FORMAT = 3  # 3: every engine's cues trimmed and normalised (speech/loudness.py)
+CACHE_FORMAT = 4  # 4: through a speech chain (speech/voice_chain.py), named in the key
 #: 16-bit sample magnitude below which audio counts as silence (about -44 dBFS).
 SILENCE_THRESHOLD = 200
 #: Smallest plausible WAV: a 44-byte header plus one 16-bit frame.
@@ -103,6 +104,8 @@ class SpeechCache:
         engine: str | None = None,
         backend: str = "pyttsx3",
         language: str = "en",
+        *,
+        chain: str = "loud",
     ) -> None:
         self.folder = Path(folder)
         self.language = language
@@ -110,27 +113,53 @@ class SpeechCache:
         self.rate = int(rate)
         self.engine = engine if engine is not None else engine_id()
         self.backend = backend
+        self.chain = chain
         # path -> (size, mtime_ns) of files already validated: has() stays one stat() call.
         self._valid: dict[Path, tuple[int, int]] = {}
 
     def with_voice(self, voice: str | None, rate: int) -> SpeechCache:
         """The same folder and engine, another voice or rate."""
-        return SpeechCache(self.folder, voice, rate, self.engine, self.backend, self.language)
+        return SpeechCache(
+            self.folder, voice, rate, self.engine, self.backend, self.language, chain=self.chain
+        )
+
+    def with_chain(self, chain: str) -> SpeechCache:
+        """The same voice through another speech chain (other files)."""
+        return SpeechCache(
+            self.folder,
+            self.voice,
+            self.rate,
+            self.engine,
+            self.backend,
+            self.language,
+            chain=chain,
+        )
 
     def same_voice(self, other: SpeechCache) -> bool:
-        """True if `other` names the same files (same folder, voice, rate, engine, language)."""
-        return (self.folder, self.voice, self.rate, self.engine, self.backend, self.language) == (
+        """True if `other` names the same files (same folder, voice, rate, engine, language,
+        chain)."""
+        mine = (self.folder, self.voice, self.rate, self.engine, self.backend, self.language)
+        return (*mine, self.chain) == (
             other.folder,
             other.voice,
             other.rate,
             other.engine,
             other.backend,
             other.language,
+            other.chain,
         )
 
     def key(self, text: str) -> str:
         payload = json.dumps(
-            [text, self.voice or "", self.rate, self.engine, CACHE_FORMAT, self.language],
+            [
+                text,
+                self.voice or "",
+                self.rate,
+                self.engine,
+                CACHE_FORMAT,
+                self.language,
+                self.chain,
+            ],
             ensure_ascii=False,
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -115,6 +115,15 @@ def resample(samples: array.array[int], rate: int, target: int) -> array.array[i
     return out
 
 
+def scaled(pcm: bytes, gain: float) -> bytes:
+    """16-bit `pcm` times `gain` (0..1, so nothing clips): a channel's level, applied to each
+    block as it is written (a few hundred samples), never to a whole clip."""
+    if gain >= 1.0:
+        return pcm
+    samples = array.array("h", pcm)
+    return array.array("h", (int(s * gain) for s in samples)).tobytes()
+
+
 def mix(first: bytes, second: bytes) -> bytes:
     """Two equal-length 16-bit blocks added, clipped to the 16-bit range."""
     a, b = array.array("h", first), array.array("h", second)

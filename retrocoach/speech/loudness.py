@@ -5,13 +5,14 @@ the file 16-bit mono at the output stream's rate (:data:`~retrocoach.speech.clip
 OUTPUT_RATE`: flite's 16 kHz cues, converted by the player while a session played, cost
 ~50 ms of the GUI thread each), trims the silence before and after the speech (keeping
 :data:`~retrocoach.speech.cache.LEAD_SILENCE` before it, which the player accounts for), and
-sets its loudness to :data:`TARGET_DBFS` with every peak at or below :data:`PEAK_LIMIT_DBFS`.
+sends it through a speech chain (:mod:`~retrocoach.speech.voice_chain`: "loud" by default,
+"natural" for a quiet room): BS.1770 loudness, true peaks at or below
+:data:`PEAK_LIMIT_DBFS`.
 
-Loudness here is the RMS of the speech only: 20 ms blocks within 30 dB of the loudest block
-(a simple gate, in the spirit of EBU R128's, without its K-weighting: all the voices are
-speech in the same band, so the weighting changes little between them). Peaks above the
-limit after the gain are brought down by a smooth gain dip (a look-ahead limiter over
-+-5 ms), not clipped. Pure Python on the ``array`` module: ~50 ms for a 2 s cue.
+:func:`measure` and :func:`gated_rms` are what tests and benchmarks check a file with: the
+RMS of the speech only, 20 ms blocks within 30 dB of the loudest block (the figure
+``retrocoach say --to-file`` files are judged by). Pure Python, so that importing this module
+costs nothing; numpy comes in with the chain, in the worker only.
 """
 
 from __future__ import annotations
@@ -20,26 +21,23 @@ import array
 import math
 import sys
 import wave
-from collections import deque
 from pathlib import Path
 
 from retrocoach.speech.cache import LEAD_SILENCE, SILENCE_THRESHOLD, WavInfo, wav_info
-from retrocoach.speech.clips import OUTPUT_RATE, resample
+from retrocoach.speech.clips import OUTPUT_RATE
+from retrocoach.speech.levels import PEAK_LIMIT_DBFS as PEAK_LIMIT_DBFS
 
-#: The loudness every cue gets (RMS of the gated speech, dB relative to full scale).
+#: The loudness of the natural chain's cues, as :func:`measure` reads it (RMS of the gated
+#: speech, dB relative to full scale); the loud chain's are louder (speech/voice_chain.py).
 TARGET_DBFS = -20.0
-#: No sample above this (dBFS).
-PEAK_LIMIT_DBFS = -1.0
+#: The loud chain's cues reach at least this (same measure).
+LOUD_MIN_DBFS = -15.0
 #: Silence kept after the speech (a natural end, not a cut).
 TAIL_SILENCE = 0.080
 FULL_SCALE = 32768.0
-#: Gain passes at most: one unless the limiter had to act (then two or three bring the
-#: loudness back within about a decibel).
-LIMIT_PASSES = 3
 _BLOCK_SECONDS = 0.020
 _GATE_DB = 30.0
-_LIMITER_SECONDS = 0.005
-#: Silence kept around the speech before the gain (the final trim is after it).
+#: Silence kept around the speech before the chain (the final trim is after it).
 _COARSE_MARGIN = 0.1
 
 
@@ -104,76 +102,6 @@ def gated_rms(samples: array.array[int], rate: int) -> float:
     return math.sqrt(sum(loud) / len(loud))
 
 
-def _running_min(values: list[float], half: int) -> list[float]:
-    """min(values[i-half : i+half+1]) for each i (monotonic deque, linear time)."""
-    n = len(values)
-    out = [0.0] * n
-    window: deque[int] = deque()
-    right = 0
-    for i in range(n):
-        while right < n and right <= i + half:
-            while window and values[window[-1]] >= values[right]:
-                window.pop()
-            window.append(right)
-            right += 1
-        while window[0] < i - half:
-            window.popleft()
-        out[i] = values[window[0]]
-    return out
-
-
-def _box_average(values: list[float], half: int) -> list[float]:
-    n = len(values)
-    sums = [0.0] * (n + 1)
-    for i, v in enumerate(values):
-        sums[i + 1] = sums[i] + v
-    return [
-        (sums[min(n, i + half + 1)] - sums[max(0, i - half)])
-        / (min(n, i + half + 1) - max(0, i - half))
-        for i in range(n)
-    ]
-
-
-def apply_gain(samples: array.array[int], gain: float, rate: int) -> array.array[int]:
-    """`samples` * `gain`, with a smooth gain dip wherever a peak would pass the limit.
-
-    Around each sample that would pass the limit (+-3 h, h = 5 ms), each sample's gain is the
-    box average (+-h) of the running minimum (+-2h) of the gain every sample needs; each value
-    averaged covers the sample itself, so none goes over. Elsewhere the gain is constant, so
-    only those stretches cost the (slow, pure Python) filtering.
-    """
-    limit = FULL_SCALE * 10 ** (PEAK_LIMIT_DBFS / 20)
-    over_level = limit / gain
-    over = [i for i, s in enumerate(samples) if abs(s) > over_level]
-    # (0 for the samples over the limit: their stretches below replace them)
-    out = array.array("h", (round(s * gain) if abs(s) <= over_level else 0 for s in samples))
-    if not over:
-        return out
-    half = max(1, round(_LIMITER_SECONDS * rate))
-    ceiling = math.floor(limit)
-    for start, stop in _stretches(over, 3 * half, len(samples)):
-        part = samples[start:stop]
-        needed = [min(gain, limit / abs(s)) if s else gain for s in part]
-        gains = _box_average(_running_min(needed, 2 * half), half)
-        out[start:stop] = array.array(
-            "h",
-            (max(-ceiling, min(ceiling, round(s * g))) for s, g in zip(part, gains, strict=True)),
-        )
-    return out
-
-
-def _stretches(indices: list[int], pad: int, length: int) -> list[tuple[int, int]]:
-    """The sorted `indices`, each widened by `pad`, merged into (start, stop) stretches."""
-    merged: list[tuple[int, int]] = []
-    for index in indices:
-        start, stop = max(0, index - pad), min(length, index + pad + 1)
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], stop))
-        else:
-            merged.append((start, stop))
-    return merged
-
-
 def _trimmed(
     samples: array.array[int], rate: int, lead: float, tail: float
 ) -> array.array[int] | None:
@@ -185,27 +113,26 @@ def _trimmed(
     return samples[start : min(len(samples), end + round(tail * rate))]
 
 
-def finish_wav(path: Path) -> WavInfo | None:
-    """Trim and normalise `path` in place (see the module); None if it is not usable audio
-    (not a WAV, or nothing but silence)."""
+def finish_wav(path: Path, chain: str = "loud") -> WavInfo | None:
+    """Trim `path` and put it through `chain` in place (see the module); None if it is not
+    usable audio (not a WAV, or nothing but silence)."""
+    from retrocoach.speech import voice_chain  # numpy: the worker only
+
     try:
         samples, rate = read_mono(path)
     except (OSError, EOFError, wave.Error, ValueError):
         return None
-    speech = _trimmed(samples, rate, _COARSE_MARGIN, _COARSE_MARGIN)  # less to resample
+    speech = _trimmed(samples, rate, _COARSE_MARGIN, _COARSE_MARGIN)  # less to process
     if speech is None:
         return None
-    speech, rate = resample(speech, rate, OUTPUT_RATE), OUTPUT_RATE
-    target = FULL_SCALE * 10 ** (TARGET_DBFS / 20)
-    loudness = gated_rms(speech, rate)
-    for _ in range(LIMIT_PASSES):  # always once (it limits the peaks even at gain 1.0);
-        speech = apply_gain(speech, target / loudness, rate)  # again if the limiter acted
-        loudness = gated_rms(speech, rate)
-        if abs(dbfs(loudness) - TARGET_DBFS) < 0.1:
-            break
+    floats = voice_chain.to_floats(speech)
+    floats = voice_chain.resample(floats, rate, OUTPUT_RATE)
+    name = chain if chain in voice_chain.CHAINS else voice_chain.DEFAULT_CHAIN
+    floats = voice_chain.process(floats, OUTPUT_RATE, name)
+    speech = voice_chain.to_int16(floats)
     # trimmed again once at its final level: the speech starts LEAD_SILENCE into the file
-    speech = _trimmed(speech, rate, LEAD_SILENCE, TAIL_SILENCE) or speech
-    write_mono(path, speech, rate)
+    speech = _trimmed(speech, OUTPUT_RATE, LEAD_SILENCE, TAIL_SILENCE) or speech
+    write_mono(path, speech, OUTPUT_RATE)
     return wav_info(path)
 
 

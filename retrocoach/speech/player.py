@@ -34,10 +34,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from retrocoach.core.coaching import Cue
 from retrocoach.core.session import Outcome, Session, State
 from retrocoach.core.workout import PlannedPhase
-from retrocoach.speech.audio_out import AudioOut
+from retrocoach.speech.audio_out import VOICE, AudioOut
 from retrocoach.speech.beep_channel import BeepChannel
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.clip_pool import ClipPool
+from retrocoach.speech.clips import load_clip
+from retrocoach.speech.levels import DEFAULT_CHAIN, sound_gain
 from retrocoach.speech.timeline import (
     BEEP_LEAD,
     EARLY,
@@ -120,6 +122,8 @@ class CuePlayer(QObject):
             getattr(self._voice, name).connect(getattr(self, name))
         self.dropped.connect(self._log_dropped)
         self._beeps = BeepChannel(self._out, beep)
+        self._sample_token = 0
+        self._out.finished.connect(self._on_sound_finished)
         self._out.availability_changed.connect(self._on_availability_changed)
         self._out.sounding.connect(self.sounding)
         self._out.silenced.connect(self.silenced)
@@ -160,9 +164,17 @@ class CuePlayer(QObject):
         return self._volume
 
     def set_volume(self, volume: float) -> None:
-        """0 (silent) to 1 (full), linear."""
+        """The voice's level: 0 (silent) to 1 (as rendered), linear, applied as it plays."""
         self._volume = min(max(float(volume), 0.0), 1.0)
-        self._out.set_volume(self._volume)
+        self._out.set_level(VOICE, self._volume)
+
+    def set_beep_volume(self, volume: float, chain: str = DEFAULT_CHAIN) -> None:
+        """The boundary sounds' level (0..1), matched to the loudness of `chain`'s voice."""
+        self._beeps.set_level(min(max(float(volume), 0.0), 1.0) * sound_gain(chain))
+
+    def set_earcons(self, earcons: bool) -> None:
+        """A falling two-tone into backwards and a rising one into forwards, or the beep."""
+        self._beeps.earcons = bool(earcons)
 
     @property
     def beeps_enabled(self) -> bool:
@@ -207,6 +219,23 @@ class CuePlayer(QObject):
         the cue that plays; the next cue treats it as an announcement. False when it cannot be
         heard now (muted, no audio output, `text` not rendered)."""
         return self._voice.say_now(text)
+
+    def play_sample(self, path: Path, volume: float) -> bool:
+        """Play the WAV at `path` at once at voice level `volume`, outside the timeline (the
+        Settings' "Test the voice"), cutting the cue that plays; the voice's own level comes
+        back when it ends. False without an output or a usable file."""
+        clip = load_clip(path)
+        if clip is None or not self._out.available:
+            return False
+        self._voice.stop_current("cut by the voice test")
+        self._voice.drop_held("cut by the voice test")
+        self._sample_token -= 1  # negative: never one of the voice channel's own tokens
+        self._out.set_level(VOICE, min(max(float(volume), 0.0), 1.0))
+        return self._out.play(VOICE, clip, self._sample_token, 0.0)
+
+    def _on_sound_finished(self, channel: str, token: int) -> None:
+        if channel == VOICE and token == self._sample_token:
+            self._out.set_level(VOICE, self._volume)
 
     # --- the timeline -----------------------------------------------------------------------
 

@@ -206,13 +206,14 @@ class RenderProcess:
         rate: int = DEFAULT_RATE,
         timeout: float = RENDER_TIMEOUT,
         backend: str | None = None,
+        chain: str = "loud",
     ) -> Path:
         """Render `text` into `dest` (via a temp file renamed into place) and return `dest`.
 
-        The worker trims and normalises the file (speech/loudness.py). `backend` (default:
-        the current one) switches engine, replacing the worker. Raises RenderError for this
-        cue (the worker is replaced), EngineUnavailable when no worker can start or the voice
-        does not exist.
+        The worker trims the file and puts it through `chain` (speech/voice_chain.py).
+        `backend` (default: the current one) switches engine, replacing the worker. Raises
+        RenderError for this cue (the worker is replaced), EngineUnavailable when no worker
+        can start or the voice does not exist.
         """
         if not text.strip():
             raise _failed(QT_TRANSLATE_NOOP("speech", "nothing to say (empty text)"))
@@ -224,7 +225,14 @@ class RenderProcess:
         temp = dest.parent / f".{dest.stem}.{os.getpid()}.tmp.wav"
         try:
             reply = self._request(
-                {"op": "render", "text": text, "voice": voice, "rate": rate, "path": str(temp)},
+                {
+                    "op": "render",
+                    "text": text,
+                    "voice": voice,
+                    "rate": rate,
+                    "path": str(temp),
+                    "chain": chain,
+                },
                 timeout,
             )
             if not reply.get("ok"):

@@ -323,6 +323,7 @@ class CueRenderer(QObject):
                     cache.rate,
                     self._timeout,
                     cache.backend,
+                    cache.chain,
                 )
             except RenderTimeout:
                 raise
@@ -335,4 +336,5 @@ class CueRenderer(QObject):
             cache.rate,
             self._timeout,
             cache.backend,
+            cache.chain,
         )

@@ -9,11 +9,11 @@ once the engine works, or ``{"ok": false, "error": ..., "fix": TEXT}`` when it c
 
 Requests (``id`` is echoed back):
 
-- ``{"op": "render", "id": 1, "text": ..., "voice": ... | null, "rate": 175, "path": ...}``:
-  one cue, rendered, then trimmed and normalised (:func:`~retrocoach.speech.loudness.
-  finish_wav`) here, so the app's process does no audio work; replies ``{"id": 1, "ok":
-  true}`` once the file is usable, else ``{"id": 1, "ok": false, "kind": "voice" | "render",
-  "error": ...}``.
+- ``{"op": "render", "id": 1, "text": ..., "voice": ... | null, "rate": 175, "path": ...,
+  "chain": "loud" | "natural"}``: one cue, rendered, then trimmed and put through the speech
+  chain (:func:`~retrocoach.speech.loudness.finish_wav`) here, so the app's process does no
+  audio work; replies ``{"id": 1, "ok": true}`` once the file is usable, else ``{"id": 1,
+  "ok": false, "kind": "voice" | "render", "error": ...}``.
 - ``{"op": "voices", "id": 2}``: ``{"id": 2, "ok": true, "voices": [{id, name, ...}]}``.
 - ``{"op": "quit"}``: exit.
 
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import sys
@@ -41,6 +42,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from retrocoach.speech.cache import default_driver
+from retrocoach.speech.clips import OUTPUT_RATE
 from retrocoach.speech.engines.base import (
     ENGINE_FACTORY_ENV,
     ENGINE_NAMES,
@@ -55,6 +57,21 @@ from retrocoach.speech.loudness import finish_wav
 PARENT_CHECK_SECONDS = 0.2
 #: The exit status when the parent went away.
 EXIT_ORPHANED = 3
+
+
+def import_chain_early() -> threading.Thread:
+    """Import the speech chain (numpy: ~0.1 s) and warm it up (its filters) in the background
+    while the engine starts; the hello waits for it, so this counts as the worker's start
+    (its start timeout), never as a render (whose deadline is shorter)."""
+
+    def run() -> None:
+        with contextlib.suppress(ImportError):
+            chain = importlib.import_module("retrocoach.speech.voice_chain")
+            chain.warm_up(OUTPUT_RATE)
+
+    thread = threading.Thread(target=run, name="retrocoach-chain-import", daemon=True)
+    thread.start()
+    return thread
 
 
 def watch_parent(parent: int, interval: float = PARENT_CHECK_SECONDS) -> threading.Thread:
@@ -100,7 +117,7 @@ class Worker:
                 if not path.exists()
                 else "the engine wrote an empty file"
             )
-        if finish_wav(path) is None:
+        if finish_wav(path, str(request.get("chain") or "loud")) is None:
             raise RuntimeError("the engine wrote no audible speech")
         return {"ok": True}
 
@@ -137,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--voice-dir", action="append", type=Path, default=[])
     args = parser.parse_args(argv)
     watch_parent(os.getppid())
+    chain_import = import_chain_early()
     # Keep the real stdout for replies; everything else printing to fd 1 goes to stderr.
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
@@ -155,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         out.flush()
         return 2
     worker = Worker(engine, out)
+    chain_import.join()
     try:
         worker.reply({"ok": True, "engine": identity, "driver": default_driver()})
         worker.serve(sys.stdin.buffer)  # until "quit" or the end of stdin

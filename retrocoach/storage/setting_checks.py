@@ -31,6 +31,9 @@ PLACES: tuple[Place, ...] = ("track", "hall", "treadmill")
 THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
 #: The language setting's values: "" is the system's language.
 LANGUAGE_CHOICES: tuple[str, ...] = ("", *LANGUAGES)
+VoiceChain = Literal["loud", "natural"]
+#: The render worker's speech chains (speech/voice_chain.py): for a loud room, a quiet one.
+VOICE_CHAINS: tuple[VoiceChain, ...] = ("loud", "natural")
 
 MIN_RATE, MAX_RATE = MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE  # one range, the core's
 MIN_WEIGHT_KG, MAX_WEIGHT_KG = 20.0, 300.0
@@ -132,6 +135,9 @@ _CHECKS: dict[str, Check] = {
     "volume": _number(0.0, 1.0),
     "muted": _flag,
     "beeps": _flag,
+    "beep_volume": _number(0.0, 1.0),
+    "earcons": _flag,
+    "voice_chain": _choice(VOICE_CHAINS),
     "density": _choice(DENSITIES),
     "place": _choice(PLACES),
     "lead_in_seconds": _whole(0, MAX_LEAD_IN_SECONDS),

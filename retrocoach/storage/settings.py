@@ -40,10 +40,12 @@ from retrocoach.storage.setting_checks import (
     MIN_WINDOW,
     PLACES,
     THEMES,
+    VOICE_CHAINS,
     Density,
     Place,
     SettingsError,
     Theme,
+    VoiceChain,
     check_setting,
 )
 from retrocoach.storage.settings_merge import decode, edited_outside
@@ -62,12 +64,14 @@ __all__ = [
     "PLACES",
     "SETTING_NAMES",
     "THEMES",
+    "VOICE_CHAINS",
     "Density",
     "Place",
     "Settings",
     "SettingsError",
     "SettingsStore",
     "Theme",
+    "VoiceChain",
     "check_setting",
 ]
 
@@ -83,9 +87,12 @@ class Settings:
 
     voice: str | None = None
     rate: int = 175  # words per minute
-    volume: float = 1.0  # 0..1
+    volume: float = 1.0  # 0..1, the voice's level (applied as it plays)
     muted: bool = False
     beeps: bool = True
+    beep_volume: float = 1.0  # 0..1, the beeps' and earcons' level
+    earcons: bool = True  # a falling two-tone into backwards, a rising one into forwards
+    voice_chain: VoiceChain = "loud"  # "natural": for a quiet room
     density: Density = "auto"
     place: Place = "track"  # track or field; "hall"; "treadmill"
     lead_in_seconds: int = 10

@@ -150,6 +150,7 @@ class AppController(QObject):
         voice.muted_changed.connect(self._show_mute)
         self.prefs.applied.connect(voice.apply_settings)
         self.desktop.follow_sounds(voice.player)  # other sounds step back while it speaks
+        self.prefs.test_voice.connect(voice.test_voice)
         voice.start()  # after the wiring: its first messages must reach the window
         self._show_mute(voice.muted)
 

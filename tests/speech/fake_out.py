@@ -10,12 +10,14 @@ from retrocoach.speech.clips import Clip
 class FakeOut(QObject):
     finished = Signal(str, int)
     availability_changed = Signal(bool)
+    sound_ahead = Signal(str, float, float)
 
     def __init__(self, available: bool = True) -> None:
         super().__init__()
         self.available = available
         self.playing: dict[str, tuple[Clip, int, float]] = {}
         self.log: list[tuple[str, str, float]] = []  # (channel, clip name, delay)
+        self.levels: dict[str, float] = {}
 
     def play(self, channel: str, clip: Clip, token: int, delay: float = 0.0) -> bool:
         if not self.available:
@@ -23,6 +25,15 @@ class FakeOut(QObject):
         self.playing[channel] = (clip, token, delay)
         self.log.append((channel, clip.name, delay))
         return True
+
+    def set_level(self, channel: str, level: float) -> None:
+        self.levels[channel] = level
+
+    def level(self, channel: str) -> float:
+        return self.levels.get(channel, 1.0)
+
+    def expect(self, seconds: float | None) -> None:
+        """(The real stream sleeps until a sound is due; nothing to do here.)"""
 
     def stop(self, channel: str) -> None:
         self.playing.pop(channel, None)

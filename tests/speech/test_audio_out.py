@@ -202,3 +202,30 @@ def test_a_feed_so_late_that_the_queue_may_run_dry_is_logged(
     qtbot.wait(100)
     assert not caplog.records
     out.close()
+
+
+def test_each_channel_is_written_at_its_own_level_and_announced(
+    null_sink: PulseSetup, qtbot: QtBot
+) -> None:
+    """The voice and beep volumes are applied as the stream is written, not by re-rendering;
+    every sound handed over is announced first (the seam for ducking other sound)."""
+    out = AudioOut()
+    ahead: list[tuple[str, float, float]] = []
+    out.sound_ahead.connect(lambda channel, delay, length: ahead.append((channel, delay, length)))
+    out.set_level(BEEP, 0.25)
+    assert (out.level(VOICE), out.level(BEEP)) == (1.0, 0.25)
+    out._voices.clear()
+    steady = Clip(array.array("h", [8000] * OUTPUT_RATE).tobytes(), "steady")
+    start = out._written + int(OUTPUT_RATE)  # far enough ahead that no feed reaches it
+    out.play(BEEP, steady, 1, delay=5.0)
+    assert ahead == [(BEEP, 5.0, steady.seconds)]
+    for voice in out._voices.values():
+        voice.start_frame = start
+    out._written = start
+    block = array.array("h", out._next_block(200))
+    assert set(block) == {2000}  # 8000 at a quarter
+    out.set_level(VOICE, 0.5)
+    out.play(VOICE, steady, 2, delay=5.0)
+    out._voices[VOICE].start_frame = out._written
+    assert set(array.array("h", out._next_block(200))) == {2000 + 4000}
+    out.close()

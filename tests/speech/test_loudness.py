@@ -1,5 +1,6 @@
-"""Loudness and trimming of rendered cues (speech/loudness.py) on made-up signals; the
-real engines' files are measured in test_engines.py."""
+"""Loudness and trimming of rendered cues (speech/loudness.py) on made-up signals, through
+the natural chain (the level the engine gives, set to TARGET_DBFS); the loud chain is
+tested in test_voice_chain.py, the real engines' files in test_engines.py."""
 
 from __future__ import annotations
 
@@ -36,11 +37,11 @@ def silence(seconds: float) -> list[int]:
 
 def test_a_quiet_cue_is_raised_and_its_silence_trimmed(tmp_path: Path) -> None:
     path = write(tmp_path / "quiet.wav", silence(0.5) + tone(1.0, 1000) + silence(0.7))
-    info = finish_wav(path)
+    info = finish_wav(path, "natural")
     assert info is not None
     assert 1.0 <= info.seconds <= 1.0 + LEAD_SILENCE + 0.09  # 10 ms before, 80 ms after
     peak, loudness = measure(path)
-    assert abs(loudness - TARGET_DBFS) < 0.2
+    assert abs(loudness - TARGET_DBFS) < 0.5
     assert peak <= PEAK_LIMIT_DBFS
 
 
@@ -50,7 +51,7 @@ def test_a_cue_with_sharp_peaks_is_limited_not_clipped(tmp_path: Path) -> None:
     for at in (3000, 8000, 12000):
         samples[at : at + 40] = [32000 if i % 2 else -32000 for i in range(40)]
     path = write(tmp_path / "peaky.wav", samples)
-    assert finish_wav(path) is not None
+    assert finish_wav(path, "natural") is not None
     peak, loudness = measure(path)
     assert peak <= PEAK_LIMIT_DBFS, peak
     assert abs(loudness - TARGET_DBFS) < 1.5  # the clicks are tamed, the body keeps its level
@@ -77,6 +78,6 @@ def test_a_cue_already_at_the_loudness_still_has_its_peaks_limited(tmp_path: Pat
     path = write(tmp_path / "on-target.wav", samples)
     before_peak, before = measure(path)
     assert abs(before - TARGET_DBFS) < 0.1 and before_peak > -0.01
-    assert finish_wav(path) is not None
+    assert finish_wav(path, "natural") is not None
     peak, loudness = measure(path)
-    assert peak <= PEAK_LIMIT_DBFS and abs(loudness - TARGET_DBFS) < 0.2
+    assert peak <= PEAK_LIMIT_DBFS and abs(loudness - TARGET_DBFS) < 0.5

@@ -34,6 +34,9 @@ from retrocoach.storage.settings import Settings, SettingsError, check_setting
         ("window_width", 5),
         ("voice", ""),
         ("voice", 3),
+        ("voice_chain", "gym"),
+        ("beep_volume", 1.5),
+        ("earcons", "yes"),
     ],
 )
 def test_invalid_values_are_refused(key: str, value: object) -> None:

@@ -28,6 +28,7 @@ def test_defaults() -> None:
     assert settings.density == "auto" and settings.theme == "dark"
     assert settings.lead_in_seconds == 10 and settings.body_weight_kg is None
     assert not settings.muted and not settings.fullscreen
+    assert settings.voice_chain == "loud" and settings.earcons and settings.beep_volume == 1.0
     assert settings.non_defaults() == {}
 
 

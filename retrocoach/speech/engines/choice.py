@@ -301,7 +301,11 @@ def resolve(
     return Resolved(fallback, auto=True, problem=Problem(instead, Severity.WARNING))
 
 
-def cache_for(folder: Path, choice: VoiceChoice, rate: int, language: str = "en") -> SpeechCache:
-    """The WAV cache of `choice` at `rate` in `folder` for a session in `language` (its key
-    names engine, voice, hash and language)."""
-    return SpeechCache(folder, choice.voice, rate, choice.identity(), choice.engine, language)
+def cache_for(
+    folder: Path, choice: VoiceChoice, rate: int, language: str = "en", *, chain: str = "loud"
+) -> SpeechCache:
+    """The WAV cache of `choice` at `rate` in `folder` for a session in `language`, through
+    `chain` (its key names engine, voice, hash, language and chain)."""
+    return SpeechCache(
+        folder, choice.voice, rate, choice.identity(), choice.engine, language, chain=chain
+    )

@@ -21,6 +21,7 @@ class SettingsActions(QObject):
     services a new choice (the window follows it here)."""
 
     applied = Signal(object)  # Settings
+    test_voice = Signal(object)  # Settings: the dialog's choice, to be heard now
 
     def __init__(
         self,
@@ -62,6 +63,7 @@ class SettingsActions(QObject):
         voices = self.voices
         listing = self.window.driver.state in AT_REST and voices.cached is None
         dialog = SettingsDialog(self.settings, voices.cached or [], self.window, listing=listing)
+        dialog.test_voice.connect(self.test_voice)
         voices.listed.connect(dialog.set_voices)
         if listing:  # once the dialog is on screen: the listing's thread competes for the GIL
             QTimer.singleShot(0, voices.request)

@@ -6,6 +6,8 @@ the GUI thread); the voice box then says so and :meth:`SettingsDialog.set_voices
 Every control only offers valid values (ranges, fixed choices, a weight box that is disabled
 until the estimate is switched on), so :meth:`SettingsDialog.result_settings` cannot fail.
 Fields the dialog does not show (last workout, window size...) are kept as they were.
+"Test the voice" emits :attr:`SettingsDialog.test_voice` with the settings as the dialog
+shows them (the caller renders and plays a sample: the dialog knows no speech).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSlider,
     QSpinBox,
@@ -45,6 +48,7 @@ from retrocoach.ui.ops.settings import (
     MIN_WEIGHT_KG,
     PLACES,
     THEMES,
+    VOICE_CHAINS,
     Settings,
     ducking_unavailable,
 )
@@ -66,6 +70,10 @@ THEME_LABELS = {
     "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
     "high-contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast"),
 }
+CHAIN_LABELS = {
+    "loud": QT_TRANSLATE_NOOP("SettingsDialog", "A loud room: compressed, as loud as it can be"),
+    "natural": QT_TRANSLATE_NOOP("SettingsDialog", "A quiet room: as the voice speaks"),
+}
 DEFAULT_VOICE_LABEL = QT_TRANSLATE_NOOP("SettingsDialog", "Auto (the clearest installed voice)")
 #: The voice spec prefix of a Piper voice file (speech/engines/choice.py).
 PIPER_PREFIX = "piper:"
@@ -75,6 +83,8 @@ SUGGESTED_WEIGHT_KG = 70.0
 
 class SettingsDialog(QDialog):
     """Voice, session and appearance settings; ``exec()``, then :meth:`result_settings`."""
+
+    test_voice = Signal(object)  # Settings, as shown
 
     def __init__(
         self,
@@ -110,6 +120,22 @@ class SettingsDialog(QDialog):
         self.volume.valueChanged.connect(
             lambda value: self.volume_text.setText(self.tr("{value} %").format(value=value))
         )
+        self.chain = QComboBox()
+        for chain in VOICE_CHAINS:
+            self.chain.addItem(self.tr(CHAIN_LABELS[chain]), chain)
+        self.beep_volume = QSlider(Qt.Orientation.Horizontal)
+        self.beep_volume.setRange(0, 100)
+        self.beep_volume.setPageStep(10)
+        self.beep_volume_text = QLabel()
+        self.beep_volume_text.setMinimumWidth(self.volume_text.minimumWidth())
+        self.beep_volume.valueChanged.connect(
+            lambda value: self.beep_volume_text.setText(self.tr("{value} %").format(value=value))
+        )
+        self.earcons = QCheckBox(
+            self.tr("D&irection sounds: falling into backwards, rising into forwards")
+        )
+        self.test_button = QPushButton(self.tr("Test t&he voice"))
+        self.test_button.clicked.connect(lambda: self.test_voice.emit(self.result_settings()))
         self.muted = QCheckBox(self.tr("&Mute: no voice and no beeps (captions only)"))
         self.beeps = QCheckBox(self.tr("&Beep at each change of phase"))
         self.keep_awake = QCheckBox(self.tr("Keep the screen &awake during a session"))
@@ -201,7 +227,11 @@ class SettingsDialog(QDialog):
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_text)
-        form.addRow(self._label(self.tr("Vol&ume:"), self.volume), volume_row)
+        form.addRow(self._label(self.tr("Voice vol&ume:"), self.volume), volume_row)
+        chain_row = QHBoxLayout()
+        chain_row.addWidget(self.chain, 1)
+        chain_row.addWidget(self.test_button)
+        form.addRow(self._label(self.tr("Voice f&or:"), self.chain), chain_row)
         form.addRow(self._label("", self.muted), self.muted)
         return group
 
@@ -212,6 +242,11 @@ class SettingsDialog(QDialog):
         form.addRow(self._label(self.tr("Where &do you run?"), self.place), self.place)
         form.addRow(self._label(self.tr("&Lead-in before the start:"), self.lead_in), self.lead_in)
         form.addRow(self._label("", self.beeps), self.beeps)
+        form.addRow(self._label("", self.earcons), self.earcons)
+        beep_row = QHBoxLayout()
+        beep_row.addWidget(self.beep_volume, 1)
+        beep_row.addWidget(self.beep_volume_text)
+        form.addRow(self._label(self.tr("Beeps and sou&nds:"), self.beep_volume), beep_row)
         form.addRow(self._label("", self.keep_awake), self.keep_awake)
         form.addRow(self._label("", self.duck), self.duck)
         form.addRow(self._label("", self.duck_note), self.duck_note)
@@ -271,6 +306,10 @@ class SettingsDialog(QDialog):
         self.rate.setValue(settings.rate)
         self.volume.setValue(round(settings.volume * 100))
         self.volume_text.setText(self.tr("{value} %").format(value=self.volume.value()))
+        self.beep_volume.setValue(round(settings.beep_volume * 100))
+        self.beep_volume_text.setText(self.tr("{value} %").format(value=self.beep_volume.value()))
+        self.chain.setCurrentIndex(self.chain.findData(settings.voice_chain))
+        self.earcons.setChecked(settings.earcons)
         self.muted.setChecked(settings.muted)
         self.beeps.setChecked(settings.beeps)
         self.keep_awake.setChecked(settings.keep_screen_awake)
@@ -314,6 +353,9 @@ class SettingsDialog(QDialog):
         volume = self.volume.value() / 100
         if round(original.volume * 100) == self.volume.value():
             volume = original.volume  # 0.333 stays 0.333, not 0.33
+        beep_volume = self.beep_volume.value() / 100
+        if round(original.beep_volume * 100) == self.beep_volume.value():
+            beep_volume = original.beep_volume
         weight: float | None = None
         if self.estimate.isChecked():
             weight = self.weight.value()
@@ -325,6 +367,9 @@ class SettingsDialog(QDialog):
             voice=self._chosen_voice(),
             rate=self.rate.value(),
             volume=volume,
+            beep_volume=beep_volume,
+            voice_chain=self.chain.currentData(),
+            earcons=self.earcons.isChecked(),
             muted=self.muted.isChecked(),
             beeps=self.beeps.isChecked(),
             keep_screen_awake=self.keep_awake.isChecked(),

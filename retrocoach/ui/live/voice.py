@@ -48,6 +48,7 @@ from retrocoach.ui.i18n import render as render_text
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.live.language import session_language
 from retrocoach.ui.live.remote import confirmation_texts
+from retrocoach.ui.live.voice_test import VoiceTester
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
@@ -94,7 +95,13 @@ class VoiceCoach(QObject):
         self.resolved = resolve(
             settings.voice, [paths.voices_dir], engine_factory, language=self.language
         )
-        cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate, self.language)
+        cache = cache_for(
+            self.cache_dir,
+            self.resolved.choice,
+            settings.rate,
+            self.language,
+            chain=settings.voice_chain,
+        )
         self.renderer = CueRenderer(cache, engine_factory, parent=self)
         self.player = CuePlayer(driver, cache, parent=self)
         self.cues: list[Cue] = []
@@ -124,6 +131,8 @@ class VoiceCoach(QObject):
         self.player.caption.connect(lambda text, _kind: self.caption.emit(text))
         self.player.message.connect(lambda problem: self._relay(problem.english()))
         self._said: set[str] = set()
+        self.tester = VoiceTester(self.player, paths, self.cache_dir, engine_factory, self)
+        self.tester.problem.connect(lambda problem: self._relay(problem.english()))
         self.apply_settings(settings)
 
     def start(self) -> None:
@@ -163,9 +172,12 @@ class VoiceCoach(QObject):
         self.muted_changed.emit(muted)
 
     def apply_settings(self, settings: Settings) -> None:
-        """Voice, rate, volume, mute, beeps and density; a new voice or rate re-renders."""
+        """Voice, rate, chain, volumes, mute, beeps, earcons and density; a new voice, rate
+        or chain re-renders."""
         old, self.settings = self.settings, settings
         self.player.set_volume(settings.volume)
+        self.player.set_beep_volume(settings.beep_volume, settings.voice_chain)
+        self.player.set_earcons(settings.earcons)
         self.player.set_beeps_enabled(settings.beeps)
         if settings.muted != self.player.muted:
             self.set_muted(settings.muted)
@@ -176,14 +188,24 @@ class VoiceCoach(QObject):
             self.tips, problems = load_tips(self.paths, language)
             for problem in problems:
                 self._relay(problem.english())
-        voice_changed = (settings.voice, settings.rate) != (old.voice, old.rate)
+        voice_changed = (settings.voice, settings.rate, settings.voice_chain) != (
+            old.voice,
+            old.rate,
+            old.voice_chain,
+        )
         if voice_changed or language_changed:
             self._told_unavailable = False
             self.resolved = resolve(
                 settings.voice, [self.paths.voices_dir], self.engine_factory, language=language
             )
             self._tell_voice_problem(self.resolved)
-            cache = cache_for(self.cache_dir, self.resolved.choice, settings.rate, language)
+            cache = cache_for(
+                self.cache_dir,
+                self.resolved.choice,
+                settings.rate,
+                language,
+                chain=settings.voice_chain,
+            )
             self.renderer.set_cache(cache)
             self.player.set_cache(self.renderer.cache)
         timeline_changed = (settings.density, settings.place) != (old.density, old.place)
@@ -225,8 +247,13 @@ class VoiceCoach(QObject):
             self.progress.emit("")
             self.driver.release_start()
 
+    def test_voice(self, settings: Settings) -> None:
+        """Settings' "Test the voice": `settings`' voice, loud chain, voice volume, now."""
+        self.tester.test(settings)
+
     def shutdown(self) -> None:
         self._prepare_timer.stop()
+        self.tester.shutdown()
         self.renderer.shutdown()
         self.player.close()
 

@@ -14,6 +14,7 @@ from retrocoach.storage.settings import (
     MIN_WEIGHT_KG,
     PLACES,
     THEMES,
+    VOICE_CHAINS,
     Settings,
     SettingsStore,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "MIN_WEIGHT_KG",
     "PLACES",
     "THEMES",
+    "VOICE_CHAINS",
     "Settings",
     "SettingsStore",
     "ducking_unavailable",

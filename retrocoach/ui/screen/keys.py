@@ -116,6 +116,26 @@ MPRIS_CONTROLS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: What each sound says, heard without words (Settings: "Direction sounds", beep volume).
+SOUNDS: tuple[tuple[str, str], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Keys", "Two tones falling (high, low)"),
+        QT_TRANSLATE_NOOP("Keys", "now backwards: the phase starting runs backwards"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Two tones rising (low, high)"),
+        QT_TRANSLATE_NOOP("Keys", "now forwards: the phase starting runs forwards"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "One beep"),
+        QT_TRANSLATE_NOOP(
+            "Keys", "the end of the session (every phase, with the direction sounds off)"
+        ),
+    ),
+    (QT_TRANSLATE_NOOP("Keys", "“3, 2, 1”"), QT_TRANSLATE_NOOP("Keys", "the count into a phase")),
+)
+
+
 def _tr(text: str) -> str:
     """A text of this module's tables in the language installed."""
     return QCoreApplication.translate("Keys", text)
@@ -160,7 +180,8 @@ def _translated(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
 
 
 def controls_html(mpris_available: bool) -> str:
-    """Help > Keyboard and controls: every key, the clicker and media keys, MPRIS."""
+    """Help > Keyboard and controls: every key, the clicker and media keys, MPRIS, and what
+    the boundary sounds mean."""
     translate = QCoreApplication.translate
     mpris_note = (
         translate(
@@ -189,4 +210,5 @@ def controls_html(mpris_available: bool) -> str:
             _translated(MPRIS_CONTROLS),
         )
         + mpris_note
+        + _table(translate("Keys", "Sounds"), _translated(SOUNDS))
     )

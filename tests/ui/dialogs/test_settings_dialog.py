@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from retrocoach.core.languages import LANGUAGES
@@ -28,6 +28,16 @@ REMEMBERED = Settings(
 def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataPaths:
     monkeypatch.setenv("RETROCOACH_HOME", str(tmp_path))
     return DataPaths.default()
+
+
+def click(dialog: SettingsDialog, widget: QWidget) -> None:
+    """Click `widget` near its left end (a check box's box, whatever the column's width),
+    scrolled into view first (the groups scroll on a small screen)."""
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.ensureWidgetVisible(widget)
+    at = QPoint(min(8, widget.width() // 2), widget.height() // 2)
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
 def make_dialog(qtbot: QtBot, settings: Settings = REMEMBERED) -> SettingsDialog:
@@ -69,13 +79,13 @@ def test_edits_through_the_widgets_are_in_the_result(qtbot: QtBot) -> None:
     dialog.volume.setFocus()
     QTest.keyClick(dialog.volume, Qt.Key.Key_PageDown)  # 100 % -> 90 %
     QTest.keyClick(dialog.volume, Qt.Key.Key_Left)  # -> 89 %
-    QTest.mouseClick(dialog.muted, Qt.MouseButton.LeftButton)
-    QTest.mouseClick(dialog.beeps, Qt.MouseButton.LeftButton)
+    click(dialog, dialog.muted)
+    click(dialog, dialog.beeps)
     dialog.density.setCurrentIndex(dialog.density.findData("quiet"))
     dialog.lead_in.setValue(25)
     dialog.place.setCurrentIndex(dialog.place.findText("On a treadmill"))
     assert not dialog.weight.isEnabled()
-    QTest.mouseClick(dialog.estimate, Qt.MouseButton.LeftButton)
+    click(dialog, dialog.estimate)
     assert dialog.weight.isEnabled()
     dialog.weight.setValue(64.5)
     dialog.theme.setCurrentIndex(dialog.theme.findData("high-contrast"))
@@ -110,7 +120,7 @@ def test_the_flash_can_be_turned_off(qtbot: QtBot) -> None:
 
 def test_switching_the_estimate_off_forgets_the_weight(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, replace(REMEMBERED, body_weight_kg=90.0))
-    QTest.mouseClick(dialog.estimate, Qt.MouseButton.LeftButton)
+    click(dialog, dialog.estimate)
     assert not dialog.weight.isEnabled()
     assert dialog.result_settings().body_weight_kg is None
 
@@ -152,11 +162,14 @@ def test_every_label_has_a_buddy_and_a_mnemonic(
     finally:
         install_translators(qapp)
     labelled = [label for label in dialog.findChildren(QLabel) if label.text().endswith(":")]
-    assert len(labelled) == 9
+    assert len(labelled) == 11
     for label in labelled:
         assert "&" in label.text() and label.buddy() is not None, label.text()
     mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in labelled]
-    checkboxes = [dialog.muted, dialog.beeps, dialog.estimate, dialog.keep_awake, dialog.duck]
+    checkboxes = [
+        dialog.muted, dialog.beeps, dialog.estimate, dialog.keep_awake, dialog.duck,
+        dialog.earcons, dialog.test_button,
+    ]  # fmt: skip
     restore = dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
     mnemonics += [box.text()[box.text().index("&") + 1].lower() for box in [*checkboxes, restore]]
     assert len(set(mnemonics)) == len(mnemonics), mnemonics  # no two share a key
@@ -242,3 +255,32 @@ def test_on_a_mac_the_dialog_says_other_sounds_cannot_be_lowered(
     assert dialog.duck_note.text() == (
         "Not available here: macOS lets no app set another app's volume"
     )
+
+
+def test_the_room_the_sound_levels_and_the_direction_sounds(qtbot: QtBot) -> None:
+    settings = replace(REMEMBERED, beep_volume=0.7, voice_chain="natural", earcons=False)
+    dialog = make_dialog(qtbot, settings)
+    assert dialog.chain.currentData() == "natural"
+    assert dialog.beep_volume.value() == 70 and dialog.beep_volume_text.text() == "70 %"
+    assert not dialog.earcons.isChecked()
+    assert dialog.result_settings() == settings
+    dialog.chain.setCurrentIndex(dialog.chain.findData("loud"))
+    dialog.beep_volume.setValue(30)
+    click(dialog, dialog.earcons)
+    assert dialog.result_settings() == replace(
+        settings, beep_volume=0.3, voice_chain="loud", earcons=True
+    )
+    dialog.restore_defaults()
+    shown = dialog.result_settings()
+    assert (shown.voice_chain, shown.beep_volume, shown.earcons) == ("loud", 1.0, True)
+
+
+def test_test_the_voice_asks_for_the_settings_as_shown(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot)
+    dialog.volume.setValue(55)
+    dialog.voice.setCurrentIndex(dialog.voice.findText("German"))
+    asked: list[Settings] = []
+    dialog.test_voice.connect(asked.append)
+    click(dialog, dialog.test_button)
+    assert [(s.voice, s.volume) for s in asked] == [("de", 0.55)]
+    assert dialog.isVisible()  # the dialog stays open: nothing is applied yet
