@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from retrocoach.fileguard import open_regular
+
 #: pyttsx3's default speaking rate on our settings' scale (words per minute).
 DEFAULT_RATE = 175
 #: Bumped when the files' processing changes (e.g. trimming), so old files are not reused.
@@ -68,7 +70,7 @@ def wav_info(path: Path) -> WavInfo | None:
     try:
         if path.stat().st_size < _MIN_WAV_BYTES:
             return None
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # the guard: a FIFO named like a cue never hangs
             magic = handle.read(12)
             if magic[:4] != b"RIFF" or magic[8:12] != b"WAVE":
                 return None
