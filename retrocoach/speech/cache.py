@@ -103,8 +103,12 @@ class SpeechCache:
         rate: int = DEFAULT_RATE,
         engine: str | None = None,
         backend: str = "pyttsx3",
+        also: tuple[Path, ...] = (),
     ) -> None:
         self.folder = Path(folder)
+        #: Folders looked in after `folder` (read only): the user's cache, when the cues are
+        #: rendered into a scratch folder because it is full (:meth:`moved_to`).
+        self.also = tuple(Path(f) for f in also)
         self.voice = voice
         self.rate = int(rate)
         self.engine = engine if engine is not None else engine_id()
@@ -114,7 +118,12 @@ class SpeechCache:
 
     def with_voice(self, voice: str | None, rate: int) -> SpeechCache:
         """The same folder and engine, another voice or rate."""
-        return SpeechCache(self.folder, voice, rate, self.engine, self.backend)
+        return SpeechCache(self.folder, voice, rate, self.engine, self.backend, self.also)
+
+    def moved_to(self, folder: Path) -> SpeechCache:
+        """The same voice, new files written in `folder`; this one's files still found."""
+        also = tuple(dict.fromkeys((self.folder, *self.also)))
+        return SpeechCache(folder, self.voice, self.rate, self.engine, self.backend, also)
 
     def same_voice(self, other: SpeechCache) -> bool:
         """True if `other` names the same files (same folder, voice, rate and engine)."""
@@ -136,12 +145,17 @@ class SpeechCache:
         return self.folder / f"{self.key(text)}.wav"
 
     def has(self, text: str) -> bool:
-        return self.valid_path(self.path_for(text))
+        return self.lookup(text) is not None
 
     def lookup(self, text: str) -> Path | None:
-        """The cached file for `text` if it is there and valid."""
+        """The cached file for `text` if it is there and valid (here, else in :attr:`also`)."""
         path = self.path_for(text)
-        return path if self.valid_path(path) else None
+        if self.valid_path(path):
+            return path
+        for folder in self.also:
+            if self.valid_path(folder / path.name):
+                return folder / path.name
+        return None
 
     def valid_path(self, path: Path) -> bool:
         try:

@@ -23,11 +23,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from retrocoach.core.coaching import CoachingSettings, Cue, Density, build_cues
+from retrocoach.core.coaching import CoachingSettings, Cue, CueKind, Density, build_cues
 from retrocoach.core.problem import Problem
 from retrocoach.core.session import State
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Plan
+from retrocoach.speech.cache_room import failed_cues_problem
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.speech.engines.choice import Resolved, cache_for, resolve
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
@@ -35,7 +36,6 @@ from retrocoach.speech.player import CuePlayer
 from retrocoach.speech.renderer import CueRenderer
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings
-from retrocoach.ui.i18n import render as render_text
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.live.remote import confirmation_texts
 
@@ -58,7 +58,7 @@ class VoiceCoach(QObject):
     """
 
     caption = Signal(str)
-    message = Signal(str)
+    message = Signal(object)  # a Problem (or a plain text): for the problem bridge
     progress = Signal(str)  # "" when there is nothing to show
     muted_changed = Signal(bool)
 
@@ -100,9 +100,13 @@ class VoiceCoach(QObject):
         self.renderer.progress.connect(self._on_progress)
         self.renderer.job_finished.connect(lambda _done, _failed: self.progress.emit(""))
         self.renderer.unavailable.connect(self._on_unavailable)
+        self.renderer.moved.connect(self._on_moved)
+        self.renderer.failed.connect(self._on_failed)
+        self.renderer.job_finished.connect(self._tell_failed)
         self.player.caption.connect(lambda text, _kind: self.caption.emit(text))
-        self.player.message.connect(lambda problem: self._relay(problem.english()))
+        self.player.message.connect(self._relay)
         self._said: set[str] = set()
+        self._failed: dict[str, Problem] = {}  # cue text -> why, not yet told
         self.apply_settings(settings)
 
     def start(self) -> None:
@@ -130,9 +134,9 @@ class VoiceCoach(QObject):
         """False while there is no audio output: the cues are captions only."""
         return self.player.audio_available
 
-    def _relay(self, text: str) -> None:
-        self._said.add(text)
-        self.message.emit(text)
+    def _relay(self, message: str | Problem) -> None:
+        self._said.add(message if isinstance(message, str) else message.english())
+        self.message.emit(message)
 
     def toggle_mute(self) -> None:
         self.set_muted(not self.player.muted)
@@ -164,9 +168,7 @@ class VoiceCoach(QObject):
         """The asked voice cannot speak (missing engine, broken voice file): say which voice
         speaks instead."""
         if resolved.problem:
-            self._relay(
-                self.tr("Voice: {problem}.").format(problem=render_text(resolved.problem.what))
-            )
+            self._relay(resolved.problem)
 
     def first_cues_ready(self) -> bool:
         """True when the lead-in's cues and the first announcement can be heard (or never
@@ -251,4 +253,26 @@ class VoiceCoach(QObject):
     def _on_unavailable(self, problem: Problem) -> None:
         if not self._told_unavailable:  # one clear message, not one per cue
             self._told_unavailable = True
-            self.message.emit(problem.english())
+            self._relay(problem)  # SERIOUS: not even the safety check can be heard
+
+    def _on_moved(self, problem: Problem) -> None:
+        """The cache was full: the player finds the cues in the scratch folder too."""
+        self.player.set_cache(self.renderer.cache)
+        self._relay(problem)
+
+    def _on_failed(self, cue_text: str, problem: Problem) -> None:
+        self._failed[cue_text] = problem
+        if cue_text == self._safety_text():  # at once: the runner must know before starting
+            self._tell_failed()
+
+    def _safety_text(self) -> str | None:
+        return next((c.text for c in self.cues if c.kind is CueKind.SAFETY), None)
+
+    def _tell_failed(self, *_: object) -> None:
+        """The cues a job could not render, as one problem (SERIOUS if the safety check is
+        among them), told when the job ends; a later job's own failures are told again."""
+        failed = {text: why for text, why in self._failed.items() if text not in self._said}
+        self._failed.clear()
+        if failed and not self._told_unavailable:
+            self._said.update(failed)
+            self._relay(failed_cues_problem(failed, self._safety_text()))
