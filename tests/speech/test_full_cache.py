@@ -81,7 +81,8 @@ def test_a_full_cache_moves_the_cues_to_a_scratch_folder_and_says_so(
         assert "Errno" not in problem.english()
         scratch = renderer.cache.folder
         assert not scratch.is_relative_to(small_disk) and str(scratch) in problem.english()
-        assert renderer.cache.lookup("3").is_relative_to(small_disk)  # used where it is
+        three = renderer.cache.lookup("3")
+        assert three is not None and three.is_relative_to(small_disk)  # used where it is
     finally:
         renderer.shutdown()
 
@@ -135,11 +136,13 @@ def test_unrenderable_cues_reach_the_bridge_once_serious_for_the_safety_check(
 
     assert isinstance(coach, VoiceCoach)
     try:
+        finished: list[object] = []
+        coach.renderer.job_finished.connect(lambda *args: finished.append(args))
         coach.start()
         qtbot.waitUntil(lambda: any(isinstance(p, Problem) and p.severity is Severity.SERIOUS
                                     for p in told), timeout=WAIT_MS)  # fmt: skip
         serious = [p for p in told if isinstance(p, Problem) and p.severity is Severity.SERIOUS]
-        qtbot.waitSignal(coach.renderer.job_finished, timeout=3 * WAIT_MS).wait()
+        qtbot.waitUntil(lambda: bool(finished), timeout=3 * WAIT_MS)
         serious = [p for p in told if isinstance(p, Problem) and p.severity is Severity.SERIOUS]
         assert len(serious) == 1, told  # the others: one WARNING at the job's end
         assert "The safety check “Check the path behind you" in serious[0].english()
