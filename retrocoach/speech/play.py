@@ -41,11 +41,17 @@ def _pieces(path: Path) -> Iterator[Path]:
                 yield piece
                 piece.unlink(missing_ok=True)
                 index += 1
-    except (OSError, EOFError, wave.Error) as error:
+    except (EOFError, wave.Error) as error:
+        raise RenderError(
+            speech_text(
+                QT_TRANSLATE_NOOP("speech", "{path} is not a playable WAV file"), path=str(path)
+            )
+        ) from error
+    except OSError as error:
         raise RenderError(
             speech_text(
                 QT_TRANSLATE_NOOP("speech", "the speech could not be played ({error})"),
-                error=getattr(error, "strerror", None) or str(error),
+                error=error.strerror or type(error).__name__,
             )
         ) from error
 

@@ -10,15 +10,16 @@ measured text is rendered and measured in turn, at most ``MAX_PLACEMENTS`` times
 This happens only before a session starts, so a running session's cues never move.
 
 A start waits (the driver's start gate) until the cues of the lead-in and the first
-announcement are rendered and the timeline is placed with the measured lengths, at most
-``PREPARE_TIMEOUT``: on a fresh data folder, with ``--start``, the lead-in used to begin
-before its "check the path behind you" cue existed, and the one safety check of the session
-was never heard.
+announcement are rendered and the timeline is placed with the measured lengths: at most
+``PREPARE_TIMEOUT`` without progress, ``PREPARE_LIMIT`` in all. On a fresh data folder, with
+``--start``, the lead-in used to begin before its "check the path behind you" cue existed,
+and later the session went ahead with estimated lengths, some cues held behind others.
 This module only wires the pieces; the timing lives in the session and the player.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -41,9 +42,14 @@ from retrocoach.ui.live.remote import confirmation_texts
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
-#: The longest a start waits for the first cues to be rendered (a first start of the
+#: The longest a start waits for the voice without progress (a first start of the
 #: synthesiser takes about a second; a hung one must not keep the runner waiting).
 PREPARE_TIMEOUT = 4.0
+#: The longest a start waits while the voice makes progress: each cue rendered gives
+#: PREPARE_TIMEOUT more, up to this. A fresh data folder renders a beginner session in ~10 s
+#: with flite; a start that went ahead at 4 s placed the session with estimated lengths and
+#: 17 of 126 cues were held behind the one before (issue 16 item 7).
+PREPARE_LIMIT = 60.0
 #: Placements of one plan's timeline (the first with what is measured so far). Each one
 #: renders only the few texts the last one newly chose (a tip that fits where another did not).
 MAX_PLACEMENTS = 8
@@ -87,6 +93,7 @@ class VoiceCoach(QObject):
         self._placements = 0
         self._settled = True  # the timeline is placed with every length it can get
         self._told_unavailable = False
+        self._held_since = 0.0  # when a start began to wait (time.monotonic)
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.setInterval(round(PREPARE_TIMEOUT * 1000))
@@ -183,12 +190,17 @@ class VoiceCoach(QObject):
 
     def _on_start_held(self) -> None:
         self.progress.emit(self.tr("Preparing the voice…"))
+        self._held_since = time.monotonic()
         self._prepare_timer.start()
         self._maybe_release_start()
 
     def _maybe_release_start(self, *_: object) -> None:
-        if self.driver.start_pending and self.first_cues_ready():
+        if not self.driver.start_pending:
+            return
+        if self.first_cues_ready():
             self._release_start()
+        elif time.monotonic() - self._held_since + PREPARE_TIMEOUT <= PREPARE_LIMIT:
+            self._prepare_timer.start()  # progress: the voice gets PREPARE_TIMEOUT more
 
     def _release_start(self) -> None:
         self._prepare_timer.stop()
