@@ -1149,6 +1149,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
     <context>
         <name>VoiceCoach</name>
         <message>
+            <source>Voice: {problem}.</source>
+            <translation>Voice: {problem}.</translation>
+        </message>
+        <message>
             <source>Preparing the voice…</source>
             <translation>Preparing the voice…</translation>
         </message>
@@ -1666,6 +1670,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</tr
         <message>
             <source>nothing to say (empty text)</source>
             <translation>nothing to say (empty text)</translation>
+        </message>
+        <message>
+            <source>{path} is not a playable WAV file</source>
+            <translation>{path} is not a playable WAV file</translation>
         </message>
         <message>
             <source>the speech could not be played ({error})</source>

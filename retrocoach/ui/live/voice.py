@@ -20,12 +20,14 @@ This module only wires the pieces; the timing lives in the session and the playe
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from retrocoach.core.coaching import CoachingSettings, Cue, CueKind, Density, build_cues
-from retrocoach.core.problem import Problem
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
+from retrocoach.core.problem import text as coach_text
 from retrocoach.core.session import State
 from retrocoach.core.tips import Place, TipLibrary
 from retrocoach.core.workout import Plan
@@ -174,8 +176,10 @@ class VoiceCoach(QObject):
     def _tell_voice_problem(self, resolved: Resolved) -> None:
         """The asked voice cannot speak (missing engine, broken voice file): say which voice
         speaks instead."""
-        if resolved.problem:
-            self._relay(resolved.problem)
+        if resolved.problem:  # a WARNING: on the problems panel, not only the status line
+            said = coach_text("VoiceCoach", QT_TRANSLATE_NOOP("VoiceCoach", "Voice: {problem}."),
+                        problem=resolved.problem.what)  # fmt: skip
+            self._relay(replace(resolved.problem, what=said))
 
     def first_cues_ready(self) -> bool:
         """True when the lead-in's cues and the first announcement can be heard (or never
