@@ -37,12 +37,13 @@ ROOT = PACKAGE.parent
 #: bare package, which holds only ``__version__``) may be imported from anywhere.
 ALLOWED: dict[str, frozenset[str]] = {
     "core": frozenset(),
-    "storage": frozenset({"core", "assets_path"}),
-    "speech": frozenset({"core", "assets_path"}),
-    "desktop": frozenset({"core", "storage", "assets_path"}),
-    "ui": frozenset({"core", "storage", "speech", "desktop", "assets_path"}),
-    "cli": frozenset({"core", "storage", "speech", "desktop", "ui", "assets_path"}),
+    "storage": frozenset({"core", "assets_path", "fileguard"}),
+    "speech": frozenset({"core", "assets_path", "fileguard"}),
+    "desktop": frozenset({"core", "storage", "assets_path", "fileguard"}),
+    "ui": frozenset({"core", "storage", "speech", "desktop", "assets_path", "fileguard"}),
+    "cli": frozenset({"core", "storage", "speech", "desktop", "ui", "assets_path", "fileguard"}),
     "assets_path": frozenset(),
+    "fileguard": frozenset({"core"}),  # the one guard for reading files (storage and speech)
     "__init__": frozenset(),
     "__main__": frozenset({"cli"}),
 }

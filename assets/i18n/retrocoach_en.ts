@@ -1960,16 +1960,24 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>the Piper voice {model} does not exist</translation>
         </message>
         <message>
-            <source>the Piper voice {model} is damaged (too small)</source>
-            <translation>the Piper voice {model} is damaged (too small)</translation>
+            <source>the Piper voice {model} is {kind}, not a voice file</source>
+            <translation>the Piper voice {model} is {kind}, not a voice file</translation>
+        </message>
+        <message>
+            <source>the Piper voice {model} is damaged (not an ONNX model)</source>
+            <translation>the Piper voice {model} is damaged (not an ONNX model)</translation>
+        </message>
+        <message>
+            <source>the Piper voice settings {config} cannot be read: {error}</source>
+            <translation>the Piper voice settings {config} cannot be read: {error}</translation>
+        </message>
+        <message>
+            <source>the Piper voice settings {config} cannot be read (not a readable JSON file)</source>
+            <translation>the Piper voice settings {config} cannot be read (not a readable JSON file)</translation>
         </message>
         <message>
             <source>the Piper voice {model} has no {config} beside it</source>
             <translation>the Piper voice {model} has no {config} beside it</translation>
-        </message>
-        <message>
-            <source>the Piper voice settings {config} cannot be read ({error})</source>
-            <translation>the Piper voice settings {config} cannot be read ({error})</translation>
         </message>
         <message>
             <source>the Piper voice settings {config} are not a Piper voice's</source>
@@ -2056,6 +2064,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>{path} is not a playable WAV file</translation>
         </message>
         <message>
+            <source>the speech could not be played ({error})</source>
+            <translation>the speech could not be played ({error})</translation>
+        </message>
+        <message>
+            <source>the speech is not a playable sound</source>
+            <translation>the speech is not a playable sound</translation>
+        </message>
+        <message>
             <source>no audio output device</source>
             <translation>no audio output device</translation>
         </message>
@@ -2132,6 +2148,18 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>reinstall Qt ({python} -m pip install --force-reinstall PySide6-Essentials), then {audio_fix}</translation>
         </message>
         <message>
+            <source>The voice cache {folder} cannot hold the cues ({error})</source>
+            <translation>The voice cache {folder} cannot hold the cues ({error})</translation>
+        </message>
+        <message>
+            <source>This run's cues are rendered into {scratch} instead (not kept).</source>
+            <translation>This run's cues are rendered into {scratch} instead (not kept).</translation>
+        </message>
+        <message>
+            <source>Free some space in {folder}, or make it writable.</source>
+            <translation>Free some space in {folder}, or make it writable.</translation>
+        </message>
+        <message>
             <source>No voice: {reason}</source>
             <translation>No voice: {reason}</translation>
         </message>
@@ -2144,12 +2172,35 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>To get voice, {fix}.</translation>
         </message>
         <message>
+            <source>The safety check “{cue}” cannot be spoken: {error}</source>
+            <translation>The safety check “{cue}” cannot be spoken: {error}</translation>
+        </message>
+        <message>
+            <source>Look behind you yourself before you start.</source>
+            <translation>Look behind you yourself before you start.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) cannot be spoken ({error})</source>
+            <translation>
+                <numerusform>%n cue cannot be spoken ({error})</numerusform>
+                <numerusform>%n cues cannot be spoken ({error})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They are shown as captions.</source>
+            <translation>They are shown as captions.</translation>
+        </message>
+        <message>
             <source>renderer error: {error}</source>
             <translation>renderer error: {error}</translation>
         </message>
         <message>
             <source>the speech engine hung {count} times in a row</source>
             <translation>the speech engine hung {count} times in a row</translation>
+        </message>
+        <message>
+            <source>the cue cannot be written: {error}</source>
+            <translation>the cue cannot be written: {error}</translation>
         </message>
         <message>
             <source>{engine}: {problem}</source>

@@ -1952,16 +1952,24 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>la voix Piper {model} n’existe pas</translation>
         </message>
         <message>
-            <source>the Piper voice {model} is damaged (too small)</source>
-            <translation>la voix Piper {model} est endommagée (trop petite)</translation>
+            <source>the Piper voice {model} is {kind}, not a voice file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Piper voice {model} is damaged (not an ONNX model)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Piper voice settings {config} cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Piper voice settings {config} cannot be read (not a readable JSON file)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the Piper voice {model} has no {config} beside it</source>
             <translation>la voix Piper {model} n’a pas de {config} à côté</translation>
-        </message>
-        <message>
-            <source>the Piper voice settings {config} cannot be read ({error})</source>
-            <translation>les réglages de voix Piper {config} ne peuvent pas être lus ({error})</translation>
         </message>
         <message>
             <source>the Piper voice settings {config} are not a Piper voice's</source>
@@ -2048,6 +2056,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>{path} n’est pas un fichier WAV lisible</translation>
         </message>
         <message>
+            <source>the speech could not be played ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the speech is not a playable sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no audio output device</source>
             <translation>pas de sortie audio</translation>
         </message>
@@ -2124,6 +2140,18 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>réinstallez Qt ({python} -m pip install --force-reinstall PySide6-Essentials), puis {audio_fix}</translation>
         </message>
         <message>
+            <source>The voice cache {folder} cannot hold the cues ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This run's cues are rendered into {scratch} instead (not kept).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free some space in {folder}, or make it writable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No voice: {reason}</source>
             <translation>Pas de voix : {reason}</translation>
         </message>
@@ -2136,12 +2164,34 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
             <translation>Pour avoir la voix : {fix}.</translation>
         </message>
         <message>
+            <source>The safety check “{cue}” cannot be spoken: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look behind you yourself before you start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n cue(s) cannot be spoken ({error})</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>They are shown as captions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>renderer error: {error}</source>
             <translation>erreur de génération : {error}</translation>
         </message>
         <message>
             <source>the speech engine hung {count} times in a row</source>
             <translation>le moteur vocal s’est bloqué {count} fois de suite</translation>
+        </message>
+        <message>
+            <source>the cue cannot be written: {error}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{engine}: {problem}</source>

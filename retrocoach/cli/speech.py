@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,9 @@ def say(args: argparse.Namespace) -> int:
     if resolved.problem:
         common.warn(resolved.problem.what.english())
     choice = resolved.choice
+    to_stdout = target is not None and str(target) == "-"  # `--to-file -`: the WAV on stdout
     try:
-        if target is not None:  # before the engine starts: fail fast
+        if target is not None and not to_stdout:  # before the engine starts: fail fast
             check_target(target, overwrite=args.force, paths=paths, suggested_name=_SAY_FILE)
         with tempfile.TemporaryDirectory(prefix="retrocoach-say-") as folder:
             with RenderProcess(backend=choice.engine) as process:
@@ -54,6 +56,11 @@ def say(args: argparse.Namespace) -> int:
                 play_file(wav)
                 return 0
             data = wav.read_bytes()
+            if to_stdout:
+                sys.stdout.flush()
+                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.flush()
+                return 0
             write_new_file(
                 target, data, overwrite=args.force, paths=paths, suggested_name=_SAY_FILE
             )
@@ -62,8 +69,9 @@ def say(args: argparse.Namespace) -> int:
     except SpeechError as error:
         common.warn(error.user_message())
         return 1
-    except OSError as error:
-        common.warn(str(error))
+    except OSError as error:  # in words, without "[Errno 21]"
+        where = f" ({error.filename})" if error.filename else ""
+        common.warn(f"say: {error.strerror or type(error).__name__}{where}")
         return 1
     print(f"wrote {target}")
     return 0
@@ -134,7 +142,9 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         help="a voice of that engine (`retrocoach voices`; Piper: a .onnx file)",
     )
     common.add_language_option(spoken)
-    spoken.add_argument("--to-file", metavar="OUT.wav", type=Path, help="write a WAV instead")
+    spoken.add_argument(
+        "--to-file", metavar="OUT.wav", type=Path, help="write a WAV instead (- for stdout)"
+    )
     spoken.add_argument("--force", action="store_true", help="replace an existing --to-file")
     spoken.set_defaults(handler=say)
     commands.add_parser("voices", help="list the installed voices").set_defaults(handler=voices)

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from retrocoach.fileguard import open_regular
+
 #: pyttsx3's default speaking rate on our settings' scale (words per minute).
 DEFAULT_RATE = 175
 #: Bumped when the files' processing changes (e.g. trimming), so old files are not reused.
@@ -70,7 +72,7 @@ def wav_info(path: Path) -> WavInfo | None:
     try:
         if path.stat().st_size < _MIN_WAV_BYTES:
             return None
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # the guard: a FIFO named like a cue never hangs
             magic = handle.read(12)
             if magic[:4] != b"RIFF" or magic[8:12] != b"WAVE":
                 return None
@@ -106,9 +108,13 @@ class SpeechCache:
         language: str = "en",
         *,
         chain: str = "loud",
+        also: tuple[Path, ...] = (),
     ) -> None:
         self.folder = Path(folder)
         self.language = language
+        #: Folders looked in after `folder` (read only): the user's cache, when the cues are
+        #: rendered into a scratch folder because it is full (:meth:`moved_to`).
+        self.also = tuple(Path(f) for f in also)
         self.voice = voice
         self.rate = int(rate)
         self.engine = engine if engine is not None else engine_id()
@@ -119,20 +125,22 @@ class SpeechCache:
 
     def with_voice(self, voice: str | None, rate: int) -> SpeechCache:
         """The same folder and engine, another voice or rate."""
-        return SpeechCache(
-            self.folder, voice, rate, self.engine, self.backend, self.language, chain=self.chain
-        )
+        return self._variant(self.folder, voice, rate, self.chain, self.also)
 
     def with_chain(self, chain: str) -> SpeechCache:
         """The same voice through another speech chain (other files)."""
+        return self._variant(self.folder, self.voice, self.rate, chain, self.also)
+
+    def moved_to(self, folder: Path) -> SpeechCache:
+        """The same voice, new files written in `folder`; this one's files still found."""
+        also = tuple(dict.fromkeys((self.folder, *self.also)))
+        return self._variant(folder, self.voice, self.rate, self.chain, also)
+
+    def _variant(
+        self, folder: Path, voice: str | None, rate: int, chain: str, also: tuple[Path, ...]
+    ) -> SpeechCache:
         return SpeechCache(
-            self.folder,
-            self.voice,
-            self.rate,
-            self.engine,
-            self.backend,
-            self.language,
-            chain=chain,
+            folder, voice, rate, self.engine, self.backend, self.language, chain=chain, also=also
         )
 
     def same_voice(self, other: SpeechCache) -> bool:
@@ -168,12 +176,17 @@ class SpeechCache:
         return self.folder / f"{self.key(text)}.wav"
 
     def has(self, text: str) -> bool:
-        return self.valid_path(self.path_for(text))
+        return self.lookup(text) is not None
 
     def lookup(self, text: str) -> Path | None:
-        """The cached file for `text` if it is there and valid."""
+        """The cached file for `text` if it is there and valid (here, else in :attr:`also`)."""
         path = self.path_for(text)
-        return path if self.valid_path(path) else None
+        if self.valid_path(path):
+            return path
+        for folder in self.also:
+            if self.valid_path(folder / path.name):
+                return folder / path.name
+        return None
 
     def valid_path(self, path: Path) -> bool:
         try:

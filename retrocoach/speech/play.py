@@ -6,16 +6,57 @@ from __future__ import annotations
 import signal
 import sys
 import time
+import wave
+from collections.abc import Iterator
 from pathlib import Path
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity
 from retrocoach.speech.errors import RenderError, SpeechError, speech_text
 from retrocoach.speech.hints import audio_fix
 
+#: Longest stretch played as one clip (the player's clips stop at 16 MB; a long `say` is
+#: played as pieces of this length, one after the other, with no gap).
+PIECE_SECONDS = 60
+
 
 def play_file(path: Path) -> None:
-    """Play a WAV through the app's audio stream in a small event loop; returns when it has
-    been heard to the end."""
+    """Play a WAV of any length through the app's audio stream in a small event loop (in
+    pieces of :data:`PIECE_SECONDS`, written beside `path`); returns when it has been heard to
+    the end."""
+    for piece in _pieces(path):
+        _play_piece(piece)
+
+
+def _pieces(path: Path) -> Iterator[Path]:
+    try:
+        with wave.open(str(path), "rb") as wav:
+            params = wav.getparams()
+            step = max(1, params.framerate * PIECE_SECONDS)
+            index = 0
+            while frames := wav.readframes(step):
+                piece = path.with_name(f".{path.stem}-play-{index:04d}.wav")
+                with wave.open(str(piece), "wb") as out:
+                    out.setparams(params)
+                    out.writeframes(frames)
+                yield piece
+                piece.unlink(missing_ok=True)
+                index += 1
+    except (EOFError, wave.Error) as error:
+        raise RenderError(
+            speech_text(
+                QT_TRANSLATE_NOOP("speech", "{path} is not a playable WAV file"), path=str(path)
+            )
+        ) from error
+    except OSError as error:
+        raise RenderError(
+            speech_text(
+                QT_TRANSLATE_NOOP("speech", "the speech could not be played ({error})"),
+                error=error.strerror or type(error).__name__,
+            )
+        ) from error
+
+
+def _play_piece(path: Path) -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from retrocoach.speech.audio_out import VOICE, AudioOut
@@ -24,10 +65,7 @@ def play_file(path: Path) -> None:
     clip = load_clip(path)
     if clip is None:
         raise RenderError(
-            speech_text(
-                QT_TRANSLATE_NOOP("speech", "{path} is not a playable WAV file"),
-                path=str(path),
-            )
+            speech_text(QT_TRANSLATE_NOOP("speech", "the speech is not a playable sound"))
         )
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     out = AudioOut()

@@ -5,13 +5,11 @@ one job at a time. A job is the list of a session's distinct cue texts; starting
 (a new workout, a new voice or rate) cancels the previous one between two cues. Texts already
 in the cache are reported at once, so a second start of the same workout renders nothing.
 
-The thread only waits on a pipe (the synthesiser runs in the child process), so it never
-holds the GIL for long. It never touches a Qt object either: it puts its results on a Python
-queue and writes one byte to a wake-up pipe; a QSocketNotifier created and owned by the GUI
-thread reads that pipe, drains the queue and emits the public signals there. (Emitting a Qt
-signal from a Python thread made that thread a Qt thread as far as Qt knows, and at quit it
-emitted into a deleted object: "Signal source has been deleted".) The pipe is closed only
-after the thread has ended. The GUI thread never calls pyttsx3 and never waits.
+The thread only waits on a pipe (the synthesiser runs in a child process) and never touches
+a Qt object: it queues its results and writes a byte to a wake-up pipe, which a
+QSocketNotifier of the GUI thread drains, emitting the signals there (a signal emitted from a
+Python thread emitted into a deleted object at quit). The pipe is closed only after the
+thread has ended. A cache that cannot hold the cues moves to a scratch folder (cache_room).
 """
 
 from __future__ import annotations
@@ -28,8 +26,15 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal, Slot
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
 from retrocoach.speech.cache import SpeechCache
+from retrocoach.speech.cache_room import (
+    cannot_hold,
+    moved_problem,
+    os_words,
+    scratch_folder,
+    unavailable_problem,
+)
 from retrocoach.speech.errors import (
     EngineUnavailable,
     RenderError,
@@ -48,39 +53,24 @@ MAX_CONSECUTIVE_TIMEOUTS = 3
 RENDER_ATTEMPTS = 2
 
 # Event kinds posted from the thread to the GUI thread.
-_PROGRESS, _RENDERED, _FAILED, _UNAVAILABLE, _DONE = range(5)
+_PROGRESS, _RENDERED, _FAILED, _UNAVAILABLE, _DONE, _MOVED = range(6)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Job:
     id: int
     texts: tuple[str, ...]
-    cache: SpeechCache
-
-
-def unavailable_problem(reason: Text, fix: Text | None = None) -> Problem:
-    """The one problem the user is told when there is no voice: serious, since not even the
-    safety check can be heard."""
-    return Problem(
-        speech_text(QT_TRANSLATE_NOOP("speech", "No voice: {reason}"), reason=reason),
-        Severity.SERIOUS,
-        why=speech_text(QT_TRANSLATE_NOOP("speech", "Cues are shown as captions.")),
-        fix=(
-            speech_text(QT_TRANSLATE_NOOP("speech", "To get voice, {fix}."), fix=fix)
-            if fix is not None
-            else None
-        ),
-    )
+    cache: SpeechCache  # replaced by a scratch folder's when the cache is full
 
 
 class CueRenderer(QObject):
     """Renders texts into `cache` in the background.
 
-    Signals (all on the GUI thread, only for the current job):
+    Signals (on the GUI thread, for the current job; problems are ``Problem`` values):
     ``progress(done, total)``, ``rendered(text, path)``, ``failed(text, problem)`` (one cue:
-    it stays a caption), ``unavailable(problem)`` (once, until the voice or rate changes)
-    and ``job_finished(rendered_now, failed)``; the problems are
-    :class:`~retrocoach.core.problem.Problem` values.
+    it stays a caption), ``unavailable(problem)`` (once, until the voice or rate changes),
+    ``moved(problem)`` (the cache was full: :attr:`cache` is now a scratch folder's) and
+    ``job_finished(rendered_now, failed)``.
     """
 
     progress = Signal(int, int)
@@ -88,6 +78,7 @@ class CueRenderer(QObject):
     failed = Signal(str, object)
     unavailable = Signal(object)
     job_finished = Signal(int, int)
+    moved = Signal(object)
 
     def __init__(
         self,
@@ -107,6 +98,7 @@ class CueRenderer(QObject):
         self._texts: tuple[str, ...] = ()
         self._thread: threading.Thread | None = None
         self._reported_unavailable: Problem | None = None
+        self._scratch: Path | None = None  # set by the thread once, when the cache is full
         self._closed = False
         self._results: queue.SimpleQueue[tuple[int, int, object]] = queue.SimpleQueue()
         self._wake_read, self._wake_write = os.pipe()
@@ -152,15 +144,12 @@ class CueRenderer(QObject):
 
     def set_voice(self, voice: str | None, rate: int) -> None:
         """Switch voice or rate: cancel the running job and render the last texts again."""
-        if (voice, int(rate)) == (self._cache.voice, self._cache.rate):
-            return
-        self._cache = self._cache.with_voice(voice, rate)
-        self._reported_unavailable = None  # another voice may work: report again if not
-        if self._texts:
-            self.render(self._texts)
+        self.set_cache(self._cache.with_voice(voice, rate))  # another voice may work
 
     def set_cache(self, cache: SpeechCache) -> None:
         """Switch engine, voice or rate (a cache naming them): like :meth:`set_voice`."""
+        if self._scratch is not None:  # the cache was full: new cues go on to the scratch
+            cache = cache.moved_to(self._scratch)
         if cache.same_voice(self._cache):
             return
         self._cache = cache
@@ -229,6 +218,10 @@ class CueRenderer(QObject):
             if self._reported_unavailable is None:
                 self._reported_unavailable = problem
                 self.unavailable.emit(problem)
+        elif kind == _MOVED:
+            moved, problem = cast(tuple[SpeechCache, Problem], payload)
+            self._cache = moved
+            self.moved.emit(problem)
         elif kind == _DONE:
             rendered_now, failed = cast(tuple[int, int], payload)
             self.job_finished.emit(rendered_now, failed)
@@ -283,7 +276,7 @@ class CueRenderer(QObject):
             if job.id != self._current:
                 return
             try:
-                path = self._render_with_retry(cue_text, cache)
+                path = self._render_with_room(job, cue_text)
             except EngineUnavailable as error:
                 problem = error.problem
                 self._post(job, _UNAVAILABLE, unavailable_problem(problem.what, problem.fix))
@@ -311,30 +304,43 @@ class CueRenderer(QObject):
             self._post(job, _PROGRESS, (done, total))
         self._post(job, _DONE, (rendered_now, failed))
 
+    def _render_with_room(self, job: _Job, cue_text: str) -> Path:
+        """One cue into the job's cache; if it fails because the cache folder cannot hold it
+        (a full disk, a folder turned read-only), again into a scratch folder, said once."""
+        try:
+            return self._render_with_retry(cue_text, job.cache)
+        except RenderTimeout:
+            raise
+        except (RenderError, OSError) as error:
+            full = cannot_hold(job.cache.folder)
+            if full is None:
+                if isinstance(error, OSError):  # not the room: say it in words
+                    raise RenderError(
+                        speech_text(
+                            QT_TRANSLATE_NOOP("speech", "the cue cannot be written: {error}"),
+                            error=os_words(error),
+                        )
+                    ) from error
+                raise
+            self._scratch = self._scratch or scratch_folder()
+            folder = job.cache.folder
+            job.cache = job.cache.moved_to(self._scratch)
+            self._post(job, _MOVED, (job.cache, moved_problem(folder, self._scratch, full)))
+        return self._render_with_retry(cue_text, job.cache)
+
     def _render_with_retry(self, cue_text: str, cache: SpeechCache) -> Path:
         """One cue, tried again in a fresh worker if the engine fails on it (not after a
         timeout: a hung engine would only cost another timeout)."""
-        for _ in range(RENDER_ATTEMPTS - 1):
+        attempts = RENDER_ATTEMPTS
+        while True:
+            attempts -= 1
             try:
                 return self._process.render(
-                    cue_text,
-                    cache.path_for(cue_text),
-                    cache.voice,
-                    cache.rate,
-                    self._timeout,
-                    cache.backend,
-                    cache.chain,
-                )
+                    cue_text, cache.path_for(cue_text), cache.voice, cache.rate,
+                    self._timeout, cache.backend, cache.chain,
+                )  # fmt: skip
             except RenderTimeout:
                 raise
             except RenderError:
-                continue  # the failed worker was killed: the next try gets a fresh one
-        return self._process.render(
-            cue_text,
-            cache.path_for(cue_text),
-            cache.voice,
-            cache.rate,
-            self._timeout,
-            cache.backend,
-            cache.chain,
-        )
+                if attempts <= 0:
+                    raise  # else the failed worker was killed: the next try gets a fresh one

@@ -90,6 +90,15 @@ def watch_parent(parent: int, interval: float = PARENT_CHECK_SECONDS) -> threadi
     return thread
 
 
+def plain_words(error: Exception) -> str:
+    """What went wrong, for the user: the message, without Python's class name or
+    ``[Errno N]`` ("No space left on device: '/x'"); the class name only if there is nothing
+    else to say."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    return str(error).strip() or type(error).__name__
+
+
 class Worker:
     """Serves one engine's requests until "quit" or the end of the input."""
 
@@ -143,7 +152,7 @@ class Worker:
                 if isinstance(error, UnknownVoice | LookupError):
                     reply.update(ok=False, kind="voice", error=str(error).strip("'\""))
                 else:
-                    reply.update(ok=False, kind="render", error=f"{type(error).__name__}: {error}")
+                    reply.update(ok=False, kind="render", error=plain_words(error))
             self.reply(reply)
 
 

@@ -159,7 +159,7 @@ class AppController(QObject):
         self.window.panel.set_voice_muted(muted)
         self.actions["Mute voice"].setChecked(muted)
 
-    def _on_voice_message(self, text: str) -> None:
+    def _on_voice_message(self, text: Problem | str) -> None:
         """The voice's news (no audio output, output back...) and what it means for the label."""
         self.problems.report(text)
         if self.voice is not None:

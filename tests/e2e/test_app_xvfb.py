@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from retrocoach.ui.live.voice import PREPARE_TIMEOUT
+from retrocoach.ui.live.voice import PREPARE_LIMIT
 from tests.briefing_flag import mark_briefing_given
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -146,8 +146,8 @@ def test_the_real_app_shows_a_window_whose_countdown_moves(tmp_path: Path) -> No
             time.sleep(0.3)
         assert (width, height) == (WIDTH, HEIGHT)
         # --start waits until the voice is ready and the cues are placed with their rendered
-        # lengths (at most PREPARE_TIMEOUT); by 1.3 s after that the countdown has moved
-        deadline = time.monotonic() + PREPARE_TIMEOUT + 1.3
+        # lengths (at most PREPARE_LIMIT); by 1.3 s after that the countdown has moved
+        deadline = time.monotonic() + PREPARE_LIMIT + 1.3
         while True:
             time.sleep(0.3)
             _, _, second = screenshot(display)

@@ -34,6 +34,7 @@ from importlib import metadata
 from pathlib import Path
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Severity, Text
+from retrocoach.fileguard import open_regular
 from retrocoach.speech.cache import SpeechCache, default_driver, engine_id
 from retrocoach.speech.engines import flite as flite_engine
 from retrocoach.speech.engines import piper as piper_engine
@@ -103,9 +104,17 @@ def parse_spec(spec: str | None) -> VoiceChoice | None:
     if spec is None or not spec.strip() or spec.strip() == "auto":
         return None
     engine, colon, voice = spec.strip().partition(":")
-    if engine in ENGINE_NAMES:
+    if engine in ENGINE_NAMES or (colon and _looks_like_engine(engine)):
+        # an unknown engine ("festival:kal") is kept as asked: choice_problem names it and
+        # resolve() falls back to Auto's voice, instead of pyttsx3 failing on "festival:kal"
         return VoiceChoice(engine, voice.strip() or None if colon else None)
     return VoiceChoice("pyttsx3", spec.strip())
+
+
+def _looks_like_engine(word: str) -> bool:
+    """An engine's name: a plain lowercase word (pyttsx3 voice ids hold no colon, and a
+    Windows path's drive letter, ``C:``, is one capital letter)."""
+    return len(word) > 1 and word.replace("_", "").replace("-", "").isalnum() and word.islower()
 
 
 def voice_file_hash(path: Path) -> str:
@@ -122,7 +131,7 @@ def _hash(path: str, size: int, mtime_ns: int) -> str:
     digest = hashlib.sha256()
     for part in (Path(path), piper_engine.config_for(Path(path))):
         try:
-            with part.open("rb") as handle:
+            with open_regular(part) as handle:  # the guard: no FIFO, no device
                 while chunk := handle.read(1 << 20):
                     digest.update(chunk)
         except OSError:

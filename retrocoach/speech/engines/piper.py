@@ -10,6 +10,7 @@ memory for the worker's life.
 from __future__ import annotations
 
 import json
+import os
 import wave
 from collections.abc import Sequence
 from importlib import metadata
@@ -17,6 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text
+from retrocoach.fileguard import (
+    NotARegularFileError,
+    check_regular,
+    kind_text,
+    open_regular,
+    read_regular,
+)
 from retrocoach.speech.engines.base import UnknownVoice, stretch_for
 from retrocoach.speech.errors import speech_text
 
@@ -28,8 +36,31 @@ def config_for(model: Path) -> Path:
     return model.with_name(model.name + CONFIG_SUFFIX)
 
 
+#: The most a voice's settings file may hold (a real one is about 5 KB).
+MAX_CONFIG_BYTES = 4 * 1024 * 1024
+#: The settings a Piper voice cannot load without.
+_REQUIRED = ("audio", "num_symbols", "phoneme_id_map")
+
+
+def _is_onnx(model: Path) -> bool:
+    """Whether `model` starts as an ONNX model does (protobuf field 1, ``ir_version``: a small
+    varint), read through the guard."""
+    with open_regular(model) as handle:
+        head = handle.read(2)
+    return len(head) == 2 and head[0] == 0x08 and 1 <= head[1] <= 64
+
+
+def read_config(model: Path) -> Any:
+    """The parsed settings beside `model`, read through the guard (no FIFO, no device)."""
+    return json.loads(read_regular(config_for(model), MAX_CONFIG_BYTES).decode("utf-8"))
+
+
 def voice_problem(model: Path) -> Text | None:
-    """Why `model` is not a usable Piper voice (None if it looks usable), without loading it."""
+    """Why `model` is not a usable Piper voice (None if it looks usable), without loading it.
+
+    Both files are read through :mod:`retrocoach.fileguard`: a FIFO or ``/dev/zero`` in their
+    place is named, never opened for a blocking read.
+    """
     if model.suffix != ".onnx":
         return speech_text(
             QT_TRANSLATE_NOOP(
@@ -37,34 +68,55 @@ def voice_problem(model: Path) -> Text | None:
             ),
             model=str(model),
         )
-    if not model.is_file():
+    try:
+        mode = os.stat(model).st_mode
+        check_regular(model, mode)
+    except FileNotFoundError:
         return speech_text(
             QT_TRANSLATE_NOOP("speech", "the Piper voice {model} does not exist"),
             model=str(model),
         )
-    if model.stat().st_size < 1024:
+    except OSError:
         return speech_text(
-            QT_TRANSLATE_NOOP("speech", "the Piper voice {model} is damaged (too small)"),
+            QT_TRANSLATE_NOOP("speech", "the Piper voice {model} is {kind}, not a voice file"),
+            model=str(model),
+            kind=kind_text(mode),
+        )
+    try:
+        damaged = model.stat().st_size < 1024 or not _is_onnx(model)
+    except OSError:
+        damaged = True
+    if damaged:
+        return speech_text(
+            QT_TRANSLATE_NOOP("speech", "the Piper voice {model} is damaged (not an ONNX model)"),
             model=str(model),
         )
     config = config_for(model)
     try:
-        settings = json.loads(config.read_text("utf-8"))
+        settings = read_config(model)
     except FileNotFoundError:
         return speech_text(
             QT_TRANSLATE_NOOP("speech", "the Piper voice {model} has no {config} beside it"),
             model=str(model),
             config=config.name,
         )
-    except (OSError, ValueError) as error:
+    except NotARegularFileError as error:
         return speech_text(
             QT_TRANSLATE_NOOP(
-                "speech", "the Piper voice settings {config} cannot be read ({error})"
+                "speech", "the Piper voice settings {config} cannot be read: {error}"
             ),
             config=str(config),
-            error=str(error),
+            error=error.strerror,
         )
-    if not isinstance(settings, dict) or "audio" not in settings:
+    except (OSError, ValueError):
+        return speech_text(
+            QT_TRANSLATE_NOOP(
+                "speech",
+                "the Piper voice settings {config} cannot be read (not a readable JSON file)",
+            ),
+            config=str(config),
+        )
+    if not isinstance(settings, dict) or any(key not in settings for key in _REQUIRED):
         return speech_text(
             QT_TRANSLATE_NOOP(
                 "speech", "the Piper voice settings {config} are not a Piper voice's"
@@ -86,7 +138,7 @@ def find_voices(folders: Sequence[Path]) -> list[Path]:
 def language_code(model: Path) -> str:
     """The language a voice's settings name (``"de_DE"``), "" when they name none."""
     try:
-        settings = json.loads(config_for(model).read_text("utf-8"))
+        settings = read_config(model)
         return str(settings.get("language", {}).get("code", ""))
     except (OSError, ValueError, AttributeError):
         return ""

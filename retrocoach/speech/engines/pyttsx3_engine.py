@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from retrocoach.fileguard import read_regular
 from retrocoach.speech.cache import default_driver, engine_id
 from retrocoach.speech.engines.base import UnknownVoice
 
@@ -129,8 +130,8 @@ def espeak_variants(data_dir: Path | None) -> list[str]:
 
 def mbrola_database(voice_file: Path) -> str | None:
     """The MBROLA database an espeak ``mb-*`` voice file names (``mbrola us3 ...``)."""
-    with contextlib.suppress(OSError):
-        for line in voice_file.read_text("utf-8", "replace").splitlines():
+    with contextlib.suppress(OSError, ValueError):  # through the guard, at most 64 KB
+        for line in read_regular(voice_file, 64 * 1024).decode("utf-8", "replace").splitlines():
             words = line.split()
             if len(words) >= 2 and words[0] == "mbrola":
                 return words[1]

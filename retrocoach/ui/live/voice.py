@@ -10,31 +10,34 @@ measured text is rendered and measured in turn, at most ``MAX_PLACEMENTS`` times
 This happens only before a session starts, so a running session's cues never move.
 
 A start waits (the driver's start gate) until the cues of the lead-in and the first
-announcement are rendered and the timeline is placed with the measured lengths, at most
-``PREPARE_TIMEOUT``: on a fresh data folder, with ``--start``, the lead-in used to begin
-before its "check the path behind you" cue existed, and the one safety check of the session
-was never heard.
+announcement are rendered and the timeline is placed with the measured lengths: at most
+``PREPARE_TIMEOUT`` without progress, ``PREPARE_LIMIT`` in all. On a fresh data folder, with
+``--start``, the lead-in used to begin before its "check the path behind you" cue existed,
+and later the session went ahead with estimated lengths, some cues held behind others.
 The session's language is the settings' (the system's when they name none:
 :func:`~retrocoach.ui.live.language.session_language`): the phrasebook, the tips and the
 built-in workouts' names are in it, and Auto's voice speaks it (a chosen voice of another
 language gives way to Auto's).
-
 This module only wires the pieces; the timing lives in the session and the player.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from retrocoach.core.coaching import Cue, build_cues
-from retrocoach.core.problem import Problem
+from retrocoach.core.coaching import Cue, CueKind, build_cues
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
+from retrocoach.core.problem import text as coach_text
 from retrocoach.core.session import State
 from retrocoach.core.taper import BackwardWork, Taper, coaching_for
 from retrocoach.core.tips import TipLibrary
 from retrocoach.core.workout import Plan
+from retrocoach.speech.cache_room import failed_cues_problem
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.speech.engines.choice import Resolved, cache_for, resolve
 from retrocoach.speech.hints import NO_AUDIO_MESSAGE
@@ -44,7 +47,6 @@ from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings
 from retrocoach.storage.tips_files import load_tips
 from retrocoach.storage.workouts import in_language
-from retrocoach.ui.i18n import render as render_text
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.live.language import session_language
 from retrocoach.ui.live.remote import confirmation_texts
@@ -52,9 +54,14 @@ from retrocoach.ui.live.voice_test import VoiceTester
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
-#: The longest a start waits for the first cues to be rendered (a first start of the
+#: The longest a start waits for the voice without progress (a first start of the
 #: synthesiser takes about a second; a hung one must not keep the runner waiting).
 PREPARE_TIMEOUT = 4.0
+#: The longest a start waits while the voice makes progress: each cue rendered gives
+#: PREPARE_TIMEOUT more, up to this. A fresh data folder renders a beginner session in ~10 s
+#: with flite; a start that went ahead at 4 s placed the session with estimated lengths and
+#: 17 of 126 cues were held behind the one before (issue 16 item 7).
+PREPARE_LIMIT = 60.0
 #: Placements of one plan's timeline (the first with what is measured so far). Each one
 #: renders only the few texts the last one newly chose (a tip that fits where another did not).
 MAX_PLACEMENTS = 8
@@ -69,7 +76,7 @@ class VoiceCoach(QObject):
     """
 
     caption = Signal(str)
-    message = Signal(str)
+    message = Signal(object)  # a Problem (or a plain text): for the problem bridge
     progress = Signal(str)  # "" when there is nothing to show
     muted_changed = Signal(bool)
 
@@ -115,6 +122,7 @@ class VoiceCoach(QObject):
         self._placements = 0
         self._settled = True  # the timeline is placed with every length it can get
         self._told_unavailable = False
+        self._held_since = 0.0  # when a start began to wait (time.monotonic)
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.setInterval(round(PREPARE_TIMEOUT * 1000))
@@ -128,11 +136,15 @@ class VoiceCoach(QObject):
         self.renderer.progress.connect(self._on_progress)
         self.renderer.job_finished.connect(lambda _done, _failed: self.progress.emit(""))
         self.renderer.unavailable.connect(self._on_unavailable)
+        self.renderer.moved.connect(self._on_moved)
+        self.renderer.failed.connect(self._on_failed)
+        self.renderer.job_finished.connect(self._tell_failed)
         self.player.caption.connect(lambda text, _kind: self.caption.emit(text))
-        self.player.message.connect(lambda problem: self._relay(problem.english()))
+        self.player.message.connect(self._relay)
         self._said: set[str] = set()
         self.tester = VoiceTester(self.player, paths, self.cache_dir, engine_factory, self)
-        self.tester.problem.connect(lambda problem: self._relay(problem.english()))
+        self.tester.problem.connect(self._relay)
+        self._failed: dict[str, Problem] = {}  # cue text -> why, not yet told
         self.apply_settings(settings)
 
     def start(self) -> None:
@@ -160,9 +172,9 @@ class VoiceCoach(QObject):
         """False while there is no audio output: the cues are captions only."""
         return self.player.audio_available
 
-    def _relay(self, text: str) -> None:
-        self._said.add(text)
-        self.message.emit(text)
+    def _relay(self, message: str | Problem) -> None:
+        self._said.add(message if isinstance(message, str) else message.english())
+        self.message.emit(message)
 
     def toggle_mute(self) -> None:
         self.set_muted(not self.player.muted)
@@ -216,10 +228,10 @@ class VoiceCoach(QObject):
     def _tell_voice_problem(self, resolved: Resolved) -> None:
         """The asked voice cannot speak (missing engine, broken voice file): say which voice
         speaks instead."""
-        if resolved.problem:
-            self._relay(
-                self.tr("Voice: {problem}.").format(problem=render_text(resolved.problem.what))
-            )
+        if resolved.problem:  # a WARNING: on the problems panel, not only the status line
+            said = coach_text("VoiceCoach", QT_TRANSLATE_NOOP("VoiceCoach", "Voice: {problem}."),
+                        problem=resolved.problem.what)  # fmt: skip
+            self._relay(replace(resolved.problem, what=said))
 
     def first_cues_ready(self) -> bool:
         """True when the lead-in's cues and the first announcement can be heard (or never
@@ -234,12 +246,17 @@ class VoiceCoach(QObject):
 
     def _on_start_held(self) -> None:
         self.progress.emit(self.tr("Preparing the voice…"))
+        self._held_since = time.monotonic()
         self._prepare_timer.start()
         self._maybe_release_start()
 
     def _maybe_release_start(self, *_: object) -> None:
-        if self.driver.start_pending and self.first_cues_ready():
+        if not self.driver.start_pending:
+            return
+        if self.first_cues_ready():
             self._release_start()
+        elif time.monotonic() - self._held_since + PREPARE_TIMEOUT <= PREPARE_LIMIT:
+            self._prepare_timer.start()  # progress: the voice gets PREPARE_TIMEOUT more
 
     def _release_start(self) -> None:
         self._prepare_timer.stop()
@@ -314,4 +331,26 @@ class VoiceCoach(QObject):
     def _on_unavailable(self, problem: Problem) -> None:
         if not self._told_unavailable:  # one clear message, not one per cue
             self._told_unavailable = True
-            self.message.emit(problem.english())
+            self._relay(problem)  # SERIOUS: not even the safety check can be heard
+
+    def _on_moved(self, problem: Problem) -> None:
+        """The cache was full: the player finds the cues in the scratch folder too."""
+        self.player.set_cache(self.renderer.cache)
+        self._relay(problem)
+
+    def _on_failed(self, cue_text: str, problem: Problem) -> None:
+        self._failed[cue_text] = problem
+        if cue_text == self._safety_text():  # at once: the runner must know before starting
+            self._tell_failed()
+
+    def _safety_text(self) -> str | None:
+        return next((c.text for c in self.cues if c.kind is CueKind.SAFETY), None)
+
+    def _tell_failed(self, *_: object) -> None:
+        """The cues a job could not render, as one problem (SERIOUS if the safety check is
+        among them), told when the job ends; a later job's own failures are told again."""
+        failed = {text: why for text, why in self._failed.items() if text not in self._said}
+        self._failed.clear()
+        if failed and not self._told_unavailable:
+            self._said.update(failed)
+            self._relay(failed_cues_problem(failed, self._safety_text()))
