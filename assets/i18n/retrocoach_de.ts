@@ -70,7 +70,7 @@
         <name>ControlsDialog</name>
         <message>
             <source>Keyboard and controls</source>
-            <translation type="unfinished">Tastatur und Bedienung</translation>
+            <translation>Tastatur und Bedienung</translation>
         </message>
     </context>
     <context>
@@ -106,66 +106,66 @@
         <name>Effort</name>
         <message>
             <source>very easy</source>
-            <translation type="unfinished" />
+            <translation>sehr leicht</translation>
         </message>
         <message>
             <source>easy</source>
-            <translation type="unfinished" />
+            <translation>leicht</translation>
         </message>
         <message>
             <source>moderate</source>
-            <translation type="unfinished" />
+            <translation>mittel</translation>
         </message>
         <message>
             <source>somewhat hard</source>
-            <translation type="unfinished" />
+            <translation>etwas schwer</translation>
         </message>
         <message>
             <source>hard</source>
-            <translation type="unfinished" />
+            <translation>schwer</translation>
         </message>
         <message>
             <source>harder</source>
-            <translation type="unfinished" />
+            <translation>schwerer</translation>
         </message>
         <message>
             <source>very hard</source>
-            <translation type="unfinished" />
+            <translation>sehr schwer</translation>
         </message>
         <message>
             <source>very, very hard</source>
-            <translation type="unfinished" />
+            <translation>sehr, sehr schwer</translation>
         </message>
         <message>
             <source>almost maximal</source>
-            <translation type="unfinished" />
+            <translation>fast maximal</translation>
         </message>
         <message>
             <source>maximal</source>
-            <translation type="unfinished" />
+            <translation>maximal</translation>
         </message>
         <message>
             <source>How hard was that? Keys 1 to 9, 0 for 10, or Skip</source>
-            <translation type="unfinished" />
+            <translation>Wie anstrengend war das? Tasten 1 bis 9, 0 für 10, oder Überspringen</translation>
         </message>
         <message>
             <source>How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip.</source>
-            <translation type="unfinished" />
+            <translation>Wie anstrengend war das? Von 1, sehr leicht, bis 10, maximal. Drück eine Zahl oder überspring die Frage.</translation>
         </message>
         <message>
             <source>Effort {effort}: {word}. Saved.</source>
-            <translation type="unfinished" />
+            <translation>Anstrengung {effort}: {word}. Gespeichert.</translation>
         </message>
         <message>
             <source>{effort}, {word}</source>
-            <translation type="unfinished" />
+            <translation>{effort}, {word}</translation>
         </message>
     </context>
     <context>
         <name>EffortRow</name>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Überspringen</translation>
         </message>
     </context>
     <context>
@@ -191,11 +191,11 @@
         <name>HistoryActions</name>
         <message>
             <source>Not saved yet: the disk refused it. retrocoach keeps trying, and asks before it quits.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht gespeichert: Der Datenträger hat es abgelehnt. retrocoach versucht es weiter und fragt vor dem Beenden.</translation>
         </message>
         <message>
             <source>Personal best: {time} backwards without a walk</source>
-            <translation type="unfinished" />
+            <translation>Bestleistung: {time} rückwärts ohne Gehpause</translation>
         </message>
         <message numerus="yes">
             <source>Week streak: %n week(s)</source>
@@ -206,7 +206,7 @@
         </message>
         <message>
             <source>Next: {why}</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: {why}</translation>
         </message>
     </context>
     <context>
@@ -267,8 +267,15 @@
 {error}
 
 Free some space or fix the folder, then Retry. Discard quits and loses them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Einheit konnte nicht gespeichert werden:
+{error}
+
+Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen beendet retrocoach, und sie geht verloren.</numerusform>
+                <numerusform>%n Einheiten konnten nicht gespeichert werden:
+{error}
+
+Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen beendet retrocoach, und sie gehen verloren.</numerusform>
             </translation>
         </message>
     </context>
@@ -346,12 +353,13 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Longest backward jog or run: {time}</source>
-            <translation type="unfinished" />
+            <translation>Längstes Rückwärts-Joggen oder -Laufen: {time}</translation>
         </message>
         <message numerus="yes">
             <source>Effort, last %n session(s): {efforts}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Anstrengung, letzte %n Einheit: {efforts}</numerusform>
+                <numerusform>Anstrengung, letzte %n Einheiten: {efforts}</numerusform>
             </translation>
         </message>
     </context>
@@ -546,35 +554,35 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Two tones falling (high, low)</source>
-            <translation type="unfinished" />
+            <translation>Zwei fallende Töne (hoch, tief)</translation>
         </message>
         <message>
             <source>now backwards: the phase starting runs backwards</source>
-            <translation type="unfinished" />
+            <translation>jetzt rückwärts: Die beginnende Phase geht rückwärts</translation>
         </message>
         <message>
             <source>Two tones rising (low, high)</source>
-            <translation type="unfinished" />
+            <translation>Zwei steigende Töne (tief, hoch)</translation>
         </message>
         <message>
             <source>now forwards: the phase starting runs forwards</source>
-            <translation type="unfinished" />
+            <translation>jetzt vorwärts: Die beginnende Phase geht vorwärts</translation>
         </message>
         <message>
             <source>One beep</source>
-            <translation type="unfinished" />
+            <translation>Ein Piepton</translation>
         </message>
         <message>
             <source>the end of the session (every phase, with the direction sounds off)</source>
-            <translation type="unfinished" />
+            <translation>das Ende der Einheit (jede Phase, wenn die Richtungsklänge aus sind)</translation>
         </message>
         <message>
             <source>“3, 2, 1”</source>
-            <translation type="unfinished" />
+            <translation>„3, 2, 1“</translation>
         </message>
         <message>
             <source>the count into a phase</source>
-            <translation type="unfinished" />
+            <translation>das Anzählen vor einer Phase</translation>
         </message>
         <message>
             <source>Media stop</source>
@@ -610,7 +618,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Sounds</source>
-            <translation type="unfinished" />
+            <translation>Klänge</translation>
         </message>
     </context>
     <context>
@@ -677,7 +685,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>&amp;Before your first session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vor der ersten Einheit</translation>
         </message>
     </context>
     <context>
@@ -755,11 +763,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Next: finish</source>
-            <translation type="unfinished">Danach: Schluss</translation>
+            <translation>Danach: Schluss</translation>
         </message>
         <message>
             <source>Next: {direction} {pace}  {length}</source>
-            <translation type="unfinished" />
+            <translation>Danach: {direction} {pace}  {length}</translation>
         </message>
     </context>
     <context>
@@ -1087,7 +1095,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Your last session ({workout}) could not be saved when it ended; it is in your history now.</source>
-            <translation type="unfinished" />
+            <translation>Deine letzte Einheit ({workout}) konnte an ihrem Ende nicht gespeichert werden; jetzt ist sie in deinem Verlauf.</translation>
         </message>
         <message>
             <source>Your session history is saved again.</source>
@@ -1098,7 +1106,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>SettingsDialog</name>
         <message>
             <source>Auto: many tips at first, fewer as you learn</source>
-            <translation type="unfinished" />
+            <translation>Automatisch: anfangs viele Tipps, weniger, je mehr du lernst</translation>
         </message>
         <message>
             <source>Quiet: no tips but the look-back cues</source>
@@ -1138,11 +1146,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>A loud room: compressed, as loud as it can be</source>
-            <translation type="unfinished" />
+            <translation>Lauter Raum: komprimiert, so laut wie möglich</translation>
         </message>
         <message>
             <source>A quiet room: as the voice speaks</source>
-            <translation type="unfinished" />
+            <translation>Ruhiger Raum: so, wie die Stimme spricht</translation>
         </message>
         <message>
             <source>Auto (the clearest installed voice)</source>
@@ -1166,11 +1174,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>D&amp;irection sounds: falling into backwards, rising into forwards</source>
-            <translation type="unfinished" />
+            <translation>Ric&amp;htungsklänge: fallend vor rückwärts, steigend vor vorwärts</translation>
         </message>
         <message>
             <source>Test t&amp;he voice</source>
-            <translation type="unfinished" />
+            <translation>Stimme &amp;ausprobieren</translation>
         </message>
         <message>
             <source>&amp;Mute: no voice and no beeps (captions only)</source>
@@ -1186,11 +1194,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Lower other s&amp;ounds while the coach speaks</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ndere Töne leiser, während der Coach spricht</translation>
         </message>
         <message>
             <source>Not available here: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Hier nicht verfügbar: {reason}</translation>
         </message>
         <message>
             <source> seconds</source>
@@ -1206,7 +1214,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>&amp;Flash the panel when a phase begins</source>
-            <translation type="unfinished" />
+            <translation>Anzeige a&amp;ufblitzen lassen, wenn eine Phase beginnt</translation>
         </message>
         <message>
             <source>System language ({language})</source>
@@ -1234,11 +1242,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Voice vol&amp;ume:</source>
-            <translation type="unfinished" />
+            <translation>Stimm&amp;lautstärke:</translation>
         </message>
         <message>
             <source>Voice f&amp;or:</source>
-            <translation type="unfinished" />
+            <translation>Stimme &amp;optimiert für:</translation>
         </message>
         <message>
             <source>Session</source>
@@ -1258,7 +1266,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Beeps and sou&amp;nds:</source>
-            <translation type="unfinished" />
+            <translation>Pieptöne und &amp;Klänge:</translation>
         </message>
         <message>
             <source>Energy estimate</source>
@@ -1417,11 +1425,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>VoiceTester</name>
         <message>
             <source>This is your coach. Jog backwards, forty seconds. Check behind you.</source>
-            <translation type="unfinished" />
+            <translation>Hier ist dein Coach. Rückwärts joggen, vierzig Sekunden. Schau hinter dich.</translation>
         </message>
         <message>
             <source>The voice test could not be played: no audio output.</source>
-            <translation type="unfinished" />
+            <translation>Der Stimmtest konnte nicht abgespielt werden: keine Audioausgabe.</translation>
         </message>
     </context>
     <context>
@@ -1510,35 +1518,35 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>WorkoutEditor</name>
         <message>
             <source>Default rounds</source>
-            <translation type="unfinished" />
+            <translation>Standard-Runden</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>phase {number}</source>
-            <translation type="unfinished" />
+            <translation>Phase {number}</translation>
         </message>
         <message>
             <source>duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>direction</source>
-            <translation type="unfinished" />
+            <translation>Richtung</translation>
         </message>
         <message>
             <source>pace</source>
-            <translation type="unfinished" />
+            <translation>Tempo</translation>
         </message>
         <message>
             <source>New workout</source>
@@ -1644,7 +1652,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>has the key '{key}' twice; keep one of them</source>
-            <translation type="unfinished" />
+            <translation>hat den Schlüssel '{key}' doppelt; behalte einen davon</translation>
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>
@@ -1762,39 +1770,39 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>desktop</name>
         <message>
             <source>Other sounds cannot be lowered while the coach speaks</source>
-            <translation type="unfinished" />
+            <translation>Andere Töne können nicht leiser gestellt werden, während der Coach spricht</translation>
         </message>
         <message>
             <source>the sound server did not answer</source>
-            <translation type="unfinished" />
+            <translation>der Soundserver hat nicht geantwortet</translation>
         </message>
         <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
-            <translation type="unfinished" />
+            <translation>Musik behält ihre Lautstärke; stell sie von Hand leiser oder starte die App neu.</translation>
         </message>
         <message>
             <source>macOS lets no app set another app's volume</source>
-            <translation type="unfinished" />
+            <translation>macOS lässt keine App die Lautstärke einer anderen App ändern</translation>
         </message>
         <message>
             <source>the Python package pulsectl is missing (pip install pulsectl)</source>
-            <translation type="unfinished" />
+            <translation>das Python-Paket pulsectl fehlt (pip install pulsectl)</translation>
         </message>
         <message>
             <source>the Python package pycaw is missing (pip install pycaw)</source>
-            <translation type="unfinished" />
+            <translation>das Python-Paket pycaw fehlt (pip install pycaw)</translation>
         </message>
         <message>
             <source>no PulseAudio or PipeWire sound server answers ({error})</source>
-            <translation type="unfinished" />
+            <translation>kein PulseAudio- oder PipeWire-Soundserver antwortet ({error})</translation>
         </message>
         <message>
             <source>Windows audio sessions</source>
-            <translation type="unfinished" />
+            <translation>Windows-Audiositzungen</translation>
         </message>
         <message>
             <source>through {server}</source>
-            <translation type="unfinished" />
+            <translation>über {server}</translation>
         </message>
     </context>
     <context>
@@ -1856,7 +1864,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Week {back}, a step back: the last two sessions felt {effort}/10 or harder.</source>
-            <translation type="unfinished" />
+            <translation>Woche {back}, ein Schritt zurück: Die letzten zwei Einheiten fühlten sich wie {effort}/10 oder schwerer an.</translation>
         </message>
         <message>
             <source>Week {week} again: the last session was stopped early.</source>
@@ -1872,11 +1880,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Week {week} again: last time felt {effort}/10.</source>
-            <translation type="unfinished" />
+            <translation>Noch einmal Woche {week}: Das letzte Mal fühlte sich wie {effort}/10 an.</translation>
         </message>
         <message>
             <source>Week {next}: week {week} completed and it felt {effort}/10.</source>
-            <translation type="unfinished" />
+            <translation>Woche {next}: Woche {week} geschafft, und sie fühlte sich wie {effort}/10 an.</translation>
         </message>
         <message>
             <source>Week {week} again: completed {done}, {needed} before moving on.</source>
@@ -1937,7 +1945,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{voice} speaks {spoken}, not {language}</source>
-            <translation type="unfinished" />
+            <translation>{voice} spricht {spoken}, nicht {language}</translation>
         </message>
         <message>
             <source>{problem}; using {voice} instead</source>
@@ -1953,19 +1961,19 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the Piper voice {model} is {kind}, not a voice file</source>
-            <translation type="unfinished" />
+            <translation>die Piper-Stimme {model} ist {kind}, keine Stimmdatei</translation>
         </message>
         <message>
             <source>the Piper voice {model} is damaged (not an ONNX model)</source>
-            <translation type="unfinished" />
+            <translation>die Piper-Stimme {model} ist beschädigt (kein ONNX-Modell)</translation>
         </message>
         <message>
             <source>the Piper voice settings {config} cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>die Einstellungen der Piper-Stimme {config} lassen sich nicht lesen: {error}</translation>
         </message>
         <message>
             <source>the Piper voice settings {config} cannot be read (not a readable JSON file)</source>
-            <translation type="unfinished" />
+            <translation>die Einstellungen der Piper-Stimme {config} lassen sich nicht lesen (keine lesbare JSON-Datei)</translation>
         </message>
         <message>
             <source>the Piper voice {model} has no {config} beside it</source>
@@ -2057,11 +2065,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the speech could not be played ({error})</source>
-            <translation type="unfinished" />
+            <translation>die Sprachausgabe konnte nicht abgespielt werden ({error})</translation>
         </message>
         <message>
             <source>the speech is not a playable sound</source>
-            <translation type="unfinished" />
+            <translation>die Sprachausgabe ist kein abspielbarer Ton</translation>
         </message>
         <message>
             <source>no audio output device</source>
@@ -2141,15 +2149,15 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>The voice cache {folder} cannot hold the cues ({error})</source>
-            <translation type="unfinished" />
+            <translation>Der Stimmen-Cache {folder} kann die Ansagen nicht aufnehmen ({error})</translation>
         </message>
         <message>
             <source>This run's cues are rendered into {scratch} instead (not kept).</source>
-            <translation type="unfinished" />
+            <translation>Die Ansagen dieser Einheit werden stattdessen in {scratch} erzeugt (nicht behalten).</translation>
         </message>
         <message>
             <source>Free some space in {folder}, or make it writable.</source>
-            <translation type="unfinished" />
+            <translation>Gib Speicherplatz in {folder} frei oder mach den Ordner beschreibbar.</translation>
         </message>
         <message>
             <source>No voice: {reason}</source>
@@ -2165,21 +2173,22 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>The safety check “{cue}” cannot be spoken: {error}</source>
-            <translation type="unfinished" />
+            <translation>Der Sicherheitshinweis „{cue}“ kann nicht gesprochen werden: {error}</translation>
         </message>
         <message>
             <source>Look behind you yourself before you start.</source>
-            <translation type="unfinished" />
+            <translation>Schau vor dem Start selbst hinter dich.</translation>
         </message>
         <message numerus="yes">
             <source>%n cue(s) cannot be spoken ({error})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Ansage kann nicht gesprochen werden ({error})</numerusform>
+                <numerusform>%n Ansagen können nicht gesprochen werden ({error})</numerusform>
             </translation>
         </message>
         <message>
             <source>They are shown as captions.</source>
-            <translation type="unfinished" />
+            <translation>Sie werden als Untertitel angezeigt.</translation>
         </message>
         <message>
             <source>renderer error: {error}</source>
@@ -2191,7 +2200,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the cue cannot be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>die Ansage kann nicht geschrieben werden: {error}</translation>
         </message>
         <message>
             <source>{engine}: {problem}</source>
@@ -2286,8 +2295,9 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message numerus="yes">
             <source>%n session(s) kept in memory: they will be saved when the disk can be written.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Einheit im Speicher behalten: Sie wird gespeichert, sobald der Datenträger beschreibbar ist.</numerusform>
+                <numerusform>%n Einheiten im Speicher behalten: Sie werden gespeichert, sobald der Datenträger beschreibbar ist.</numerusform>
             </translation>
         </message>
         <message>
@@ -2322,7 +2332,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{skipped}; it is too large to keep a copy of ({size} MB, over {limit} MB): move it aside yourself if you want to keep those lines.</source>
-            <translation type="unfinished" />
+            <translation>{skipped}; sie ist zu groß für eine Kopie ({size} MB, über {limit} MB): Verschieb sie selbst, wenn du diese Zeilen behalten willst.</translation>
         </message>
         <message>
             <source>{skipped}; a copy could not be kept ({error}).</source>
@@ -2414,11 +2424,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{path} cannot be looked at ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{path} lässt sich nicht prüfen ({reason})</translation>
         </message>
         <message>
             <source>{path} is {what}, not a regular file</source>
-            <translation type="unfinished" />
+            <translation>{path} ist {what}, keine normale Datei</translation>
         </message>
         <message>
             <source>a symbolic link</source>
@@ -2542,38 +2552,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Another retrocoach is still writing in this folder (it holds {path}); try again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Ein anderes retrocoach schreibt noch in diesen Ordner (es hält {path}); versuch es noch einmal, wenn es fertig ist.</translation>
         </message>
         <message>
             <source>The log file {path} cannot be written ({reason}); retrocoach goes on and logs to the terminal only.</source>
-            <translation type="unfinished" />
+            <translation>Die Protokolldatei {path} kann nicht geschrieben werden ({reason}); retrocoach läuft weiter und protokolliert nur im Terminal.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open and cannot be read any more; the edited file is kept as {backup} and retrocoach's settings are saved.</source>
-            <translation type="unfinished" />
+            <translation>{path} wurde bearbeitet, während retrocoach offen war, und lässt sich nicht mehr lesen; die bearbeitete Datei bleibt als {backup} erhalten, und die Einstellungen von retrocoach werden gespeichert.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open; the edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>{path} wurde bearbeitet, während retrocoach offen war; die Änderungen bleiben erhalten.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open. Kept from the edit: all but {keys} (changed in retrocoach too, or not a value retrocoach can use); the edited file is kept as {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{path} wurde bearbeitet, während retrocoach offen war. Aus der Bearbeitung übernommen: alles außer {keys} (auch in retrocoach geändert oder kein Wert, den retrocoach verwenden kann); die bearbeitete Datei bleibt als {backup} erhalten.</translation>
         </message>
     </context>
     <context>
         <name>taper</name>
         <message>
             <source>Auto: session {session} with backward work, so plenty of tips while it is new (chatty up to session {until}).</source>
-            <translation type="unfinished" />
+            <translation>Automatisch: Einheit {session} mit Rückwärtsanteil, also viele Tipps, solange es neu ist (gesprächig bis Einheit {until}).</translation>
         </message>
         <message>
             <source>Auto: session {session}, {minutes} backward minutes so far: a tip about every 45 s (normal up to session {until}).</source>
-            <translation type="unfinished" />
+            <translation>Automatisch: Einheit {session}, bisher {minutes} Minuten rückwärts: etwa alle 45 s ein Tipp (normal bis Einheit {until}).</translation>
         </message>
         <message>
             <source>Auto: session {session}, {minutes} backward minutes so far: you know the technique, so at most {limit} technique tips in the session.</source>
-            <translation type="unfinished" />
+            <translation>Automatisch: Einheit {session}, bisher {minutes} Minuten rückwärts: Du kennst die Technik, also höchstens {limit} Techniktipps pro Einheit.</translation>
         </message>
     </context>
     <context>
@@ -2588,7 +2598,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>has the key '{key}' twice; keep one of them</source>
-            <translation type="unfinished" />
+            <translation>hat den Schlüssel '{key}' doppelt; behalte einen davon</translation>
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>

@@ -70,7 +70,7 @@
         <name>ControlsDialog</name>
         <message>
             <source>Keyboard and controls</source>
-            <translation type="unfinished">Teclado y controles</translation>
+            <translation>Teclado y controles</translation>
         </message>
     </context>
     <context>
@@ -106,66 +106,66 @@
         <name>Effort</name>
         <message>
             <source>very easy</source>
-            <translation type="unfinished" />
+            <translation>muy fácil</translation>
         </message>
         <message>
             <source>easy</source>
-            <translation type="unfinished" />
+            <translation>fácil</translation>
         </message>
         <message>
             <source>moderate</source>
-            <translation type="unfinished" />
+            <translation>moderado</translation>
         </message>
         <message>
             <source>somewhat hard</source>
-            <translation type="unfinished" />
+            <translation>algo duro</translation>
         </message>
         <message>
             <source>hard</source>
-            <translation type="unfinished" />
+            <translation>duro</translation>
         </message>
         <message>
             <source>harder</source>
-            <translation type="unfinished" />
+            <translation>más duro</translation>
         </message>
         <message>
             <source>very hard</source>
-            <translation type="unfinished" />
+            <translation>muy duro</translation>
         </message>
         <message>
             <source>very, very hard</source>
-            <translation type="unfinished" />
+            <translation>muy, muy duro</translation>
         </message>
         <message>
             <source>almost maximal</source>
-            <translation type="unfinished" />
+            <translation>casi máximo</translation>
         </message>
         <message>
             <source>maximal</source>
-            <translation type="unfinished" />
+            <translation>máximo</translation>
         </message>
         <message>
             <source>How hard was that? Keys 1 to 9, 0 for 10, or Skip</source>
-            <translation type="unfinished" />
+            <translation>¿Cuánto te ha costado? Teclas 1 a 9, 0 para 10, o Saltar</translation>
         </message>
         <message>
             <source>How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip.</source>
-            <translation type="unfinished" />
+            <translation>¿Cuánto te ha costado? De 1, muy fácil, a 10, máximo. Pulsa un número o salta la pregunta.</translation>
         </message>
         <message>
             <source>Effort {effort}: {word}. Saved.</source>
-            <translation type="unfinished" />
+            <translation>Esfuerzo {effort}: {word}. Guardado.</translation>
         </message>
         <message>
             <source>{effort}, {word}</source>
-            <translation type="unfinished" />
+            <translation>{effort}, {word}</translation>
         </message>
     </context>
     <context>
         <name>EffortRow</name>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Saltar</translation>
         </message>
     </context>
     <context>
@@ -191,11 +191,11 @@
         <name>HistoryActions</name>
         <message>
             <source>Not saved yet: the disk refused it. retrocoach keeps trying, and asks before it quits.</source>
-            <translation type="unfinished" />
+            <translation>Aún no guardada: el disco lo rechazó. retrocoach sigue intentándolo y pregunta antes de salir.</translation>
         </message>
         <message>
             <source>Personal best: {time} backwards without a walk</source>
-            <translation type="unfinished" />
+            <translation>Mejor marca: {time} hacia atrás sin caminar</translation>
         </message>
         <message numerus="yes">
             <source>Week streak: %n week(s)</source>
@@ -206,7 +206,7 @@
         </message>
         <message>
             <source>Next: {why}</source>
-            <translation type="unfinished" />
+            <translation>Después: {why}</translation>
         </message>
     </context>
     <context>
@@ -267,8 +267,15 @@
 {error}
 
 Free some space or fix the folder, then Retry. Discard quits and loses them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>No se pudo guardar %n sesión:
+{error}
+
+Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y la pierde.</numerusform>
+                <numerusform>No se pudieron guardar %n sesiones:
+{error}
+
+Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pierde.</numerusform>
             </translation>
         </message>
     </context>
@@ -346,12 +353,13 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Longest backward jog or run: {time}</source>
-            <translation type="unfinished" />
+            <translation>Trote o carrera hacia atrás más largo: {time}</translation>
         </message>
         <message numerus="yes">
             <source>Effort, last %n session(s): {efforts}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Esfuerzo, última %n sesión: {efforts}</numerusform>
+                <numerusform>Esfuerzo, últimas %n sesiones: {efforts}</numerusform>
             </translation>
         </message>
     </context>
@@ -546,35 +554,35 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Two tones falling (high, low)</source>
-            <translation type="unfinished" />
+            <translation>Dos tonos descendentes (agudo, grave)</translation>
         </message>
         <message>
             <source>now backwards: the phase starting runs backwards</source>
-            <translation type="unfinished" />
+            <translation>ahora hacia atrás: la fase que empieza va hacia atrás</translation>
         </message>
         <message>
             <source>Two tones rising (low, high)</source>
-            <translation type="unfinished" />
+            <translation>Dos tonos ascendentes (grave, agudo)</translation>
         </message>
         <message>
             <source>now forwards: the phase starting runs forwards</source>
-            <translation type="unfinished" />
+            <translation>ahora hacia delante: la fase que empieza va hacia delante</translation>
         </message>
         <message>
             <source>One beep</source>
-            <translation type="unfinished" />
+            <translation>Un pitido</translation>
         </message>
         <message>
             <source>the end of the session (every phase, with the direction sounds off)</source>
-            <translation type="unfinished" />
+            <translation>el final de la sesión (cada fase, con los sonidos de dirección desactivados)</translation>
         </message>
         <message>
             <source>“3, 2, 1”</source>
-            <translation type="unfinished" />
+            <translation>«3, 2, 1»</translation>
         </message>
         <message>
             <source>the count into a phase</source>
-            <translation type="unfinished" />
+            <translation>la cuenta atrás antes de una fase</translation>
         </message>
         <message>
             <source>Media stop</source>
@@ -610,7 +618,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Sounds</source>
-            <translation type="unfinished" />
+            <translation>Sonidos</translation>
         </message>
     </context>
     <context>
@@ -677,7 +685,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>&amp;Before your first session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Antes de tu primera sesión</translation>
         </message>
     </context>
     <context>
@@ -755,11 +763,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Next: finish</source>
-            <translation type="unfinished">Luego: fin</translation>
+            <translation>Luego: fin</translation>
         </message>
         <message>
             <source>Next: {direction} {pace}  {length}</source>
-            <translation type="unfinished" />
+            <translation>Luego: {direction} {pace}  {length}</translation>
         </message>
     </context>
     <context>
@@ -1087,7 +1095,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Your last session ({workout}) could not be saved when it ended; it is in your history now.</source>
-            <translation type="unfinished" />
+            <translation>Tu última sesión ({workout}) no se pudo guardar al terminar; ya está en tu historial.</translation>
         </message>
         <message>
             <source>Your session history is saved again.</source>
@@ -1098,7 +1106,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>SettingsDialog</name>
         <message>
             <source>Auto: many tips at first, fewer as you learn</source>
-            <translation type="unfinished" />
+            <translation>Automático: muchos consejos al principio, menos a medida que aprendes</translation>
         </message>
         <message>
             <source>Quiet: no tips but the look-back cues</source>
@@ -1138,11 +1146,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>A loud room: compressed, as loud as it can be</source>
-            <translation type="unfinished" />
+            <translation>Sala ruidosa: comprimida, lo más alta posible</translation>
         </message>
         <message>
             <source>A quiet room: as the voice speaks</source>
-            <translation type="unfinished" />
+            <translation>Sala tranquila: tal como habla la voz</translation>
         </message>
         <message>
             <source>Auto (the clearest installed voice)</source>
@@ -1166,11 +1174,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>D&amp;irection sounds: falling into backwards, rising into forwards</source>
-            <translation type="unfinished" />
+            <translation>So&amp;nidos de dirección: descendentes hacia atrás, ascendentes hacia delante</translation>
         </message>
         <message>
             <source>Test t&amp;he voice</source>
-            <translation type="unfinished" />
+            <translation>Prob&amp;ar la voz</translation>
         </message>
         <message>
             <source>&amp;Mute: no voice and no beeps (captions only)</source>
@@ -1186,11 +1194,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Lower other s&amp;ounds while the coach speaks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bajar otros sonidos mientras habla el entrenador</translation>
         </message>
         <message>
             <source>Not available here: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No disponible aquí: {reason}</translation>
         </message>
         <message>
             <source> seconds</source>
@@ -1206,7 +1214,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>&amp;Flash the panel when a phase begins</source>
-            <translation type="unfinished" />
+            <translation>Hacer parpadear el pane&amp;l al empezar una fase</translation>
         </message>
         <message>
             <source>System language ({language})</source>
@@ -1234,11 +1242,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Voice vol&amp;ume:</source>
-            <translation type="unfinished" />
+            <translation>Vol&amp;umen de la voz:</translation>
         </message>
         <message>
             <source>Voice f&amp;or:</source>
-            <translation type="unfinished" />
+            <translation>Vo&amp;z para:</translation>
         </message>
         <message>
             <source>Session</source>
@@ -1258,7 +1266,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Beeps and sou&amp;nds:</source>
-            <translation type="unfinished" />
+            <translation>Pitidos &amp;y sonidos:</translation>
         </message>
         <message>
             <source>Energy estimate</source>
@@ -1417,11 +1425,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>VoiceTester</name>
         <message>
             <source>This is your coach. Jog backwards, forty seconds. Check behind you.</source>
-            <translation type="unfinished" />
+            <translation>Soy tu entrenador. Trota hacia atrás, cuarenta segundos. Mira detrás de ti.</translation>
         </message>
         <message>
             <source>The voice test could not be played: no audio output.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo reproducir la prueba de voz: no hay salida de audio.</translation>
         </message>
     </context>
     <context>
@@ -1510,35 +1518,35 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>WorkoutEditor</name>
         <message>
             <source>Default rounds</source>
-            <translation type="unfinished" />
+            <translation>Series por defecto</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>phase {number}</source>
-            <translation type="unfinished" />
+            <translation>fase {number}</translation>
         </message>
         <message>
             <source>duration</source>
-            <translation type="unfinished" />
+            <translation>duración</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>nombre</translation>
         </message>
         <message>
             <source>direction</source>
-            <translation type="unfinished" />
+            <translation>dirección</translation>
         </message>
         <message>
             <source>pace</source>
-            <translation type="unfinished" />
+            <translation>ritmo</translation>
         </message>
         <message>
             <source>New workout</source>
@@ -1644,7 +1652,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>has the key '{key}' twice; keep one of them</source>
-            <translation type="unfinished" />
+            <translation>tiene la clave '{key}' dos veces; deja solo una</translation>
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>
@@ -1762,39 +1770,39 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>desktop</name>
         <message>
             <source>Other sounds cannot be lowered while the coach speaks</source>
-            <translation type="unfinished" />
+            <translation>No se pueden bajar otros sonidos mientras habla el entrenador</translation>
         </message>
         <message>
             <source>the sound server did not answer</source>
-            <translation type="unfinished" />
+            <translation>el servidor de sonido no respondió</translation>
         </message>
         <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
-            <translation type="unfinished" />
+            <translation>La música mantiene su volumen; bájalo a mano o reinicia la aplicación.</translation>
         </message>
         <message>
             <source>macOS lets no app set another app's volume</source>
-            <translation type="unfinished" />
+            <translation>macOS no deja que una aplicación cambie el volumen de otra</translation>
         </message>
         <message>
             <source>the Python package pulsectl is missing (pip install pulsectl)</source>
-            <translation type="unfinished" />
+            <translation>falta el paquete de Python pulsectl (pip install pulsectl)</translation>
         </message>
         <message>
             <source>the Python package pycaw is missing (pip install pycaw)</source>
-            <translation type="unfinished" />
+            <translation>falta el paquete de Python pycaw (pip install pycaw)</translation>
         </message>
         <message>
             <source>no PulseAudio or PipeWire sound server answers ({error})</source>
-            <translation type="unfinished" />
+            <translation>no responde ningún servidor de sonido PulseAudio o PipeWire ({error})</translation>
         </message>
         <message>
             <source>Windows audio sessions</source>
-            <translation type="unfinished" />
+            <translation>sesiones de audio de Windows</translation>
         </message>
         <message>
             <source>through {server}</source>
-            <translation type="unfinished" />
+            <translation>a través de {server}</translation>
         </message>
     </context>
     <context>
@@ -1856,7 +1864,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Week {back}, a step back: the last two sessions felt {effort}/10 or harder.</source>
-            <translation type="unfinished" />
+            <translation>Semana {back}, un paso atrás: las dos últimas sesiones se sintieron como {effort}/10 o más duras.</translation>
         </message>
         <message>
             <source>Week {week} again: the last session was stopped early.</source>
@@ -1872,11 +1880,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Week {week} again: last time felt {effort}/10.</source>
-            <translation type="unfinished" />
+            <translation>Otra vez la semana {week}: la última vez se sintió como {effort}/10.</translation>
         </message>
         <message>
             <source>Week {next}: week {week} completed and it felt {effort}/10.</source>
-            <translation type="unfinished" />
+            <translation>Semana {next}: semana {week} completada y se sintió como {effort}/10.</translation>
         </message>
         <message>
             <source>Week {week} again: completed {done}, {needed} before moving on.</source>
@@ -1937,7 +1945,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{voice} speaks {spoken}, not {language}</source>
-            <translation type="unfinished" />
+            <translation>{voice} habla {spoken}, no {language}</translation>
         </message>
         <message>
             <source>{problem}; using {voice} instead</source>
@@ -1953,19 +1961,19 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the Piper voice {model} is {kind}, not a voice file</source>
-            <translation type="unfinished" />
+            <translation>la voz de Piper {model} es {kind}, no un archivo de voz</translation>
         </message>
         <message>
             <source>the Piper voice {model} is damaged (not an ONNX model)</source>
-            <translation type="unfinished" />
+            <translation>la voz de Piper {model} está dañada (no es un modelo ONNX)</translation>
         </message>
         <message>
             <source>the Piper voice settings {config} cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>no se pueden leer los ajustes de la voz de Piper {config}: {error}</translation>
         </message>
         <message>
             <source>the Piper voice settings {config} cannot be read (not a readable JSON file)</source>
-            <translation type="unfinished" />
+            <translation>no se pueden leer los ajustes de la voz de Piper {config} (no es un archivo JSON legible)</translation>
         </message>
         <message>
             <source>the Piper voice {model} has no {config} beside it</source>
@@ -2057,11 +2065,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the speech could not be played ({error})</source>
-            <translation type="unfinished" />
+            <translation>no se pudo reproducir la voz ({error})</translation>
         </message>
         <message>
             <source>the speech is not a playable sound</source>
-            <translation type="unfinished" />
+            <translation>la voz no es un sonido reproducible</translation>
         </message>
         <message>
             <source>no audio output device</source>
@@ -2141,15 +2149,15 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>The voice cache {folder} cannot hold the cues ({error})</source>
-            <translation type="unfinished" />
+            <translation>La caché de voz {folder} no puede guardar los avisos ({error})</translation>
         </message>
         <message>
             <source>This run's cues are rendered into {scratch} instead (not kept).</source>
-            <translation type="unfinished" />
+            <translation>Los avisos de esta sesión se generan en {scratch} (no se conservan).</translation>
         </message>
         <message>
             <source>Free some space in {folder}, or make it writable.</source>
-            <translation type="unfinished" />
+            <translation>Libera espacio en {folder} o permite escribir en la carpeta.</translation>
         </message>
         <message>
             <source>No voice: {reason}</source>
@@ -2165,21 +2173,22 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>The safety check “{cue}” cannot be spoken: {error}</source>
-            <translation type="unfinished" />
+            <translation>El aviso de seguridad «{cue}» no se puede decir: {error}</translation>
         </message>
         <message>
             <source>Look behind you yourself before you start.</source>
-            <translation type="unfinished" />
+            <translation>Mira tú mismo detrás de ti antes de empezar.</translation>
         </message>
         <message numerus="yes">
             <source>%n cue(s) cannot be spoken ({error})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n aviso no se puede decir ({error})</numerusform>
+                <numerusform>%n avisos no se pueden decir ({error})</numerusform>
             </translation>
         </message>
         <message>
             <source>They are shown as captions.</source>
-            <translation type="unfinished" />
+            <translation>Se muestran como subtítulos.</translation>
         </message>
         <message>
             <source>renderer error: {error}</source>
@@ -2191,7 +2200,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the cue cannot be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>no se puede escribir el aviso: {error}</translation>
         </message>
         <message>
             <source>{engine}: {problem}</source>
@@ -2286,8 +2295,9 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message numerus="yes">
             <source>%n session(s) kept in memory: they will be saved when the disk can be written.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n sesión en memoria: se guardará cuando se pueda escribir en el disco.</numerusform>
+                <numerusform>%n sesiones en memoria: se guardarán cuando se pueda escribir en el disco.</numerusform>
             </translation>
         </message>
         <message>
@@ -2322,7 +2332,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{skipped}; it is too large to keep a copy of ({size} MB, over {limit} MB): move it aside yourself if you want to keep those lines.</source>
-            <translation type="unfinished" />
+            <translation>{skipped}; es demasiado grande para guardar una copia ({size} MB, más de {limit} MB): muévelo tú mismo si quieres conservar esas líneas.</translation>
         </message>
         <message>
             <source>{skipped}; a copy could not be kept ({error}).</source>
@@ -2414,11 +2424,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{path} cannot be looked at ({reason})</source>
-            <translation type="unfinished" />
+            <translation>No se puede examinar {path} ({reason})</translation>
         </message>
         <message>
             <source>{path} is {what}, not a regular file</source>
-            <translation type="unfinished" />
+            <translation>{path} es {what}, no un archivo normal</translation>
         </message>
         <message>
             <source>a symbolic link</source>
@@ -2542,38 +2552,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Another retrocoach is still writing in this folder (it holds {path}); try again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Otro retrocoach aún está escribiendo en esta carpeta (tiene {path}); vuelve a intentarlo cuando termine.</translation>
         </message>
         <message>
             <source>The log file {path} cannot be written ({reason}); retrocoach goes on and logs to the terminal only.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir el archivo de registro {path} ({reason}); retrocoach sigue y registra solo en el terminal.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open and cannot be read any more; the edited file is kept as {backup} and retrocoach's settings are saved.</source>
-            <translation type="unfinished" />
+            <translation>{path} se editó con retrocoach abierto y ya no se puede leer; el archivo editado se guarda como {backup} y se guardan los ajustes de retrocoach.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open; the edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>{path} se editó con retrocoach abierto; se conservan los cambios.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open. Kept from the edit: all but {keys} (changed in retrocoach too, or not a value retrocoach can use); the edited file is kept as {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{path} se editó con retrocoach abierto. Se conserva de la edición todo menos {keys} (cambiado también en retrocoach, o un valor que retrocoach no puede usar); el archivo editado se guarda como {backup}.</translation>
         </message>
     </context>
     <context>
         <name>taper</name>
         <message>
             <source>Auto: session {session} with backward work, so plenty of tips while it is new (chatty up to session {until}).</source>
-            <translation type="unfinished" />
+            <translation>Automático: sesión {session} con trabajo hacia atrás, así que muchos consejos mientras es nuevo (hablador hasta la sesión {until}).</translation>
         </message>
         <message>
             <source>Auto: session {session}, {minutes} backward minutes so far: a tip about every 45 s (normal up to session {until}).</source>
-            <translation type="unfinished" />
+            <translation>Automático: sesión {session}, {minutes} minutos hacia atrás hasta ahora: un consejo cada 45 s más o menos (normal hasta la sesión {until}).</translation>
         </message>
         <message>
             <source>Auto: session {session}, {minutes} backward minutes so far: you know the technique, so at most {limit} technique tips in the session.</source>
-            <translation type="unfinished" />
+            <translation>Automático: sesión {session}, {minutes} minutos hacia atrás hasta ahora: ya conoces la técnica, así que como mucho {limit} consejos de técnica por sesión.</translation>
         </message>
     </context>
     <context>
@@ -2588,7 +2598,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>has the key '{key}' twice; keep one of them</source>
-            <translation type="unfinished" />
+            <translation>tiene la clave '{key}' dos veces; deja solo una</translation>
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>

@@ -70,7 +70,7 @@
         <name>ControlsDialog</name>
         <message>
             <source>Keyboard and controls</source>
-            <translation type="unfinished">Clavier et commandes</translation>
+            <translation>Clavier et commandes</translation>
         </message>
     </context>
     <context>
@@ -106,66 +106,66 @@
         <name>Effort</name>
         <message>
             <source>very easy</source>
-            <translation type="unfinished" />
+            <translation>très facile</translation>
         </message>
         <message>
             <source>easy</source>
-            <translation type="unfinished" />
+            <translation>facile</translation>
         </message>
         <message>
             <source>moderate</source>
-            <translation type="unfinished" />
+            <translation>modéré</translation>
         </message>
         <message>
             <source>somewhat hard</source>
-            <translation type="unfinished" />
+            <translation>un peu dur</translation>
         </message>
         <message>
             <source>hard</source>
-            <translation type="unfinished" />
+            <translation>dur</translation>
         </message>
         <message>
             <source>harder</source>
-            <translation type="unfinished" />
+            <translation>plus dur</translation>
         </message>
         <message>
             <source>very hard</source>
-            <translation type="unfinished" />
+            <translation>très dur</translation>
         </message>
         <message>
             <source>very, very hard</source>
-            <translation type="unfinished" />
+            <translation>très, très dur</translation>
         </message>
         <message>
             <source>almost maximal</source>
-            <translation type="unfinished" />
+            <translation>presque maximal</translation>
         </message>
         <message>
             <source>maximal</source>
-            <translation type="unfinished" />
+            <translation>maximal</translation>
         </message>
         <message>
             <source>How hard was that? Keys 1 to 9, 0 for 10, or Skip</source>
-            <translation type="unfinished" />
+            <translation>Quelle intensité ? Touches 1 à 9, 0 pour 10, ou Passer</translation>
         </message>
         <message>
             <source>How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip.</source>
-            <translation type="unfinished" />
+            <translation>C’était dur comment ? De 1, très facile, à 10, maximal. Appuie sur un nombre, ou passe.</translation>
         </message>
         <message>
             <source>Effort {effort}: {word}. Saved.</source>
-            <translation type="unfinished" />
+            <translation>Effort {effort} : {word}. Enregistré.</translation>
         </message>
         <message>
             <source>{effort}, {word}</source>
-            <translation type="unfinished" />
+            <translation>{effort}, {word}</translation>
         </message>
     </context>
     <context>
         <name>EffortRow</name>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Passer</translation>
         </message>
     </context>
     <context>
@@ -191,11 +191,11 @@
         <name>HistoryActions</name>
         <message>
             <source>Not saved yet: the disk refused it. retrocoach keeps trying, and asks before it quits.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore enregistrée : le disque l’a refusée. retrocoach réessaie et demande avant de quitter.</translation>
         </message>
         <message>
             <source>Personal best: {time} backwards without a walk</source>
-            <translation type="unfinished" />
+            <translation>Record personnel : {time} à reculons sans marcher</translation>
         </message>
         <message numerus="yes">
             <source>Week streak: %n week(s)</source>
@@ -206,7 +206,7 @@
         </message>
         <message>
             <source>Next: {why}</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : {why}</translation>
         </message>
     </context>
     <context>
@@ -267,8 +267,15 @@
 {error}
 
 Free some space or fix the folder, then Retry. Discard quits and loses them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n séance n’a pas pu être enregistrée :
+{error}
+
+Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas tenir compte » quitte et la perd.</numerusform>
+                <numerusform>%n séances n’ont pas pu être enregistrées :
+{error}
+
+Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas tenir compte » quitte et les perd.</numerusform>
             </translation>
         </message>
     </context>
@@ -346,12 +353,13 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Longest backward jog or run: {time}</source>
-            <translation type="unfinished" />
+            <translation>Plus long trot ou course à reculons : {time}</translation>
         </message>
         <message numerus="yes">
             <source>Effort, last %n session(s): {efforts}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Effort, %n dernière séance : {efforts}</numerusform>
+                <numerusform>Effort, %n dernières séances : {efforts}</numerusform>
             </translation>
         </message>
     </context>
@@ -546,35 +554,35 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Two tones falling (high, low)</source>
-            <translation type="unfinished" />
+            <translation>Deux notes descendantes (aiguë, grave)</translation>
         </message>
         <message>
             <source>now backwards: the phase starting runs backwards</source>
-            <translation type="unfinished" />
+            <translation>maintenant à reculons : la phase qui commence se fait à reculons</translation>
         </message>
         <message>
             <source>Two tones rising (low, high)</source>
-            <translation type="unfinished" />
+            <translation>Deux notes montantes (grave, aiguë)</translation>
         </message>
         <message>
             <source>now forwards: the phase starting runs forwards</source>
-            <translation type="unfinished" />
+            <translation>maintenant en avant : la phase qui commence se fait en avant</translation>
         </message>
         <message>
             <source>One beep</source>
-            <translation type="unfinished" />
+            <translation>Un bip</translation>
         </message>
         <message>
             <source>the end of the session (every phase, with the direction sounds off)</source>
-            <translation type="unfinished" />
+            <translation>la fin de la séance (chaque phase, si les sons de direction sont coupés)</translation>
         </message>
         <message>
             <source>“3, 2, 1”</source>
-            <translation type="unfinished" />
+            <translation>« 3, 2, 1 »</translation>
         </message>
         <message>
             <source>the count into a phase</source>
-            <translation type="unfinished" />
+            <translation>le compte à rebours avant une phase</translation>
         </message>
         <message>
             <source>Media stop</source>
@@ -610,7 +618,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Sounds</source>
-            <translation type="unfinished" />
+            <translation>Sons</translation>
         </message>
     </context>
     <context>
@@ -677,7 +685,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>&amp;Before your first session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avant votre première séance</translation>
         </message>
     </context>
     <context>
@@ -755,11 +763,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Next: finish</source>
-            <translation type="unfinished">Après : fin</translation>
+            <translation>Après : fin</translation>
         </message>
         <message>
             <source>Next: {direction} {pace}  {length}</source>
-            <translation type="unfinished" />
+            <translation>Après : {direction} {pace}  {length}</translation>
         </message>
     </context>
     <context>
@@ -1087,7 +1095,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Your last session ({workout}) could not be saved when it ended; it is in your history now.</source>
-            <translation type="unfinished" />
+            <translation>Votre dernière séance ({workout}) n’a pas pu être enregistrée à la fin ; elle est maintenant dans votre historique.</translation>
         </message>
         <message>
             <source>Your session history is saved again.</source>
@@ -1098,7 +1106,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>SettingsDialog</name>
         <message>
             <source>Auto: many tips at first, fewer as you learn</source>
-            <translation type="unfinished" />
+            <translation>Auto : beaucoup de conseils au début, moins à mesure que vous apprenez</translation>
         </message>
         <message>
             <source>Quiet: no tips but the look-back cues</source>
@@ -1138,11 +1146,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>A loud room: compressed, as loud as it can be</source>
-            <translation type="unfinished" />
+            <translation>Salle bruyante : compressée, aussi forte que possible</translation>
         </message>
         <message>
             <source>A quiet room: as the voice speaks</source>
-            <translation type="unfinished" />
+            <translation>Salle calme : telle que la voix parle</translation>
         </message>
         <message>
             <source>Auto (the clearest installed voice)</source>
@@ -1166,11 +1174,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>D&amp;irection sounds: falling into backwards, rising into forwards</source>
-            <translation type="unfinished" />
+            <translation>Sons de d&amp;irection : descendants vers l’arrière, montants vers l’avant</translation>
         </message>
         <message>
             <source>Test t&amp;he voice</source>
-            <translation type="unfinished" />
+            <translation>Essa&amp;yer la voix</translation>
         </message>
         <message>
             <source>&amp;Mute: no voice and no beeps (captions only)</source>
@@ -1186,11 +1194,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Lower other s&amp;ounds while the coach speaks</source>
-            <translation type="unfinished" />
+            <translation>Baisser les autres sons quand le coac&amp;h parle</translation>
         </message>
         <message>
             <source>Not available here: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Indisponible ici : {reason}</translation>
         </message>
         <message>
             <source> seconds</source>
@@ -1206,7 +1214,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>&amp;Flash the panel when a phase begins</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faire clignoter le panneau au début d’une phase</translation>
         </message>
         <message>
             <source>System language ({language})</source>
@@ -1234,11 +1242,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Voice vol&amp;ume:</source>
-            <translation type="unfinished" />
+            <translation>Vol&amp;ume de la voix :</translation>
         </message>
         <message>
             <source>Voice f&amp;or:</source>
-            <translation type="unfinished" />
+            <translation>Voi&amp;x pour :</translation>
         </message>
         <message>
             <source>Session</source>
@@ -1258,7 +1266,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Beeps and sou&amp;nds:</source>
-            <translation type="unfinished" />
+            <translation>Bips et so&amp;ns :</translation>
         </message>
         <message>
             <source>Energy estimate</source>
@@ -1417,11 +1425,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>VoiceTester</name>
         <message>
             <source>This is your coach. Jog backwards, forty seconds. Check behind you.</source>
-            <translation type="unfinished" />
+            <translation>Ici ton coach. Trot à reculons, quarante secondes. Regarde derrière toi.</translation>
         </message>
         <message>
             <source>The voice test could not be played: no audio output.</source>
-            <translation type="unfinished" />
+            <translation>Le test de la voix n’a pas pu être joué : aucune sortie audio.</translation>
         </message>
     </context>
     <context>
@@ -1510,35 +1518,35 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>WorkoutEditor</name>
         <message>
             <source>Default rounds</source>
-            <translation type="unfinished" />
+            <translation>Tours par défaut</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>phase {number}</source>
-            <translation type="unfinished" />
+            <translation>phase {number}</translation>
         </message>
         <message>
             <source>duration</source>
-            <translation type="unfinished" />
+            <translation>durée</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>nom</translation>
         </message>
         <message>
             <source>direction</source>
-            <translation type="unfinished" />
+            <translation>direction</translation>
         </message>
         <message>
             <source>pace</source>
-            <translation type="unfinished" />
+            <translation>allure</translation>
         </message>
         <message>
             <source>New workout</source>
@@ -1644,7 +1652,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>has the key '{key}' twice; keep one of them</source>
-            <translation type="unfinished" />
+            <translation>contient la clé '{key}' deux fois ; gardez-en une seule</translation>
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>
@@ -1762,39 +1770,39 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         <name>desktop</name>
         <message>
             <source>Other sounds cannot be lowered while the coach speaks</source>
-            <translation type="unfinished" />
+            <translation>Impossible de baisser les autres sons pendant que le coach parle</translation>
         </message>
         <message>
             <source>the sound server did not answer</source>
-            <translation type="unfinished" />
+            <translation>le serveur de son n’a pas répondu</translation>
         </message>
         <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
-            <translation type="unfinished" />
+            <translation>La musique garde son volume ; baissez-la à la main ou redémarrez l’application.</translation>
         </message>
         <message>
             <source>macOS lets no app set another app's volume</source>
-            <translation type="unfinished" />
+            <translation>macOS ne permet à aucune application de régler le volume d’une autre</translation>
         </message>
         <message>
             <source>the Python package pulsectl is missing (pip install pulsectl)</source>
-            <translation type="unfinished" />
+            <translation>le paquet Python pulsectl manque (pip install pulsectl)</translation>
         </message>
         <message>
             <source>the Python package pycaw is missing (pip install pycaw)</source>
-            <translation type="unfinished" />
+            <translation>le paquet Python pycaw manque (pip install pycaw)</translation>
         </message>
         <message>
             <source>no PulseAudio or PipeWire sound server answers ({error})</source>
-            <translation type="unfinished" />
+            <translation>aucun serveur de son PulseAudio ou PipeWire ne répond ({error})</translation>
         </message>
         <message>
             <source>Windows audio sessions</source>
-            <translation type="unfinished" />
+            <translation>sessions audio de Windows</translation>
         </message>
         <message>
             <source>through {server}</source>
-            <translation type="unfinished" />
+            <translation>via {server}</translation>
         </message>
     </context>
     <context>
@@ -1856,7 +1864,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Week {back}, a step back: the last two sessions felt {effort}/10 or harder.</source>
-            <translation type="unfinished" />
+            <translation>Semaine {back}, un pas en arrière : les deux dernières séances ont été ressenties à {effort}/10 ou plus.</translation>
         </message>
         <message>
             <source>Week {week} again: the last session was stopped early.</source>
@@ -1872,11 +1880,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Week {week} again: last time felt {effort}/10.</source>
-            <translation type="unfinished" />
+            <translation>Encore la semaine {week} : la dernière fois a été ressentie à {effort}/10.</translation>
         </message>
         <message>
             <source>Week {next}: week {week} completed and it felt {effort}/10.</source>
-            <translation type="unfinished" />
+            <translation>Semaine {next} : semaine {week} terminée, ressentie à {effort}/10.</translation>
         </message>
         <message>
             <source>Week {week} again: completed {done}, {needed} before moving on.</source>
@@ -1937,7 +1945,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{voice} speaks {spoken}, not {language}</source>
-            <translation type="unfinished" />
+            <translation>{voice} parle {spoken}, pas {language}</translation>
         </message>
         <message>
             <source>{problem}; using {voice} instead</source>
@@ -1953,19 +1961,19 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the Piper voice {model} is {kind}, not a voice file</source>
-            <translation type="unfinished" />
+            <translation>la voix Piper {model} est {kind}, pas un fichier de voix</translation>
         </message>
         <message>
             <source>the Piper voice {model} is damaged (not an ONNX model)</source>
-            <translation type="unfinished" />
+            <translation>la voix Piper {model} est endommagée (pas un modèle ONNX)</translation>
         </message>
         <message>
             <source>the Piper voice settings {config} cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>les paramètres de la voix Piper {config} sont illisibles : {error}</translation>
         </message>
         <message>
             <source>the Piper voice settings {config} cannot be read (not a readable JSON file)</source>
-            <translation type="unfinished" />
+            <translation>les paramètres de la voix Piper {config} sont illisibles (pas un fichier JSON lisible)</translation>
         </message>
         <message>
             <source>the Piper voice {model} has no {config} beside it</source>
@@ -2057,11 +2065,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the speech could not be played ({error})</source>
-            <translation type="unfinished" />
+            <translation>la voix n’a pas pu être jouée ({error})</translation>
         </message>
         <message>
             <source>the speech is not a playable sound</source>
-            <translation type="unfinished" />
+            <translation>la voix n’est pas un son lisible</translation>
         </message>
         <message>
             <source>no audio output device</source>
@@ -2141,15 +2149,15 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>The voice cache {folder} cannot hold the cues ({error})</source>
-            <translation type="unfinished" />
+            <translation>Le cache de voix {folder} ne peut pas contenir les annonces ({error})</translation>
         </message>
         <message>
             <source>This run's cues are rendered into {scratch} instead (not kept).</source>
-            <translation type="unfinished" />
+            <translation>Les annonces de cette séance sont générées dans {scratch} à la place (non conservées).</translation>
         </message>
         <message>
             <source>Free some space in {folder}, or make it writable.</source>
-            <translation type="unfinished" />
+            <translation>Libérez de la place dans {folder} ou rendez-le accessible en écriture.</translation>
         </message>
         <message>
             <source>No voice: {reason}</source>
@@ -2165,21 +2173,22 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>The safety check “{cue}” cannot be spoken: {error}</source>
-            <translation type="unfinished" />
+            <translation>Le rappel de sécurité « {cue} » ne peut pas être dit : {error}</translation>
         </message>
         <message>
             <source>Look behind you yourself before you start.</source>
-            <translation type="unfinished" />
+            <translation>Regardez vous-même derrière vous avant de démarrer.</translation>
         </message>
         <message numerus="yes">
             <source>%n cue(s) cannot be spoken ({error})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n annonce ne peut pas être dite ({error})</numerusform>
+                <numerusform>%n annonces ne peuvent pas être dites ({error})</numerusform>
             </translation>
         </message>
         <message>
             <source>They are shown as captions.</source>
-            <translation type="unfinished" />
+            <translation>Elles s’affichent en sous-titres.</translation>
         </message>
         <message>
             <source>renderer error: {error}</source>
@@ -2191,7 +2200,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>the cue cannot be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>l’annonce ne peut pas être écrite : {error}</translation>
         </message>
         <message>
             <source>{engine}: {problem}</source>
@@ -2286,8 +2295,9 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message numerus="yes">
             <source>%n session(s) kept in memory: they will be saved when the disk can be written.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n séance gardée en mémoire : elle sera enregistrée quand le disque sera accessible en écriture.</numerusform>
+                <numerusform>%n séances gardées en mémoire : elles seront enregistrées quand le disque sera accessible en écriture.</numerusform>
             </translation>
         </message>
         <message>
@@ -2322,7 +2332,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{skipped}; it is too large to keep a copy of ({size} MB, over {limit} MB): move it aside yourself if you want to keep those lines.</source>
-            <translation type="unfinished" />
+            <translation>{skipped} ; il est trop volumineux pour en garder une copie ({size} Mo, plus de {limit} Mo) : déplacez-le vous-même si vous voulez garder ces lignes.</translation>
         </message>
         <message>
             <source>{skipped}; a copy could not be kept ({error}).</source>
@@ -2414,11 +2424,11 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>{path} cannot be looked at ({reason})</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’examiner {path} ({reason})</translation>
         </message>
         <message>
             <source>{path} is {what}, not a regular file</source>
-            <translation type="unfinished" />
+            <translation>{path} est {what}, pas un fichier ordinaire</translation>
         </message>
         <message>
             <source>a symbolic link</source>
@@ -2542,38 +2552,38 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>Another retrocoach is still writing in this folder (it holds {path}); try again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Un autre retrocoach écrit encore dans ce dossier (il détient {path}) ; réessayez quand il aura fini.</translation>
         </message>
         <message>
             <source>The log file {path} cannot be written ({reason}); retrocoach goes on and logs to the terminal only.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier journal {path} ne peut pas être écrit ({reason}) ; retrocoach continue et journalise seulement dans le terminal.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open and cannot be read any more; the edited file is kept as {backup} and retrocoach's settings are saved.</source>
-            <translation type="unfinished" />
+            <translation>{path} a été modifié pendant que retrocoach était ouvert et ne peut plus être lu ; le fichier modifié est conservé sous {backup} et les paramètres de retrocoach sont enregistrés.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open; the edits are kept.</source>
-            <translation type="unfinished" />
+            <translation>{path} a été modifié pendant que retrocoach était ouvert ; les modifications sont conservées.</translation>
         </message>
         <message>
             <source>{path} was edited while retrocoach was open. Kept from the edit: all but {keys} (changed in retrocoach too, or not a value retrocoach can use); the edited file is kept as {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{path} a été modifié pendant que retrocoach était ouvert. Conservé de la modification : tout sauf {keys} (modifié aussi dans retrocoach, ou valeur inutilisable par retrocoach) ; le fichier modifié est conservé sous {backup}.</translation>
         </message>
     </context>
     <context>
         <name>taper</name>
         <message>
             <source>Auto: session {session} with backward work, so plenty of tips while it is new (chatty up to session {until}).</source>
-            <translation type="unfinished" />
+            <translation>Auto : séance {session} avec du travail à reculons, donc beaucoup de conseils tant que c’est nouveau (bavard jusqu’à la séance {until}).</translation>
         </message>
         <message>
             <source>Auto: session {session}, {minutes} backward minutes so far: a tip about every 45 s (normal up to session {until}).</source>
-            <translation type="unfinished" />
+            <translation>Auto : séance {session}, {minutes} minutes à reculons jusqu’ici : un conseil toutes les 45 s environ (normal jusqu’à la séance {until}).</translation>
         </message>
         <message>
             <source>Auto: session {session}, {minutes} backward minutes so far: you know the technique, so at most {limit} technique tips in the session.</source>
-            <translation type="unfinished" />
+            <translation>Auto : séance {session}, {minutes} minutes à reculons jusqu’ici : vous connaissez la technique, donc au plus {limit} conseils de technique par séance.</translation>
         </message>
     </context>
     <context>
@@ -2588,7 +2598,7 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</so
         </message>
         <message>
             <source>has the key '{key}' twice; keep one of them</source>
-            <translation type="unfinished" />
+            <translation>contient la clé '{key}' deux fois ; gardez-en une seule</translation>
         </message>
         <message>
             <source>is not valid JSON (line {line}, column {column}: {reason})</source>
