@@ -1193,7 +1193,7 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <translation>Bildschirm während einer Einheit &amp;wach halten</translation>
         </message>
         <message>
-            <source>Lower other s&amp;ounds while the coach speaks</source>
+            <source>Lower other sounds while the coach spea&amp;ks</source>
             <translation>A&amp;ndere Töne leiser, während der Coach spricht</translation>
         </message>
         <message>

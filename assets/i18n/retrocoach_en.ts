@@ -1193,8 +1193,8 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>Keep the screen &amp;awake during a session</translation>
         </message>
         <message>
-            <source>Lower other s&amp;ounds while the coach speaks</source>
-            <translation>Lower other s&amp;ounds while the coach speaks</translation>
+            <source>Lower other sounds while the coach spea&amp;ks</source>
+            <translation>Lower other sounds while the coach spea&amp;ks</translation>
         </message>
         <message>
             <source>Not available here: {reason}</source>

@@ -1193,7 +1193,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <translation>Mantener la pantalla &amp;encendida durante la sesión</translation>
         </message>
         <message>
-            <source>Lower other s&amp;ounds while the coach speaks</source>
+            <source>Lower other sounds while the coach spea&amp;ks</source>
             <translation>&amp;Bajar otros sonidos mientras habla el entrenador</translation>
         </message>
         <message>

@@ -1193,7 +1193,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <translation>Garder l’écran &amp;allumé pendant une séance</translation>
         </message>
         <message>
-            <source>Lower other s&amp;ounds while the coach speaks</source>
+            <source>Lower other sounds while the coach spea&amp;ks</source>
             <translation>Baisser les autres sons quand le coac&amp;h parle</translation>
         </message>
         <message>

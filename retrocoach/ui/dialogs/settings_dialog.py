@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
         self.muted = QCheckBox(self.tr("&Mute: no voice and no beeps (captions only)"))
         self.beeps = QCheckBox(self.tr("&Beep at each change of phase"))
         self.keep_awake = QCheckBox(self.tr("Keep the screen &awake during a session"))
-        self.duck = QCheckBox(self.tr("Lower other s&ounds while the coach speaks"))
+        self.duck = QCheckBox(self.tr("Lower other sounds while the coach spea&ks"))
         self.duck_note = QLabel()  # why it cannot work here, if it cannot
         self.duck_note.setWordWrap(True)
         why_not = ducking_unavailable()

@@ -239,7 +239,7 @@ def test_a_piper_file_that_is_not_listed_goes_to_its_box_once_listed(qtbot: QtBo
 def test_lowering_other_sounds_is_on_by_default_and_can_be_switched_off(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     assert dialog.duck.isChecked() and dialog.duck.isEnabled()
-    assert dialog.duck.text() == "Lower other s&ounds while the coach speaks"
+    assert dialog.duck.text() == "Lower other sounds while the coach spea&ks"
     assert not dialog.duck_note.isVisible()
     QTest.mouseClick(dialog.duck, Qt.MouseButton.LeftButton)
     assert dialog.result_settings() == replace(REMEMBERED, duck_others=False)
