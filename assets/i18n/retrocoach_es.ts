@@ -1425,7 +1425,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <name>VoiceTester</name>
         <message>
             <source>This is your coach. Jog backwards, forty seconds. Check behind you.</source>
-            <translation>Soy tu entrenador. Trota hacia atrás, cuarenta segundos. Mira detrás de ti.</translation>
+            <translation>Soy tu entrenador. Trota de espaldas, cuarenta segundos. Mira detrás de ti.</translation>
         </message>
         <message>
             <source>The voice test could not be played: no audio output.</source>

@@ -1425,7 +1425,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <name>VoiceTester</name>
         <message>
             <source>This is your coach. Jog backwards, forty seconds. Check behind you.</source>
-            <translation>Ici ton coach. Trot à reculons, quarante secondes. Regarde derrière toi.</translation>
+            <translation>Ici ton coach. Trottine à reculons, quarante secondes. Regarde derrière toi.</translation>
         </message>
         <message>
             <source>The voice test could not be played: no audio output.</source>
