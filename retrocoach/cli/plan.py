@@ -85,7 +85,9 @@ def plan_document(
     briefing's cues first, before the lead-in."""
     cues = build_cues(plan, tips, coaching, durations)
     if briefing:
-        said_first = briefing_cues(plan.lead_in_seconds, coaching.words_per_minute)
+        said_first = briefing_cues(
+            plan.lead_in_seconds, coaching.words_per_minute, coaching.language
+        )
         cues = [*said_first, *cues]
     return {
         **plan.to_json(),

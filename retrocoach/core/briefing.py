@@ -27,7 +27,8 @@ from retrocoach.core.cues import (
 #: Silence after each line of the briefing.
 LINE_GAP_SECONDS = 0.8
 
-#: The briefing's lines per language (the phrasebook languages add theirs here).
+#: The briefing's lines per language: one for each phrasebook language (core.phrases), the
+#: voice says it in the session's language.
 LINES: dict[str, tuple[str, ...]] = {
     "en": (
         "Before your first backward session, one minute of safety. Press Space to skip it.",
@@ -41,6 +42,49 @@ LINES: dict[str, tuple[str, ...]] = {
         "Look back over your shoulder every few steps, left and right in turn.",
         "Your calves and thighs work in a new way: some soreness for a day or two is normal.",
         "Small, slow steps today. That's all. Enjoy your first session.",
+    ),
+    "de": (
+        "Vor deiner ersten Rückwärts-Einheit eine Minute zur Sicherheit. Mit der Leertaste "
+        "überspringst du sie.",
+        "Wenn dir schwindlig wird, du Gleichgewichtsprobleme hast oder schon gestürzt bist, "
+        "frag zuerst einen Arzt oder Physiotherapeuten.",
+        "Trag flache, leichte Schuhe, die sich gut biegen lassen.",
+        "Geh deine Strecke zuerst vorwärts ab und achte auf Löcher, Steine und Wurzeln.",
+        "Fang auf Rasen, einer Laufbahn oder in einer leeren Halle an, weg von anderen Leuten.",
+        "Auf dem Laufband: Sicherheitsclip an die Kleidung, an den Seitengriffen festhalten, "
+        "und mit halbem Gehtempo anfangen.",
+        "Schau alle paar Schritte über die Schulter zurück, abwechselnd links und rechts.",
+        "Waden und Oberschenkel arbeiten ganz neu: Ein, zwei Tage Muskelkater sind normal.",
+        "Heute kleine, langsame Schritte. Mehr nicht. Viel Spaß bei deiner ersten Einheit.",
+    ),
+    "es": (
+        "Antes de tu primera sesión de espaldas, un minuto de seguridad. Pulsa Espacio para "
+        "saltarlo.",
+        "Si te mareas, tienes problemas de equilibrio o te has caído antes, consulta primero a "
+        "un médico o fisioterapeuta.",
+        "Usa zapatillas planas y ligeras que se doblen con facilidad.",
+        "Recorre primero tu ruta hacia delante y fíjate en agujeros, piedras y raíces.",
+        "Empieza en césped, en una pista o en un pabellón vacío, lejos de otras personas.",
+        "En una cinta, engancha la llave de seguridad a tu ropa, agárrate a los laterales y "
+        "empieza a la mitad de tu ritmo al caminar.",
+        "Mira atrás por encima del hombro cada pocos pasos, a izquierda y derecha por turnos.",
+        "Gemelos y muslos trabajan de otra forma: unas agujetas uno o dos días son normales.",
+        "Hoy, pasos cortos y lentos. Nada más. Disfruta de tu primera sesión.",
+    ),
+    "fr": (
+        "Avant ta première séance à reculons, une minute de sécurité. Appuie sur Espace pour "
+        "la passer.",
+        "Si tu as des vertiges, des problèmes d'équilibre ou si tu es déjà tombé, demande "
+        "d'abord l'avis d'un médecin ou d'un kiné.",
+        "Porte des chaussures plates et légères, qui se plient facilement.",
+        "Parcours d'abord ton trajet en avant, et repère les trous, les pierres et les racines.",
+        "Commence sur l'herbe, une piste ou dans un gymnase vide, loin des autres.",
+        "Sur un tapis, accroche la clé de sécurité à tes vêtements, tiens les rampes, et "
+        "commence à la moitié de ton allure de marche.",
+        "Regarde par-dessus ton épaule tous les quelques pas, à gauche puis à droite.",
+        "Tes mollets et tes cuisses travaillent autrement : des courbatures un jour ou deux, "
+        "c'est normal.",
+        "Aujourd'hui, de petits pas lents. C'est tout. Profite de ta première séance.",
     ),
 }
 
@@ -69,7 +113,9 @@ def briefing_cues(
     return cues
 
 
-def briefing_seconds(words_per_minute: int = DEFAULT_WORDS_PER_MINUTE) -> float:
-    """How long the briefing takes, silences included."""
-    cues = briefing_cues(0, words_per_minute)
+def briefing_seconds(
+    words_per_minute: int = DEFAULT_WORDS_PER_MINUTE, language: str = "en"
+) -> float:
+    """How long the briefing takes in `language`, silences included."""
+    cues = briefing_cues(0, words_per_minute, language)
     return -cues[0].at

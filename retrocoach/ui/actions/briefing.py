@@ -28,9 +28,11 @@ class BriefingActions(QObject):
         problems: ProblemBridge,
         say: Callable[[str], None],
         parent: QObject | None = None,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         super().__init__(parent)
         self.driver, self.paths, self.problems = driver, paths, problems
+        self._language = language  # the voice's: the briefing is said in the session's language
         self.player = BriefingPlayer(say, parent=self)
         self.player.finished.connect(self._on_finished)
         self.given = not briefing_due(paths)  # read once: a start must not wait for a disk
@@ -43,7 +45,7 @@ class BriefingActions(QObject):
         return self.player.running
 
     def lines(self) -> tuple[str, ...]:
-        return briefing_lines()
+        return briefing_lines(self._language())
 
     def play(self) -> None:
         """Help > Before your first session: the briefing now (no start after it)."""
