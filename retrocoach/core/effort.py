@@ -4,7 +4,8 @@ The scale is the session RPE of Foster et al. (2001), a 0-10 category-ratio scal
 (CR10), with words of our own between its anchors; 0 ("rest") is left out, since a session
 that was done was never rest. Each number has its word, so that the runner answers with a
 feeling, not a figure. The words are marked for
-translation (context ``Effort``) and shown with :func:`retrocoach.ui.i18n.render`.
+translation (context ``Effort``) and shown with :func:`retrocoach.ui.i18n.render`; the voice
+says them in the session's language from its phrasebook (the ``said_*`` functions).
 
 Answering by key: 1 to 9 are themselves and 0 is 10 (the key after 9 on a keyboard row).
 A clicker has only "next" and "previous": :func:`step` moves along the scale, starting from
@@ -13,6 +14,7 @@ A clicker has only "next" and "previous": :func:`step` moves along the scale, st
 
 from __future__ import annotations
 
+from retrocoach.core.phrases import phrasebook
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Text, text
 
 LOWEST = 1
@@ -73,6 +75,30 @@ def answer(effort: int) -> Text:
 def choice(effort: int) -> Text:
     """What the coach says as a clicker lands on `effort` ("7, very hard")."""
     return text("Effort", CHOICE, effort=effort, word=word(effort))
+
+
+def said_question(language: str) -> str:
+    """The question as the voice says it in `language` (its phrasebook's words: the voice may
+    speak another language than the window shows)."""
+    return phrasebook(language).EFFORT_QUESTION
+
+
+def said_word(effort: int, language: str) -> str:
+    """The word of a number of the scale as the voice says it in `language`."""
+    word(effort)  # ValueError off the scale
+    return phrasebook(language).EFFORT_WORDS[effort - LOWEST]
+
+
+def said_answer(effort: int, language: str) -> str:
+    """:func:`answer` as the voice says it in `language`."""
+    book = phrasebook(language)
+    return book.EFFORT_ANSWER.format(effort=effort, word=said_word(effort, language))
+
+
+def said_choice(effort: int, language: str) -> str:
+    """:func:`choice` as the voice says it in `language`."""
+    book = phrasebook(language)
+    return book.EFFORT_CHOICE.format(effort=effort, word=said_word(effort, language))
 
 
 def from_digit(digit: int) -> int:

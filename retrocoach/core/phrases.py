@@ -21,6 +21,12 @@ class Phrasebook(Protocol):
     EASE_OFF_SHORT: str
     PAUSED: str
     RESUMED: str
+    TREADMILL_TURN: str
+    TREADMILL_TURN_SHORT: str
+    EFFORT_WORDS: tuple[str, ...]
+    EFFORT_QUESTION: str
+    EFFORT_ANSWER: str
+    EFFORT_CHOICE: str
 
     def duration(self, seconds: int) -> str: ...
     def movement(self, direction: Direction, pace: Pace) -> str: ...

@@ -17,6 +17,29 @@ _DIRECTION = {Direction.BACKWARD: "rückwärts", Direction.FORWARD: "vorwärts"}
 _PACE = {Pace.WALK: "gehen", Pace.JOG: "joggen", Pace.RUN: "laufen"}
 EASE_OFF_SHORT = "Tempo raus"
 EASE_OFF = f"{EASE_OFF_SHORT}, gleich umdrehen"
+#: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF
+#: (the makers' advice: see phrases_en.TREADMILL_TURN).
+TREADMILL_TURN_SHORT = "Band langsamer"
+TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, auf die Seitenleisten steigen, umdrehen, wieder drauf"
+#: The effort question said after the finish, and its answers (1 to 10: EFFORT_WORDS).
+EFFORT_WORDS: tuple[str, ...] = (
+    "sehr leicht",
+    "leicht",
+    "mittel",
+    "etwas schwer",
+    "schwer",
+    "schwerer",
+    "sehr schwer",
+    "sehr, sehr schwer",
+    "fast maximal",
+    "maximal",
+)
+EFFORT_QUESTION = (
+    "Wie anstrengend war das? Von 1, sehr leicht, bis 10, maximal. Drück eine Zahl oder "
+    "überspring die Frage."
+)
+EFFORT_ANSWER = "Anstrengung {effort}: {word}. Gespeichert."
+EFFORT_CHOICE = "{effort}, {word}"
 _PATH_CHECK = {
     "track": ("Prüf, ob hinter dir frei ist", "Schau hinter dich", "Blick zurück"),
     "hall": ("Prüf, ob hinter dir frei ist", "Schau hinter dich", "Blick zurück"),
@@ -88,6 +111,14 @@ def next_forms(
         return plain
     shortest = f"Gleich {_DIRECTION[direction]}. {EASE_OFF_SHORT}"
     return [f"{text}. {EASE_OFF}" for text in plain] + [shortest]
+
+
+def treadmill_turn_forms(name: str, seconds: int, direction: Direction, pace: Pace) -> list[str]:
+    """On a treadmill, the Next cue before a turn says how to turn on a moving belt
+    (:data:`TREADMILL_TURN`), the shortest only :data:`TREADMILL_TURN_SHORT`."""
+    plain = next_forms(name, seconds, direction, pace, ease_off=False)
+    shortest = f"Gleich {_DIRECTION[direction]}. {TREADMILL_TURN_SHORT}"
+    return [f"{text}. {TREADMILL_TURN}" for text in plain] + [shortest]
 
 
 def almost_done_forms() -> list[str]:

@@ -33,6 +33,23 @@ EASE_OFF = f"{EASE_OFF_SHORT}, ready to turn"
 #: Reports, "How to Stay Safe on a Treadmill", 2019: straddle the belt as it starts).
 TREADMILL_TURN_SHORT = "Slow the belt"
 TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, step onto the side rails, turn, step back on"
+#: The effort question said after the finish, and its answers (1 to 10: EFFORT_WORDS); the
+#: window shows core.effort's texts in its own language, the voice says these.
+EFFORT_WORDS: tuple[str, ...] = (
+    "very easy",
+    "easy",
+    "moderate",
+    "somewhat hard",
+    "hard",
+    "harder",
+    "very hard",
+    "very, very hard",
+    "almost maximal",
+    "maximal",
+)
+EFFORT_QUESTION = "How hard was that? From 1, very easy, to 10, maximal. Press a number, or skip."
+EFFORT_ANSWER = "Effort {effort}: {word}. Saved."
+EFFORT_CHOICE = "{effort}, {word}"
 #: Said in the lead-in (or right after the first announcement without one), per place.
 _PATH_CHECK = {
     "track": ("Check the path behind you is clear", "Check behind you", "Look back"),

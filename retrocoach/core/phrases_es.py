@@ -19,6 +19,28 @@ _ONE_WORD = {Direction.BACKWARD: "Atrás", Direction.FORWARD: "Adelante"}
 _PACE = {Pace.WALK: "camina", Pace.JOG: "trota", Pace.RUN: "corre"}
 EASE_OFF_SHORT = "Frena"
 EASE_OFF = f"{EASE_OFF_SHORT}, prepárate para girar"
+#: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF
+#: (the makers' advice: see phrases_en.TREADMILL_TURN).
+TREADMILL_TURN_SHORT = "Baja la cinta"
+TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, sube a los laterales, gira y vuelve a subir"
+#: The effort question said after the finish, and its answers (1 to 10: EFFORT_WORDS).
+EFFORT_WORDS: tuple[str, ...] = (
+    "muy fácil",
+    "fácil",
+    "moderado",
+    "algo duro",
+    "duro",
+    "más duro",
+    "muy duro",
+    "muy, muy duro",
+    "casi máximo",
+    "máximo",
+)
+EFFORT_QUESTION = (
+    "¿Cuánto te ha costado? De 1, muy fácil, a 10, máximo. Pulsa un número o salta la pregunta."
+)
+EFFORT_ANSWER = "Esfuerzo {effort}: {word}. Guardado."
+EFFORT_CHOICE = "{effort}, {word}"
 _PATH_CHECK = {
     "track": ("Comprueba que detrás está libre", "Mira detrás de ti", "Mira atrás"),
     "hall": ("Comprueba que detrás está libre", "Mira detrás de ti", "Mira atrás"),
@@ -110,6 +132,14 @@ def next_forms(
         return plain
     shortest = f"Luego, {_DIRECTION[direction]}. {EASE_OFF_SHORT}"
     return [f"{text}. {EASE_OFF}" for text in plain] + [shortest]
+
+
+def treadmill_turn_forms(name: str, seconds: int, direction: Direction, pace: Pace) -> list[str]:
+    """On a treadmill, the Next cue before a turn says how to turn on a moving belt
+    (:data:`TREADMILL_TURN`), the shortest only :data:`TREADMILL_TURN_SHORT`."""
+    plain = next_forms(name, seconds, direction, pace, ease_off=False)
+    shortest = f"Luego, {_DIRECTION[direction]}. {TREADMILL_TURN_SHORT}"
+    return [f"{text}. {TREADMILL_TURN}" for text in plain] + [shortest]
 
 
 def almost_done_forms() -> list[str]:

@@ -20,6 +20,28 @@ _ONE_WORD = {Direction.BACKWARD: "Arrière", Direction.FORWARD: "Avant"}
 _PACE = {Pace.WALK: "marche", Pace.JOG: "trottine", Pace.RUN: "cours"}
 EASE_OFF_SHORT = "Ralentis"
 EASE_OFF = f"{EASE_OFF_SHORT}, prépare-toi à tourner"
+#: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF
+#: (the makers' advice: see phrases_en.TREADMILL_TURN).
+TREADMILL_TURN_SHORT = "Réduis la vitesse du tapis"
+TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, monte sur les bords, tourne-toi, remonte"
+#: The effort question said after the finish, and its answers (1 to 10: EFFORT_WORDS).
+EFFORT_WORDS: tuple[str, ...] = (
+    "très facile",
+    "facile",
+    "modéré",
+    "un peu dur",
+    "dur",
+    "plus dur",
+    "très dur",
+    "très, très dur",
+    "presque maximal",
+    "maximal",
+)
+EFFORT_QUESTION = (
+    "C'était dur comment ? De 1, très facile, à 10, maximal. Appuie sur un nombre, ou passe."
+)
+EFFORT_ANSWER = "Effort {effort} : {word}. Enregistré."
+EFFORT_CHOICE = "{effort}, {word}"
 _PATH_CHECK = {
     "track": (
         "Vérifie que derrière toi c'est libre",
@@ -111,6 +133,14 @@ def next_forms(
         return plain
     shortest = f"Ensuite {_DIRECTION[direction]}. {EASE_OFF_SHORT}"
     return [f"{text}. {EASE_OFF}" for text in plain] + [shortest]
+
+
+def treadmill_turn_forms(name: str, seconds: int, direction: Direction, pace: Pace) -> list[str]:
+    """On a treadmill, the Next cue before a turn says how to turn on a moving belt
+    (:data:`TREADMILL_TURN`), the shortest only :data:`TREADMILL_TURN_SHORT`."""
+    plain = next_forms(name, seconds, direction, pace, ease_off=False)
+    shortest = f"Ensuite {_DIRECTION[direction]}. {TREADMILL_TURN_SHORT}"
+    return [f"{text}. {TREADMILL_TURN}" for text in plain] + [shortest]
 
 
 def almost_done_forms() -> list[str]:

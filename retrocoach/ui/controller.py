@@ -79,9 +79,13 @@ class AppController(QObject):
         self.effort = EffortQuestion(
             window, window.driver, self.history, self.sessions, self.problems, self._confirm,
             lambda: finish_length(self.voice.cues if self.voice is not None else []),
+            language=lambda: session_language(self.settings),
         )  # fmt: skip
         self.recorder.recorded.connect(self.effort.ask)  # after the history has the record
-        self.briefing = BriefingActions(window.driver, paths, self.problems, self._confirm, self)
+        self.briefing = BriefingActions(
+            window.driver, paths, self.problems, self._confirm, self,
+            language=lambda: session_language(self.settings),
+        )  # fmt: skip
         self.briefing.player.ready = lambda: self.voice is not None
         self.voices = VoiceList(installed_voices(paths.voices_dir, engine_factory), self)
         self.voices.failed.connect(self.problems.report)
@@ -142,7 +146,10 @@ class AppController(QObject):
             engine_factory=self.engine_factory, cache_dir=cache_dir, parent=self,
         )  # fmt: skip
         voice.history = lambda: self.sessions.records  # the Auto density's taper
-        voice.extra_texts = lambda: [*effort_texts(), *self.briefing.lines()]
+        voice.extra_texts = lambda: [
+            *effort_texts(session_language(self.settings)),
+            *self.briefing.lines(),
+        ]
         self.briefing.player.length = MeasuredDurations(voice.renderer.cache.lookup)
         voice.caption.connect(self.window.show_caption)
         voice.message.connect(self._on_voice_message)

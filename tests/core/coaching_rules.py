@@ -21,7 +21,6 @@ from retrocoach.core.cues import (
     tip_categories,
 )
 from retrocoach.core.phrases import phrasebook
-from retrocoach.core.phrases_en import EASE_OFF_SHORT, TREADMILL_TURN_SHORT
 from retrocoach.core.tips import REPEAT_GAP_SECONDS, TipCategory, TipLibrary
 
 TOLERANCE = 1e-6
@@ -97,7 +96,8 @@ def check_next(doc: Doc) -> None:
     """Every turn of direction is previewed in the phase before it (15 s or more), before the
     countdown and after the look-back cue; backwards to forwards says to slow down. Phases of
     45 s or more always preview."""
-    ease_off = phrasebook(doc.get("language", "en")).EASE_OFF_SHORT
+    book = phrasebook(doc.get("language", "en"))  # the session's words
+    ease_off = book.EASE_OFF_SHORT
     for phase in doc["phases"]:
         index, seconds = phase["index"], phase["seconds"]
         mine = cues_of(doc, index)
@@ -115,8 +115,8 @@ def check_next(doc: Doc) -> None:
         look_backs = [c for c in mine if c["kind"] == "tip" and c["categories"] == [LOOK_BACK]]
         assert all(c["at"] < cue["at"] for c in look_backs[:1])
         if doc["place"] == "treadmill":  # every turn: how to turn on a moving belt
-            assert (TREADMILL_TURN_SHORT in cue["text"]) == turns(doc, index), cue
-            assert EASE_OFF_SHORT not in cue["text"], cue
+            assert (book.TREADMILL_TURN_SHORT in cue["text"]) == turns(doc, index), cue
+            assert ease_off not in cue["text"], cue
             continue
         backward_to_forward = turns(doc, index) and phase["direction"] == "backward"
         assert (ease_off in cue["text"]) == backward_to_forward, cue

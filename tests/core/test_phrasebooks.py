@@ -103,6 +103,10 @@ def test_nothing_said_is_english(language: str) -> None:
         (book.round_forms(4, 4)[0], english.round_forms(4, 4)[0]),
         (book.finish_lines(960, 480)[0], english.finish_lines(960, 480)[0]),
         (book.skipped("x"), english.skipped("x")),
+        (book.TREADMILL_TURN, english.TREADMILL_TURN),
+        (book.EFFORT_QUESTION, english.EFFORT_QUESTION),
+        (book.EFFORT_ANSWER, english.EFFORT_ANSWER),
+        *zip(book.EFFORT_WORDS[:-1], english.EFFORT_WORDS[:-1], strict=True),  # "maximal"
     ]
     for place in ("track", "hall", "treadmill"):
         pairs += list(
@@ -129,3 +133,22 @@ def test_the_summary(language: str, total: int, backward: int, said: str) -> Non
 
 def test_english_is_unchanged() -> None:
     assert phrasebook("en") is phrases_en
+
+
+@EACH
+def test_how_to_turn_on_a_belt_is_in_every_form_of_a_treadmill_turn(language: str) -> None:
+    book = phrasebook(language)
+    forms = book.treadmill_turn_forms("Walk", 60, Direction.FORWARD, Pace.WALK)
+    assert forms and all(book.TREADMILL_TURN_SHORT in form for form in forms)
+    assert all(book.TREADMILL_TURN in form for form in forms[:-1])
+    assert not any(book.EASE_OFF_SHORT in form for form in forms)
+
+
+@EACH
+def test_every_language_has_the_whole_effort_scale(language: str) -> None:
+    book = phrasebook(language)
+    assert len(book.EFFORT_WORDS) == 10 == len(set(book.EFFORT_WORDS))
+    assert all(word.strip() for word in book.EFFORT_WORDS)
+    for line in (book.EFFORT_ANSWER, book.EFFORT_CHOICE):
+        assert "{effort}" in line and "{word}" in line
+    assert "1" in book.EFFORT_QUESTION and "10" in book.EFFORT_QUESTION

@@ -19,7 +19,6 @@ from retrocoach.core import effort as scale
 from retrocoach.core.cues import Cue, CueKind
 from retrocoach.desktop.mpris import RemoteCommand
 from retrocoach.ui.actions.history import HistoryActions
-from retrocoach.ui.i18n import render
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.ops.history import HistoryStore, SessionRecord, save_effort
 from retrocoach.ui.problems import ProblemBridge
@@ -42,15 +41,17 @@ class EffortQuestion(QObject):
         problems: ProblemBridge,
         say: Callable[[str], None],
         finish_seconds: Callable[[], float] = lambda: 0.0,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         super().__init__(window)
         self.window, self.driver, self.history, self.sessions = window, driver, history, sessions
         self.problems, self._say, self._finish_seconds = problems, say, finish_seconds
+        self._language = language  # the voice's: what is said is in the session's language
         self.record: SessionRecord | None = None
         self.highlighted: int | None = None
         self._speak = QTimer(self)
         self._speak.setSingleShot(True)
-        self._speak.timeout.connect(lambda: self._say(render(scale.spoken_question())))
+        self._speak.timeout.connect(lambda: self._say(scale.said_question(self._language())))
         row = window.effort_row
         row.rated.connect(self.answer)
         row.skipped.connect(self.skip)
@@ -78,7 +79,7 @@ class EffortQuestion(QObject):
         if problem is not None:
             self.problems.report(problem)
         self.sessions.on_rated(record, effort)
-        self._say(render(scale.answer(effort)))
+        self._say(scale.said_answer(effort, self._language()))
 
     def skip(self) -> None:
         if self.is_open:
@@ -98,7 +99,7 @@ class EffortQuestion(QObject):
             delta = 1 if command is RemoteCommand.NEXT else -1
             self.highlighted = scale.step(self.highlighted, delta)
             self.window.effort_row.highlight(self.highlighted)
-            self._say(render(scale.choice(self.highlighted)))
+            self._say(scale.said_choice(self.highlighted, self._language()))
         elif command in (RemoteCommand.PLAY_PAUSE, RemoteCommand.PLAY):
             if self.highlighted is None:
                 self.skip()
@@ -111,7 +112,8 @@ def finish_length(cues: Sequence[Cue]) -> float:
     return sum(cue.seconds for cue in cues if cue.kind is CueKind.FINISH)
 
 
-def effort_texts() -> list[str]:
-    """Everything the effort question may say, to be rendered ahead."""
-    numbers = [render(f(n)) for n in scale.scale() for f in (scale.answer, scale.choice)]
-    return [render(scale.spoken_question()), *numbers]
+def effort_texts(language: str = "en") -> list[str]:
+    """Everything the effort question may say in `language`, to be rendered ahead."""
+    answers = (scale.said_answer, scale.said_choice)
+    numbers = [said(n, language) for n in scale.scale() for said in answers]
+    return [scale.said_question(language), *numbers]
