@@ -767,7 +767,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>Next: {direction} {pace}  {length}</source>
-            <translation>Luego: {direction} {pace}  {length}</translation>
+            <translation>Luego: {pace} {direction}  {length}</translation>
         </message>
     </context>
     <context>

@@ -767,7 +767,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Next: {direction} {pace}  {length}</source>
-            <translation>Après : {direction} {pace}  {length}</translation>
+            <translation>Après : {pace} {direction}  {length}</translation>
         </message>
     </context>
     <context>
