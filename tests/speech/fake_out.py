@@ -11,6 +11,8 @@ class FakeOut(QObject):
     finished = Signal(str, int)
     availability_changed = Signal(bool)
     sound_ahead = Signal(str, float, float)
+    sounding = Signal(str, float, float)
+    silenced = Signal(str)
 
     def __init__(self, available: bool = True) -> None:
         super().__init__()

@@ -109,7 +109,10 @@ def test_the_voice_auto_picks_speaks_the_language(language: str, tmp_path: Path)
     choice = auto_choice([], language)
     text = ANNOUNCED[language]
     with RenderProcess(backend=choice.engine) as process:
-        ours = _speech_seconds(process.render(text, tmp_path / "ours.wav", choice.voice))
+        # the natural chain: the loud room's compressor lifts the quiet ends above the 5 % mark
+        ours = _speech_seconds(
+            process.render(text, tmp_path / "ours.wav", choice.voice, chain="natural")
+        )
     reference = {}
     for voice in (language, "en"):
         out = tmp_path / f"{voice}.wav"

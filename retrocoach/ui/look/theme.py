@@ -213,6 +213,7 @@ def window_style_sheet(t: Theme, scale: float = 1.0) -> str:
                            min-width: {px(150)}; }}
     QPushButton#roundsMinus, QPushButton#roundsPlus, QPushButton#fullScreen {{
         padding: {px(12)} 0; min-width: {px(52)}; }}
+    QPushButton#effortButton {{ padding: {px(8)} {px(4)}; }}
     QComboBox, QSpinBox {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
                           border-radius: {px(10)}; padding: {px(9)} {px(12)}; }}
     QComboBox:focus, QSpinBox:focus, QPushButton:focus {{ {focus} }}

@@ -29,23 +29,35 @@ class EffortRow(QWidget):
         self.setObjectName("effortRow")
         self.question = named(plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter)), "effortAsk")
         self.question.setText(render(scale.question()))
+        self.question.setWordWrap(True)  # a long language on a narrow (portrait) screen
         self.buttons: dict[int, QPushButton] = {}
+        #: Each number's word under its button, wrapped ("somewhat / hard"): a button's text
+        #: cannot wrap, and ten buttons share the width of a 1024 px screen.
+        self.words: dict[int, QLabel] = {}
         row = QHBoxLayout()
         row.setSpacing(4)
         for effort in scale.scale():
-            button = named(QPushButton(), "effortButton")
-            button.setText(f"{effort}\n{render(scale.word(effort))}")
+            button = named(QPushButton(str(effort)), "effortButton")
             button.setToolTip(render(scale.word(effort)))
+            word = named(plain(QLabel(render(scale.word(effort)))), "effortWord")
+            word.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            word.setWordWrap(True)
+            word.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.words[effort] = word
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must not press a button
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _=False, effort=effort: self.rated.emit(effort))
-            row.addWidget(button, 1)
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            column.addWidget(button)
+            column.addWidget(word)
+            row.addLayout(column, 1)
             self.buttons[effort] = button
         self.skip_button = named(QPushButton(self.tr("Skip")), "effortSkip")
         self.skip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.skip_button.clicked.connect(self.skipped.emit)
-        row.addWidget(self.skip_button)
+        row.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -77,7 +89,11 @@ class EffortRow(QWidget):
 
     def rescale(self, scale_factor: float) -> None:
         self.question.setFont(scaled_font(30 * scale_factor, bold=True))
-        font = scaled_font(18 * scale_factor, bold=True)
+        font = scaled_font(16 * scale_factor, bold=True)
         for button in [*self.buttons.values(), self.skip_button]:
             button.setFont(font)
-            button.setMinimumHeight(round(64 * scale_factor))
+            button.setMinimumHeight(round(48 * scale_factor))
+        words = scaled_font(11 * scale_factor)
+        for word in self.words.values():
+            word.setFont(words)
+            word.setMinimumHeight(2 * word.fontMetrics().lineSpacing() + 2)  # two lines

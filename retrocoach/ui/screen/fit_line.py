@@ -110,7 +110,11 @@ class FitLine(QLabel):
             lines = self._split()
         reference = line_font(_REFERENCE_PIXELS)
         wanted = self._cap / (cap_of(reference) or 1.0) * _REFERENCE_PIXELS
-        share = max(MIN_SHRINK, min(1.0, self._scale_for(lines, room)))
+        share = min(1.0, self._scale_for(lines, room))
+        if self.height() > 1:  # laid out: the lines must fit its height too (two in portrait)
+            spacing = QFontMetricsF(line_font(max(1, int(wanted)))).lineSpacing() or 1.0
+            share = min(share, self.height() * 0.96 / (len(lines) * spacing))
+        share = max(MIN_SHRINK, share)
         font = line_font(int(wanted * share))
         if font.pixelSize() != self.font().pixelSize():
             self.setFont(font)
