@@ -145,6 +145,7 @@ class VoiceCoach(QObject):
         self.tester = VoiceTester(self.player, paths, self.cache_dir, engine_factory, self)
         self.tester.problem.connect(self._relay)
         self._failed: dict[str, Problem] = {}  # cue text -> why, not yet told
+        self._shut_down = False
         self.apply_settings(settings)
 
     def start(self) -> None:
@@ -269,12 +270,17 @@ class VoiceCoach(QObject):
         self.tester.test(settings)
 
     def shutdown(self) -> None:
+        """At quit: nothing more is rendered or played (a plan loaded after this, by a file
+        watcher or a late signal, is not followed)."""
+        self._shut_down = True
         self._prepare_timer.stop()
         self.tester.shutdown()
         self.renderer.shutdown()
         self.player.close()
 
     def _on_plan(self, plan: Plan) -> None:
+        if self._shut_down:
+            return
         self._placements = 0
         self._place(plan, render=True)
 

@@ -16,7 +16,7 @@ from retrocoach.ui.look.plain_text import tooltip
 #: The smallest font a line shrinks to, as a share of its wanted cap height, before eliding.
 MIN_SHRINK = 0.5
 #: The line's height over its cap height (room for descenders and a little air).
-LINE_PER_CAP = 1.45
+LINE_PER_CAP = 1.6
 _REFERENCE_PIXELS = 100
 
 
@@ -111,7 +111,7 @@ class FitLine(QLabel):
         reference = line_font(_REFERENCE_PIXELS)
         wanted = self._cap / (cap_of(reference) or 1.0) * _REFERENCE_PIXELS
         share = min(1.0, self._scale_for(lines, room))
-        if self.height() > 1:  # laid out: the lines must fit its height too (two in portrait)
+        if len(lines) > 1 and self.height() > 1:  # two lines (portrait) must fit its height
             spacing = QFontMetricsF(line_font(max(1, int(wanted)))).lineSpacing() or 1.0
             share = min(share, self.height() * 0.96 / (len(lines) * spacing))
         share = max(MIN_SHRINK, share)

@@ -78,7 +78,8 @@ def test_a_number_key_rates_the_session_keeps_it_and_moves_the_plan(
     setup.finish_week(3)
     row = setup.window.effort_row
     assert row.isVisible() and setup.question.is_open
-    assert [b.text().split("\n")[1] for b in row.buttons.values()][::9] == ["very easy", "maximal"]
+    assert [w.text() for w in row.words.values()][::9] == ["very easy", "maximal"]
+    assert [b.text() for b in row.buttons.values()][::9] == ["1", "10"]
     setup.driver.toggle()  # Space: no new session while the question is open
     assert setup.driver.state is State.FINISHED
     QTest.keyClick(setup.window, Qt.Key.Key_8)
