@@ -7,6 +7,8 @@ folder is quiet, and not while a session is under way)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
@@ -38,6 +40,7 @@ class WorkoutActions(QObject):
         self._watcher.directoryChanged.connect(lambda _folder: self._quiet.start())
         window.driver.state_changed.connect(lambda _state: self._refill_if_waiting())
         self._waiting = False
+        self._seen = self._listing()
         self._watch()
 
     def _watch(self) -> None:
@@ -50,9 +53,28 @@ class WorkoutActions(QObject):
                 self._watcher.removePaths(old)
             self._watcher.addPath(str(watched))
 
+    def _listing(self) -> frozenset[tuple[str, int, int]]:
+        """The workout files as (name, size, mtime): what a refill is about. Until the workouts
+        folder exists the data folder is watched, where the session journal changes every few
+        seconds; that is no reason to read the workouts again."""
+        try:
+            entries = list(os.scandir(self.paths.workouts_dir))
+        except OSError:
+            return frozenset()
+        found = set()
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                found.add((entry.name, info.st_size, info.st_mtime_ns))
+        return frozenset(found)
+
     def _refill(self) -> None:
         """The folder changed: read the workouts again (after the session, if one runs)."""
         self._watch()
+        listing = self._listing()
+        if listing == self._seen and not self._waiting:
+            return
+        self._seen = listing
         if self.window.driver.state not in AT_REST:
             self._waiting = True
             return

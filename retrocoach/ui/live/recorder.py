@@ -53,6 +53,7 @@ class SessionRecorder(QObject):
         self._journalled = False  # the journal was begun (the first phase started)
         self._journalled_active = 0.0  # the session's active seconds at the last journal write
         self._retry = QTimer(self)
+        self._session: Session | None = None  # the session being recorded
         self._retry.setInterval(RETRY_MSEC)
         self._retry.timeout.connect(self.flush)
         driver.state_changed.connect(self._on_state)
@@ -97,6 +98,9 @@ class SessionRecorder(QObject):
             return
         if state in MOVING and self._started_at is None:
             self._started_at = iso_local()
+            # The session recorded is the one that started: a plan loaded while this one
+            # finishes (a workouts folder re-read, a picker) must not stand in for it.
+            self._session = session
         if state is State.RUNNING and not self._journalled and self._started_at is not None:
             self._journalled = True
             self._journalled_active = 0.0
@@ -110,7 +114,7 @@ class SessionRecorder(QObject):
             self._update()
 
     def _update(self) -> None:
-        session = self.driver.session
+        session = self._session
         if session is not None and self._journalled:
             self._journalled_active = session.active_seconds
             self._report(self.journal.update_from(session, self.kcal(session)))
@@ -125,7 +129,7 @@ class SessionRecorder(QObject):
             self._update()
 
     def _on_finished(self, _outcome: Outcome) -> None:
-        session = self.driver.session
+        session, self._session = self._session, None
         if session is None or self._started_at is None:
             return
         started_at, self._started_at = self._started_at, None

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPolygonF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from retrocoach.core.commands import AT_REST
+from retrocoach.core.session import State
 from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.look.theme import named, scaled_font
@@ -106,7 +107,7 @@ class WorkoutChooser(QObject):
             self._add_workout_items()
             index = self.workout_picker.findData(current)
             self.workout_picker.setCurrentIndex(max(0, index))
-        if self.driver.state in AT_REST:
+        if self.driver.state is State.IDLE:  # (a finished session's end card stays)
             self.load_chosen()  # the edited (or re-imported) workout's new phases
 
     def _add_workout_items(self) -> None:
