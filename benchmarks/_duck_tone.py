@@ -6,9 +6,10 @@ stream starts mid-session) plays a steady TONE_HZ tone at TONE_DBFS on the priva
 before the app starts. The tone is high, where the app's sounds have nothing: a low tone
 (90 Hz) was tried first, but the voice has energy there (its 50 ms spectra peak at -20 dBFS
 at 90 Hz, -39 dBFS at 40 Hz), which read as the tone coming back during speech; at 8 kHz and
-above the voice is below -90 dBFS, the beeps and earcons (600-1000 Hz) below -110 dBFS. The
-tone's level is read in the recording as a Hann-windowed Goertzel bin at TONE_HZ over
-LEVEL_WINDOW every LEVEL_STEP. The onset detection of session_audio.py looks at the
+above the voice is below -90 dBFS, the beeps and earcons (600-1000 Hz) below -110 dBFS (the
+recording's resampling to 22,050 Hz takes 6.6 dB off the tone: -18.6 dBFS). The tone's level
+is read in the recording as a Hann-windowed Goertzel bin at TONE_HZ over LEVEL_WINDOW every
+LEVEL_STEP. The onset detection of session_audio.py looks at the
 recording low-passed at LOWPASS_HZ (causal elliptic, so no sound is found early), which
 takes the tone out of it.
 
@@ -17,6 +18,9 @@ sound or the end of its file): the tone's drop below its undisturbed level (the 
 the app started) at onset + 150 ms; when it was >= 10 dB down, relative to the onset
 (negative: the duck was already there, it starts 100 ms ahead); and when, after the sound's
 end, it was back within 1 dB (not measured when the next sound came first: its duck joins).
+Reported, not a target: ``duck_rises_between``, the sounds after which the tone came back up
+to within RISE_DB of its level although the next sound was close enough for one duck over
+both (the app's ``DuckShape`` joins such ducks).
 """
 
 from __future__ import annotations
@@ -30,6 +34,11 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from retrocoach.desktop.ducking.shape import AHEAD, HOLD_AFTER, RAMP_UP
+
+#: Two sounds make one duck when the second's starts (AHEAD of it) before the first's is over.
+JOINED = AHEAD + HOLD_AFTER + RAMP_UP
+
 TONE_HZ = 9000.0
 TONE_DBFS = -12.0
 LOWPASS_HZ = 7000.0
@@ -42,8 +51,9 @@ DOWN_WITHIN = 0.150
 #: ... and back within BACK_DB of the undisturbed level this soon after the sound's end.
 BACK_DB = 1.0
 BACK_WITHIN = 0.5
-#: A sound whose duck starts (AHEAD of it) this soon after the end of the one before joins it.
-AHEAD = 0.10
+#: The tone rising this close to its level between two sounds whose ducks are to be one (see
+#: JOINED) is a rise between them.
+RISE_DB = 3.0
 
 
 def tone_wav(path: Path, seconds: float, rate: int) -> Path:
@@ -146,6 +156,7 @@ def measure(
     ordered = sorted(sounds, key=lambda s: s.onset)
     drops, downs, backs = [], [], []
     not_ducked: list[str] = []
+    rises: list[str] = []
     for index, sound in enumerate(ordered):
         following = ordered[index + 1].onset if index + 1 < len(ordered) else ended
         end = sound_end(loud, window, sound, following)
@@ -171,6 +182,11 @@ def measure(
             (t - end for t in levels.times(end, horizon) if levels.drop(t) <= BACK_DB), None
         )
         joined = back is None and horizon < end + BACK_WITHIN
+        # two sounds meant to make one duck: does the tone come up between them?
+        if index + 1 < len(ordered) and following - end <= JOINED:
+            between = levels.times(end, following)
+            if any(levels.drop(t) <= RISE_DB for t in between):
+                rises.append(f"{sound.kind} at {sound.onset:.3f} s {sound.text}".strip())
         drops.append(drop)
         if down is not None:
             downs.append(down)
@@ -213,6 +229,8 @@ def measure(
         "duck_back_max_ms": ms(backs, 1.0),
         "duck_not_ducked": len(not_ducked),
         "duck_not_ducked_sounds": not_ducked[:10],
+        "duck_rises_between": len(rises),
+        "duck_rises_between_sounds": rises[:10],
         "duck_end_drop_db": None if restored is None else round(restored, 1),
     }
 
