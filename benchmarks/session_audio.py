@@ -303,10 +303,14 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     assert app.stderr is not None
     app_stderr = app.stderr
 
+    stderr_lines: list[str] = []
+
     def count_warnings() -> None:
         nonlocal qt_warnings
         for line in app_stderr:
-            if QT_WARNING.match(line.decode("utf-8", "replace")):
+            text = line.decode("utf-8", "replace")
+            stderr_lines.append(text)
+            if QT_WARNING.match(text):
                 qt_warnings += 1
 
     counter = threading.Thread(target=count_warnings, daemon=True)
@@ -357,6 +361,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     starts, lengths = loud_starts(home, texts, args.lang)
     if args.keep:
         (work / "recording.raw").write_bytes(bytes(recording.data))
+        (work / "app-stderr.txt").write_text("".join(stderr_lines), "utf-8")
         print(f"kept {work}", file=sys.stderr)
     else:
         shutil.rmtree(work, ignore_errors=True)
@@ -535,7 +540,9 @@ def main() -> int:
     parser.add_argument("--smoke", action="store_true", help="a 26 s workout (bench-smoke)")
     parser.add_argument("--smoke-rounds", type=int, default=1, help="rounds of the smoke workout")
     parser.add_argument("--events", action="store_true", help="print each beep and cue")
-    parser.add_argument("--keep", action="store_true", help="keep the log and the recording")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the log, the app's stderr and the recording"
+    )
     parser.add_argument("--lang", default="en", help="the session's language (en, de, es, fr)")
     parser.add_argument(
         "--duck-tone", action="store_true", help="another app plays a tone: is it ducked?"
