@@ -88,7 +88,7 @@ bench-smoke: venv
 	$(BENCH) benchmarks/startup.py --smoke
 	$(BENCH) benchmarks/history.py --smoke
 	$(BENCH) benchmarks/speech.py --smoke
-	$(BENCH) benchmarks/session_audio.py --smoke
+	$(BENCH) benchmarks/session_audio.py --smoke --duck-tone
 	$(BENCH) benchmarks/intelligibility.py --smoke
 	$(BENCH) benchmarks/settings_open.py --smoke
 	$(BENCH) benchmarks/noise.py --smoke

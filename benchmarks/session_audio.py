@@ -3,6 +3,7 @@
     benchmarks/session_audio.py --workout beginner --rounds 4     # 16:30, by hand
     benchmarks/session_audio.py --smoke                           # ~30 s (make bench-smoke)
     benchmarks/session_audio.py --lang de                         # the session in German
+    benchmarks/session_audio.py --duck-tone                       # + another app, ducked
 
 A private PulseAudio server with one null sink is started for the run (nothing else plays into
 it), ``parec`` records the sink's monitor, and ``python -m retrocoach --workout ID --rounds N
@@ -26,6 +27,12 @@ p99 <= 30 ms, cue onset p99 <= 30 ms, drift <= 10 ms, no Qt warning). Exit statu
 run itself failed: the session did not finish, a beep or a cue went unheard, or Qt warned
 (the voice-killing notifier storm); timing figures alone never fail it (bench-smoke checks
 that it runs, benchmarks/README.md records the figures).
+
+``--duck-tone`` adds another application playing a steady 9 kHz tone on the sink from before
+the app starts (benchmarks/_duck_tone.py) and reports, for every beep and cue heard, how far
+and how soon the tone was lowered and when it came back; the onsets are then found in the
+recording low-passed at 7 kHz (the tone taken out). With it (not with ``--smoke``) every
+target missed, the ducking ones too, makes the exit status 1.
 """
 
 from __future__ import annotations
@@ -45,6 +52,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _duck_tone  # benchmarks/ is no package: the module beside this one
 
 RATE = 22_050
 #: Envelope window for onset detection.
@@ -73,6 +83,10 @@ SMOKE_WORKOUT = {
     "cool_down": [],
 }
 
+
+#: How long a beep or earcon can be (assets/sounds: 0.12 s, 0.15 s), and a cue whose file
+#: was not found.
+BEEP_LONGEST, CUE_LONGEST = 0.15, 5.0
 
 REFERENCE_CLICKS = 4
 REFERENCE_GAP = 0.6
@@ -153,11 +167,16 @@ def record(address: str, recording: Recording, stop: threading.Event) -> subproc
     return recorder
 
 
-def envelope(recording: Recording) -> list[bool]:
-    """Loud or not, per WINDOW."""
+def envelope(recording: Recording, tone: bool = False) -> list[bool]:
+    """Loud or not, per WINDOW (`tone`: of the recording with the duck tone taken out)."""
     import array
+    from collections.abc import Sequence
 
-    samples = array.array("h", bytes(recording.data[: len(recording.data) // 2 * 2]))
+    samples: Sequence[float] = array.array(
+        "h", bytes(recording.data[: len(recording.data) // 2 * 2])
+    )
+    if tone:
+        samples = _duck_tone.without_tone(_duck_tone.samples_of(recording.data), RATE).tolist()
     step = int(WINDOW * RATE)
     return [
         max(map(abs, samples[i : i + step]), default=0) >= LOUD
@@ -231,6 +250,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     flag.parent.mkdir(parents=True, exist_ok=True)
     flag.write_text("given (benchmark)\n", "utf-8")
     server, address = start_pulse(work / "pulse")
+    tone_player: subprocess.Popen[bytes] | None = None
     env = dict(
         os.environ,
         RETROCOACH_HOME=str(home),
@@ -260,6 +280,10 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     length = plan["lead_in_seconds"] + plan["total_seconds"]
     # the summary that opens the finish, in the session's language ("Done: ...")
     done = re.escape(next(c["text"] for c in plan["cues"] if c["kind"] == "finish"))
+    if args.duck_tone:  # the other application, playing before the app starts
+        wav = _duck_tone.tone_wav(work / "tone.wav", length + 900, RATE)
+        tone_player = _duck_tone.play_tone(address, wav)
+        time.sleep(0.5)
     recording, stop = Recording(), threading.Event()
     recorder = record(address, recording, stop)
     ready = time.monotonic() + 10
@@ -269,6 +293,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     beep = Path(__file__).resolve().parent.parent / "assets" / "sounds" / "beep.wav"
     references = reference_clicks(address, beep)
     qt_warnings = 0
+    app_started = time.monotonic()
     app = subprocess.Popen(
         [*python, "--workout", workout, "--rounds", str(rounds), "--start"],
         env=env,
@@ -278,10 +303,14 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     assert app.stderr is not None
     app_stderr = app.stderr
 
+    stderr_lines: list[str] = []
+
     def count_warnings() -> None:
         nonlocal qt_warnings
         for line in app_stderr:
-            if QT_WARNING.match(line.decode("utf-8", "replace")):
+            text = line.decode("utf-8", "replace")
+            stderr_lines.append(text)
+            if QT_WARNING.match(text):
                 qt_warnings += 1
 
     counter = threading.Thread(target=count_warnings, daemon=True)
@@ -313,6 +342,8 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         app.wait(10)
     except subprocess.TimeoutExpired:
         app.kill()
+        app.wait(5)
+    app_ended = time.monotonic()
     counter.join(5)
     time.sleep(0.5)
     references += reference_clicks(address, beep)
@@ -320,25 +351,34 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     stop.set()
     recorder.terminate()
     recorder.wait(5)
+    if tone_player is not None:
+        tone_player.terminate()
+        tone_player.wait(5)
     server.terminate()
     server.wait(5)
     log = log_file.read_text("utf-8", "replace")
     texts = set(re.findall(r"cue handed due=[\d.]+ heard=[\d.]+ text=(.*)", log))
-    starts = loud_starts(home, texts, args.lang)
+    starts, lengths = loud_starts(home, texts, args.lang)
     if args.keep:
         (work / "recording.raw").write_bytes(bytes(recording.data))
+        (work / "app-stderr.txt").write_text("".join(stderr_lines), "utf-8")
         print(f"kept {work}", file=sys.stderr)
     else:
         shutil.rmtree(work, ignore_errors=True)
-    result = analyse(log, recording, plan, qt_warnings, finished, args.events, references, starts)
+    tone = (app_started, app_ended, lengths) if args.duck_tone else None
+    result = analyse(
+        log, recording, plan, qt_warnings, finished, args.events, references, starts, tone
+    )
     result["app_cpu_percent"] = None if cpu_percent is None else round(cpu_percent, 2)
     return result
 
 
-def loud_starts(home: Path, texts: set[str], language: str) -> dict[str, float]:
+def loud_starts(
+    home: Path, texts: set[str], language: str
+) -> tuple[dict[str, float], dict[str, float]]:
     """For each text, the seconds from its speech's start (LEAD_SILENCE into its rendered
     file, in the app's cache under `home`, in `language`) to its first sample at LOUD or
-    above."""
+    above; and the seconds from that first loud sample to the file's end."""
     import array
     import wave
 
@@ -350,6 +390,7 @@ def loud_starts(home: Path, texts: set[str], language: str) -> dict[str, float]:
     choice = resolve(None, [paths.voices_dir], language=language).choice
     cache = cache_for(paths.speech_cache_dir, choice, DEFAULT_RATE, language)
     starts: dict[str, float] = {}
+    lengths: dict[str, float] = {}
     for text in texts:
         path = cache.lookup(text)
         if path is None:
@@ -360,7 +401,8 @@ def loud_starts(home: Path, texts: set[str], language: str) -> dict[str, float]:
         first = next((i for i, value in enumerate(samples) if abs(value) >= LOUD), None)
         if first is not None:
             starts[text] = max(0.0, first / rate - LEAD_SILENCE)
-    return starts
+            lengths[text] = (len(samples) - first) / rate
+    return starts, lengths
 
 
 def cpu_seconds(pid: int) -> float:
@@ -378,11 +420,13 @@ def analyse(
     events: bool = False,
     references: list[float] | None = None,
     starts: dict[str, float] | None = None,
+    tone: tuple[float, float, dict[str, float]] | None = None,
 ) -> dict[str, object]:
     """`starts`: for each cue text, how far into the speech its sound first reaches LOUD (a
     soft first sound, the "h" of "Heart", takes tens of milliseconds): the onset looked for
-    is that much after the due time."""
-    loud = envelope(recording)
+    is that much after the due time. `tone` (``--duck-tone``): the monotonic times the app
+    was started and had exited, and each cue text's length from its first loud sample."""
+    loud = envelope(recording, tone is not None)
     to_recording = clock_map(loud, recording, references or [])
     sink_ppm = (to_recording(1000.0) - to_recording(0.0) - 1000.0) * 1000
     phases = plan["phases"]
@@ -399,6 +443,11 @@ def analyse(
         if events:
             error = beep_errors[-1] if onset is not None else None
             print(f"beep {to_recording(due):8.3f} s  {error} ms")
+    sounds = [
+        _duck_tone.Sound("beep", onset, BEEP_LONGEST)
+        for onset in (onset_near(loud, to_recording(due))[0] for due in beeps_due)
+        if onset is not None
+    ]
     cue_errors, heard = [], 0
     for due_text, text in cues:
         # the onset looked for: the due time, plus how long the speech takes to get loud
@@ -410,6 +459,8 @@ def analyse(
         if onset is None:
             continue
         heard += 1
+        length = (tone[2] if tone else {}).get(text, CUE_LONGEST)
+        sounds.append(_duck_tone.Sound("cue", onset, length, text))
         if quiet:
             cue_errors.append((onset - at) * 1000)
     drift = (
@@ -421,7 +472,23 @@ def analyse(
     def ms(value: float | None) -> float | None:
         return None if value is None else round(value, 1)
 
-    return {
+    ducking: dict[str, object] = {}
+    if tone is not None:
+        samples = _duck_tone.samples_of(recording.data)
+        levels = _duck_tone.tone_levels(samples, RATE)
+        begin, app_started = 0.3, to_recording(tone[0])
+        raw = _duck_tone.Levels(levels, 0.0)
+        before = [raw.at(t) for t in raw.times(begin, app_started)]
+        undisturbed = statistics.median(before) if before else float("nan")
+        ducking = _duck_tone.measure(
+            sounds,
+            loud,
+            WINDOW,
+            _duck_tone.Levels(levels, undisturbed),
+            to_recording(tone[1]),
+            events,
+        )
+    return ducking | {
         "session_finished": finished,
         "recorded_seconds": round(len(recording.data) / 2 / RATE, 1),
         "sink_clock_ppm": round(sink_ppm),
@@ -473,8 +540,13 @@ def main() -> int:
     parser.add_argument("--smoke", action="store_true", help="a 26 s workout (bench-smoke)")
     parser.add_argument("--smoke-rounds", type=int, default=1, help="rounds of the smoke workout")
     parser.add_argument("--events", action="store_true", help="print each beep and cue")
-    parser.add_argument("--keep", action="store_true", help="keep the log and the recording")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the log, the app's stderr and the recording"
+    )
     parser.add_argument("--lang", default="en", help="the session's language (en, de, es, fr)")
+    parser.add_argument(
+        "--duck-tone", action="store_true", help="another app plays a tone: is it ducked?"
+    )
     args = parser.parse_args()
     for tool in ("pulseaudio", "pactl", "parec"):
         if shutil.which(tool) is None:
@@ -482,8 +554,11 @@ def main() -> int:
             return 2
     result = run(args)
     problems = missed(result)
-    result["missed"] = problems
+    ducking = _duck_tone.missed(result) if args.duck_tone else []
+    result["missed"] = problems + ducking
     print(json.dumps(result))
+    if args.duck_tone and not args.smoke:
+        return 1 if problems or ducking else 0
     failed = [p for p in problems if not p.endswith(("over 30", "over 10", "over 2"))]
     return 1 if failed else 0
 
