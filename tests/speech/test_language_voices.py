@@ -24,9 +24,8 @@ from retrocoach.speech.engines.choice import (
     resolve,
     voice_language,
 )
-from retrocoach.speech.errors import RenderError
 from retrocoach.speech.process import RenderProcess
-from tests.speech.voices import piper_voice
+from tests.speech.voices import piper_voice, render_retrying
 
 OTHERS = [language for language in LANGUAGES if language != "en"]
 #: An announcement in each language (what the phrasebook says for a 30 s backward jog).
@@ -100,15 +99,6 @@ def _speech_seconds(path: Path) -> float:
     return seconds
 
 
-def _render(process: RenderProcess, text: str, out: Path, voice: str | None) -> Path:
-    """As the app's renderer does: a worker that dies on a cue (espeak-ng has crashed with
-    SIGSEGV about once in a few hundred renders here) is replaced and the cue tried again."""
-    try:
-        return process.render(text, out, voice, chain="natural")
-    except RenderError:
-        return process.render(text, out, voice, chain="natural")
-
-
 @pytest.mark.parametrize("language", OTHERS)
 def test_the_voice_auto_picks_speaks_the_language(language: str, tmp_path: Path) -> None:
     """Rendered by the app's engine with Auto's voice, an announcement lasts as long as
@@ -120,7 +110,8 @@ def test_the_voice_auto_picks_speaks_the_language(language: str, tmp_path: Path)
     text = ANNOUNCED[language]
     with RenderProcess(backend=choice.engine) as process:
         # the natural chain: the loud room's compressor lifts the quiet ends above the 5 % mark
-        ours = _speech_seconds(_render(process, text, tmp_path / "ours.wav", choice.voice))
+        out = tmp_path / "ours.wav"
+        ours = _speech_seconds(render_retrying(process, text, out, choice.voice, chain="natural"))
     reference = {}
     for voice in (language, "en"):
         out = tmp_path / f"{voice}.wav"

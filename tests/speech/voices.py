@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from retrocoach.speech.errors import RenderError
+from retrocoach.speech.process import RenderProcess
 
 
 def piper_voice() -> Path:
@@ -34,3 +38,15 @@ def beginner_texts() -> list[str]:
     workout_file = assets_dir() / "workouts" / "beginner.json"
     workout = load_workout_text(workout_file.read_text("utf-8"), str(workout_file), True)
     return list(dict.fromkeys(cue.text for cue in build_cues(workout.plan(), tips)))
+
+
+def render_retrying(
+    process: RenderProcess, text: str, out: Path, voice: str | None, **options: Any
+) -> Path:
+    """`process.render`, tried once more after a RenderError, as the app's renderer does: the
+    engines here now and then crash or write an empty file on a cue (espeak-ng about once in a
+    few hundred renders), and the worker is replaced for the next try."""
+    try:
+        return process.render(text, out, voice, **options)
+    except RenderError:
+        return process.render(text, out, voice, **options)
