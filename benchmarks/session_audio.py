@@ -358,6 +358,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     server.wait(5)
     log = log_file.read_text("utf-8", "replace")
     texts = set(re.findall(r"cue handed due=[\d.]+ heard=[\d.]+ text=(.*)", log))
+    texts |= set(re.findall(r"said now heard=[\d.]+ text=(.*)", log))
     starts, lengths = loud_starts(home, texts, args.lang)
     if args.keep:
         (work / "recording.raw").write_bytes(bytes(recording.data))
@@ -463,6 +464,16 @@ def analyse(
         sounds.append(_duck_tone.Sound("cue", onset, length, text))
         if quiet:
             cue_errors.append((onset - at) * 1000)
+    # said at once, outside the timeline (the effort question after the finish): not a cue of
+    # the plan, but a sound other apps are ducked for
+    for heard_text, text in re.findall(r"said now heard=([\d.]+) text=(.*)", log):
+        at = to_recording(float(heard_text) + (starts or {}).get(text, 0.0))
+        onset, _ = onset_near(loud, at)
+        if events:
+            print(f"said {at:8.3f} s  onset={onset}  {text}")
+        if onset is not None:
+            length = (tone[2] if tone else {}).get(text, CUE_LONGEST)
+            sounds.append(_duck_tone.Sound("said", onset, length, text))
     drift = (
         statistics.mean(beep_errors[-3:]) - statistics.mean(beep_errors[:3])
         if len(beep_errors) >= 6

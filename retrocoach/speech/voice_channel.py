@@ -182,7 +182,7 @@ class VoiceChannel(QObject):
             return False
         heard = now + self._lead()
         self._playing = _Playing(cue, token, heard, heard + clip.seconds)
-        log.debug("said now text=%s", text)
+        log.debug("said now heard=%.6f text=%s", heard, text)
         return True
 
     def _start(self, cue: Cue, due: float, clip: Clip) -> None:

@@ -42,12 +42,26 @@ def test_overlapping_sounds_make_one_duck() -> None:
 def test_a_new_sound_on_a_channel_replaces_the_old_one_and_a_cut_ends_it() -> None:
     shape = DuckShape(12.0)
     shape.sound("voice", 10.0, 5.0)
-    shape.sound("voice", 20.0, 1.0)
+    shape.sound("voice", 9.0, 1.0)  # begins before the old one: that one is never heard
     assert shape.depth_at(12.0) == 0.0
+    shape.sound("voice", 20.0, 1.0)
     shape.stop("voice", 20.5)
     assert shape.depth_at(20.5 + HOLD_AFTER + RAMP_UP) == 0.0
     shape.stop("voice", 19.0)  # cut before it is heard: no duck at all
     assert shape.depth_at(20.0) == 0.0
+
+
+def test_a_cue_cut_short_by_the_next_keeps_the_duck_down_between_them() -> None:
+    """Two cues 0.35 s apart on the voice channel make one duck: the music does not jump
+    back up between them (it did while a new sound replaced the old one's duck)."""
+    shape = DuckShape(12.0)
+    shape.sound("voice", 10.0, 2.0)
+    shape.forget_before(12.2)  # the worker runs before the next is announced (~0.15 s ahead)
+    shape.sound("voice", 12.35, 1.0)
+    assert min(shape.depth_at(10.0 + i * 0.01) for i in range(335)) == 12.0
+    shape.sound("voice", 12.5, 0.5)  # cuts the second: heard until 12.5, then this one
+    assert shape.depth_at(13.0 + HOLD_AFTER) == 12.0
+    assert shape.depth_at(13.0 + HOLD_AFTER + RAMP_UP) == 0.0
 
 
 def test_the_worker_wakes_at_the_duck_and_every_step_of_a_ramp() -> None:

@@ -1,7 +1,9 @@
 """When other sounds are lowered, and how far: a pure function of the sounds the app plays.
 
 The app's output says, for each of its channels (voice, beep), which sound will be heard from
-when to when (a new sound on a channel replaces the one before, as in the output stream). The
+when to when. A new sound on a channel replaces the one before, as in the output stream: what
+of the old one is heard ends where the new one begins, and an old one not yet begun by then
+is never heard. The
 duck follows every sound: it starts ``AHEAD`` before the sound is heard and reaches its depth
 over ``RAMP_DOWN``; it holds until ``HOLD_AFTER`` after the sound and comes back up over
 ``RAMP_UP`` (so the others are at full volume again ``HOLD_AFTER + RAMP_UP`` after it). Sounds
@@ -44,29 +46,39 @@ class DuckShape:
 
     def __init__(self, depth_db: float = DEFAULT_DEPTH_DB) -> None:
         self.depth_db = abs(depth_db)
-        self._sounds: dict[str, Sound] = {}
+        #: per channel, its sounds in order: only the last can still go on; those before it
+        #: are kept (cut where the next began) while their ducks may still join a new one
+        self._sounds: dict[str, list[Sound]] = {}
 
     def sound(self, channel: str, start: float, seconds: float) -> None:
         """A sound on `channel` heard from `start` for `seconds` (replacing the channel's)."""
-        self._sounds[channel] = Sound(start, start + max(0.0, seconds))
+        self._cut(channel, start)
+        self._sounds.setdefault(channel, []).append(Sound(start, start + max(0.0, seconds)))
 
     def stop(self, channel: str, now: float) -> None:
         """The sound on `channel` was cut at `now` (nothing of it is heard after)."""
-        sound = self._sounds.get(channel)
-        if sound is not None:
-            if now <= sound.start:
-                del self._sounds[channel]
-            else:
-                self._sounds[channel] = Sound(sound.start, min(sound.end, now))
+        self._cut(channel, now)
+
+    def _cut(self, channel: str, moment: float) -> None:
+        """Nothing on `channel` is heard from `moment` on."""
+        sounds = self._sounds.get(channel, [])
+        kept = [Sound(s.start, min(s.end, moment)) for s in sounds if s.start < moment]
+        if kept:
+            self._sounds[channel] = kept
+        else:
+            self._sounds.pop(channel, None)
 
     def clear(self) -> None:
         self._sounds.clear()
 
     def forget_before(self, now: float) -> None:
         """Drop sounds whose duck is over by `now`."""
-        over = [ch for ch, s in self._sounds.items() if s.end + HOLD_AFTER + RAMP_UP <= now]
-        for channel in over:
-            del self._sounds[channel]
+        for channel in list(self._sounds):
+            left = [s for s in self._sounds[channel] if s.end + HOLD_AFTER + RAMP_UP > now]
+            if left:
+                self._sounds[channel] = left
+            else:
+                del self._sounds[channel]
 
     def depth_at(self, now: float) -> float:
         """How deep (dB, >= 0) the others are to be at `now`: the deepest any sound asks."""
@@ -75,7 +87,8 @@ class DuckShape:
     def _merged(self) -> list[Sound]:
         """The sounds, those whose ducks touch or overlap joined into one."""
         merged: list[Sound] = []
-        for sound in sorted(self._sounds.values(), key=lambda s: s.start):
+        every = (sound for sounds in self._sounds.values() for sound in sounds)
+        for sound in sorted(every, key=lambda s: s.start):
             if merged and sound.start - AHEAD <= merged[-1].end + HOLD_AFTER + RAMP_UP:
                 last = merged[-1]
                 merged[-1] = Sound(last.start, max(last.end, sound.end))
