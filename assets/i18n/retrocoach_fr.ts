@@ -542,7 +542,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>back, said aloud: “Back: jog backwards”</source>
-            <translation>retour, dit à voix haute : « Retour : trot à reculons »</translation>
+            <translation>retour, dit à voix haute : « Retour : trottine à reculons »</translation>
         </message>
         <message>
             <source>Stop</source>

@@ -109,10 +109,10 @@ def announce_forms(
 
 def round_forms(number: int, rounds: int) -> list[str]:
     if rounds == 1:
-        return ["Solo una ronda"]
+        return ["Solo una serie"]
     if number == rounds:
-        return ["Última ronda"]
-    return [f"Ronda {number} de {rounds}", f"Ronda {number}"]
+        return ["Última serie"]
+    return [f"Serie {number} de {rounds}", f"Serie {number}"]
 
 
 def next_forms(
