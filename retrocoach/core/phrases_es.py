@@ -18,7 +18,7 @@ _DIRECTION = {Direction.BACKWARD: "de espaldas", Direction.FORWARD: "hacia delan
 _ONE_WORD = {Direction.BACKWARD: "Atrás", Direction.FORWARD: "Adelante"}
 _PACE = {Pace.WALK: "camina", Pace.JOG: "trota", Pace.RUN: "corre"}
 EASE_OFF_SHORT = "Afloja"
-EASE_OFF = f"{EASE_OFF_SHORT}, prepárate para girarte"
+EASE_OFF = f"{EASE_OFF_SHORT} para girarte"
 #: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF
 #: (the makers' advice: see phrases_en.TREADMILL_TURN).
 TREADMILL_TURN_SHORT = "Baja la velocidad"
@@ -118,8 +118,7 @@ def round_forms(number: int, rounds: int) -> list[str]:
 def next_forms(
     name: str, seconds: int, direction: Direction, pace: Pace, ease_off: bool
 ) -> list[str]:
-    """ "Luego: camina hacia delante, un minuto"; with `ease_off` "Afloja, prepárate para
-    girarte"."""
+    """ "Luego: camina hacia delante, un minuto"; with `ease_off` "Afloja para girarte"."""
     name = lower_first(name)
     plain = unique(
         [

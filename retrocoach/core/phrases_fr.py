@@ -19,7 +19,7 @@ _DIRECTION = {Direction.BACKWARD: "à reculons", Direction.FORWARD: "en avant"}
 _ONE_WORD = {Direction.BACKWARD: "Arrière", Direction.FORWARD: "Avant"}
 _PACE = {Pace.WALK: "marche", Pace.JOG: "trottine", Pace.RUN: "cours"}
 EASE_OFF_SHORT = "Ralentis"
-EASE_OFF = f"{EASE_OFF_SHORT}, prépare-toi à te retourner"
+EASE_OFF = f"{EASE_OFF_SHORT} avant de te retourner"
 #: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF
 #: (the makers' advice: see phrases_en.TREADMILL_TURN).
 TREADMILL_TURN_SHORT = "Baisse la vitesse"
@@ -119,8 +119,8 @@ def round_forms(number: int, rounds: int) -> list[str]:
 def next_forms(
     name: str, seconds: int, direction: Direction, pace: Pace, ease_off: bool
 ) -> list[str]:
-    """ "Ensuite : marche en avant, une minute"; with `ease_off` "Ralentis, prépare-toi à
-    te retourner"."""
+    """ "Ensuite : marche en avant, une minute"; with `ease_off` "Ralentis avant de te
+    retourner"."""
     name = lower_first(name)
     plain = unique(
         [
