@@ -126,7 +126,7 @@
         </message>
         <message>
             <source>harder</source>
-            <translation>schwerer</translation>
+            <translation>ziemlich schwer</translation>
         </message>
         <message>
             <source>very hard</source>

@@ -126,7 +126,7 @@
         </message>
         <message>
             <source>harder</source>
-            <translation>más duro</translation>
+            <translation>bastante duro</translation>
         </message>
         <message>
             <source>very hard</source>
@@ -176,7 +176,7 @@
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;retrocoach {version}&lt;/b&gt;: a voice-first coaching timer for backward running.&lt;/p&gt;&lt;p&gt;Energy figures are estimates (MET x kg x hours), shown only when you set a body weight. Sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Check with a clinician first if you have balance problems or dizziness.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;retrocoach {version}&lt;/b&gt;: un temporizador con voz para entrenar corriendo hacia atrás.&lt;/p&gt;&lt;p&gt;Las cifras de energía son estimaciones (MET x kg x horas) y solo aparecen si indicas tu peso. Fuentes:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Si tienes problemas de equilibrio o mareos, consulta antes a un médico.&lt;/p&gt;</translation>
+            <translation>&lt;p&gt;&lt;b&gt;retrocoach {version}&lt;/b&gt;: un temporizador con voz para entrenar corriendo de espaldas.&lt;/p&gt;&lt;p&gt;Las cifras de energía son estimaciones (MET x kg x horas) y solo aparecen si indicas tu peso. Fuentes:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;&lt;p&gt;Si tienes problemas de equilibrio o mareos, consulta antes a un médico.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Where is my data?</source>
@@ -195,7 +195,7 @@
         </message>
         <message>
             <source>Personal best: {time} backwards without a walk</source>
-            <translation>Mejor marca: {time} hacia atrás sin caminar</translation>
+            <translation>Mejor marca: {time} de espaldas sin caminar</translation>
         </message>
         <message numerus="yes">
             <source>Week streak: %n week(s)</source>
@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>Backwards</source>
-            <translation>Hacia atrás</translation>
+            <translation>De espaldas</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -313,8 +313,8 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <message numerus="yes">
             <source>%n backward minute(s)</source>
             <translation>
-                <numerusform>%n minuto hacia atrás</numerusform>
-                <numerusform>%n minutos hacia atrás</numerusform>
+                <numerusform>%n minuto de espaldas</numerusform>
+                <numerusform>%n minutos de espaldas</numerusform>
             </translation>
         </message>
         <message>
@@ -353,7 +353,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>Longest backward jog or run: {time}</source>
-            <translation>Trote o carrera hacia atrás más largo: {time}</translation>
+            <translation>Trote o carrera de espaldas más largo: {time}</translation>
         </message>
         <message numerus="yes">
             <source>Effort, last %n session(s): {efforts}</source>
@@ -367,7 +367,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <name>KeepAwake</name>
         <message>
             <source>A backward-running session is under way</source>
-            <translation>Hay una sesión de carrera hacia atrás en curso</translation>
+            <translation>Hay una sesión de carrera de espaldas en curso</translation>
         </message>
     </context>
     <context>
@@ -542,7 +542,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>back, said aloud: “Back: jog backwards”</source>
-            <translation>atrás, dicho en voz alta: «Atrás: trota hacia atrás»</translation>
+            <translation>atrás, dicho en voz alta: «Volvemos: trota de espaldas»</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -558,7 +558,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>now backwards: the phase starting runs backwards</source>
-            <translation>ahora hacia atrás: la fase que empieza va hacia atrás</translation>
+            <translation>ahora de espaldas: la fase que empieza va de espaldas</translation>
         </message>
         <message>
             <source>Two tones rising (low, high)</source>
@@ -692,7 +692,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <name>Mpris</name>
         <message>
             <source>Backward</source>
-            <translation>Hacia atrás</translation>
+            <translation>De espaldas</translation>
         </message>
         <message>
             <source>Forward</source>
@@ -786,7 +786,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>Backwards</source>
-            <translation>Hacia atrás</translation>
+            <translation>De espaldas</translation>
         </message>
         <message>
             <source>Forwards</source>
@@ -822,11 +822,11 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>Walk backwards</source>
-            <translation>Caminar hacia atrás</translation>
+            <translation>Caminar de espaldas</translation>
         </message>
         <message>
             <source>Jog backwards</source>
-            <translation>Trotar hacia atrás</translation>
+            <translation>Trotar de espaldas</translation>
         </message>
         <message>
             <source>Walk forwards</source>
@@ -945,7 +945,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <name>SessionCard</name>
         <message>
             <source>{rounds} · {length} · {backward} backwards</source>
-            <translation>{rounds} · {length} · {backward} hacia atrás</translation>
+            <translation>{rounds} · {length} · {backward} de espaldas</translation>
         </message>
         <message numerus="yes">
             <source>%n round(s)</source>
@@ -988,7 +988,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>{done} done, {backward} of it backwards</source>
-            <translation>{done} hecho, {backward} hacia atrás</translation>
+            <translation>{done} hecho, {backward} de espaldas</translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n round(s)</source>
@@ -1358,7 +1358,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <name>Theme</name>
         <message>
             <source>BACKWARDS</source>
-            <translation>HACIA ATRÁS</translation>
+            <translation>DE ESPALDAS</translation>
         </message>
         <message>
             <source>FORWARDS</source>
@@ -1436,7 +1436,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <name>WeekChart</name>
         <message>
             <source>Backward minutes per week</source>
-            <translation>Minutos hacia atrás por semana</translation>
+            <translation>Minutos de espaldas por semana</translation>
         </message>
         <message numerus="yes">
             <source>%n week(s); this week {this} minutes; the most {most} minutes, week of {monday}</source>
@@ -1448,8 +1448,8 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <message numerus="yes">
             <source>Backward minutes per week, last %n week(s)</source>
             <translation>
-                <numerusform>Minutos hacia atrás por semana, última %n semana</numerusform>
-                <numerusform>Minutos hacia atrás por semana, últimas %n semanas</numerusform>
+                <numerusform>Minutos de espaldas por semana, última %n semana</numerusform>
+                <numerusform>Minutos de espaldas por semana, últimas %n semanas</numerusform>
             </translation>
         </message>
         <message>
@@ -1459,8 +1459,8 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <message numerus="yes">
             <source>Week of {monday} ({label}): {minutes} backward minutes, %n session(s)</source>
             <translation>
-                <numerusform>Semana del {monday} ({label}): {minutes} minutos hacia atrás, %n sesión</numerusform>
-                <numerusform>Semana del {monday} ({label}): {minutes} minutos hacia atrás, %n sesiones</numerusform>
+                <numerusform>Semana del {monday} ({label}): {minutes} minutos de espaldas, %n sesión</numerusform>
+                <numerusform>Semana del {monday} ({label}): {minutes} minutos de espaldas, %n sesiones</numerusform>
             </translation>
         </message>
     </context>
@@ -1591,8 +1591,8 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <message numerus="yes">
             <source>Total with %n round(s): {total}, {backward} backwards</source>
             <translation>
-                <numerusform>Total con %n serie: {total}, {backward} hacia atrás</numerusform>
-                <numerusform>Total con %n series: {total}, {backward} hacia atrás</numerusform>
+                <numerusform>Total con %n serie: {total}, {backward} de espaldas</numerusform>
+                <numerusform>Total con %n series: {total}, {backward} de espaldas</numerusform>
             </translation>
         </message>
         <message>
@@ -1813,7 +1813,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (backward running costs about 35% more than forward running at the same speed).</source>
-            <translation>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (correr hacia atrás cuesta un 35 % más que hacia delante a la misma velocidad).</translation>
+            <translation>Wright S, Weyand PG. J Exp Biol 2001;204:1805 (correr de espaldas cuesta un 35 % más que hacia delante a la misma velocidad).</translation>
         </message>
         <message>
             <source>Rasica et al. Eur J Appl Physiol 2020;120:2507 (about 35% more at the same speed).</source>
@@ -1821,19 +1821,19 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (backward walking and running cost more oxygen than forward at the same speed).</source>
-            <translation>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (caminar y correr hacia atrás consume más oxígeno que hacia delante a la misma velocidad).</translation>
+            <translation>Flynn TW et al. Med Sci Sports Exerc 1994;26:89 (caminar y correr de espaldas consume más oxígeno que hacia delante a la misma velocidad).</translation>
         </message>
         <message>
             <source>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 and Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (backward walking: higher heart rate and oxygen use).</source>
-            <translation>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 y Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (caminar hacia atrás: más pulsaciones y más consumo de oxígeno).</translation>
+            <translation>Chaloupka et al. J Orthop Sports Phys Ther 1997;25:302 y Hooper et al. J Orthop Sports Phys Ther 2004;34:65 (caminar de espaldas: más pulsaciones y más consumo de oxígeno).</translation>
         </message>
         <message>
             <source>Heath 2001 (4 weeks of backward walking lowered its oxygen cost: practice matters).</source>
-            <translation>Heath 2001 (4 semanas caminando hacia atrás redujeron su consumo de oxígeno: la práctica cuenta).</translation>
+            <translation>Heath 2001 (4 semanas caminando de espaldas redujeron su consumo de oxígeno: la práctica cuenta).</translation>
         </message>
         <message>
             <source>Sterzing T et al. Gait &amp; Posture 2016;46:135 (backward speed about 70% of forward).</source>
-            <translation>Sterzing T et al. Gait &amp; Posture 2016;46:135 (hacia atrás, un 70 % de la velocidad hacia delante).</translation>
+            <translation>Sterzing T et al. Gait &amp; Posture 2016;46:135 (de espaldas, un 70 % de la velocidad hacia delante).</translation>
         </message>
         <message>
             <source>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</source>
@@ -1860,7 +1860,7 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         </message>
         <message>
             <source>First steps: walking backwards only, for day one.</source>
-            <translation>Primeros pasos: solo caminar hacia atrás, para el primer día.</translation>
+            <translation>Primeros pasos: solo caminar de espaldas, para el primer día.</translation>
         </message>
         <message>
             <source>Week {back}, a step back: the last two sessions felt {effort}/10 or harder.</source>
@@ -2575,15 +2575,15 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <name>taper</name>
         <message>
             <source>Auto: session {session} with backward work, so plenty of tips while it is new (chatty up to session {until}).</source>
-            <translation>Automático: sesión {session} con trabajo hacia atrás, así que muchos consejos mientras es nuevo (hablador hasta la sesión {until}).</translation>
+            <translation>Automático: sesión {session} con trabajo de espaldas, así que muchos consejos mientras es nuevo (hablador hasta la sesión {until}).</translation>
         </message>
         <message>
             <source>Auto: session {session}, {minutes} backward minutes so far: a tip about every 45 s (normal up to session {until}).</source>
-            <translation>Automático: sesión {session}, {minutes} minutos hacia atrás hasta ahora: un consejo cada 45 s más o menos (normal hasta la sesión {until}).</translation>
+            <translation>Automático: sesión {session}, {minutes} minutos de espaldas hasta ahora: un consejo cada 45 s más o menos (normal hasta la sesión {until}).</translation>
         </message>
         <message>
             <source>Auto: session {session}, {minutes} backward minutes so far: you know the technique, so at most {limit} technique tips in the session.</source>
-            <translation>Automático: sesión {session}, {minutes} minutos hacia atrás hasta ahora: ya conoces la técnica, así que como mucho {limit} consejos de técnica por sesión.</translation>
+            <translation>Automático: sesión {session}, {minutes} minutos de espaldas hasta ahora: ya conoces la técnica, así que como mucho {limit} consejos de técnica por sesión.</translation>
         </message>
     </context>
     <context>

@@ -200,8 +200,8 @@
         <message numerus="yes">
             <source>Week streak: %n week(s)</source>
             <translation>
-                <numerusform>Série : %n semaine</numerusform>
-                <numerusform>Série : %n semaines</numerusform>
+                <numerusform>%n semaine d’affilée</numerusform>
+                <numerusform>%n semaines d’affilée</numerusform>
             </translation>
         </message>
         <message>
@@ -221,7 +221,7 @@
         </message>
         <message>
             <source>Rounds</source>
-            <translation>Tours</translation>
+            <translation>Séries</translation>
         </message>
         <message>
             <source>Active</source>
@@ -353,7 +353,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Longest backward jog or run: {time}</source>
-            <translation>Plus long trot ou course à reculons : {time}</translation>
+            <translation>Record à reculons, en footing ou en course : {time}</translation>
         </message>
         <message numerus="yes">
             <source>Effort, last %n session(s): {efforts}</source>
@@ -542,7 +542,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>back, said aloud: “Back: jog backwards”</source>
-            <translation>retour, dit à voix haute : « Retour : trot à reculons »</translation>
+            <translation>retour, dit à voix haute : « Retour : trottine à reculons »</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -712,7 +712,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Round {round} of {rounds}</source>
-            <translation>Tour {round} sur {rounds}</translation>
+            <translation>Série {round} sur {rounds}</translation>
         </message>
         <message>
             <source>{time} left</source>
@@ -743,11 +743,11 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>COOL-DOWN</source>
-            <translation>RÉCUPÉRATION</translation>
+            <translation>RETOUR AU CALME</translation>
         </message>
         <message>
             <source>ROUND {round} OF {rounds}</source>
-            <translation>TOUR {round} SUR {rounds}</translation>
+            <translation>SÉRIE {round} SUR {rounds}</translation>
         </message>
         <message>
             <source>GET READY</source>
@@ -778,11 +778,11 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Round</source>
-            <translation>Tour</translation>
+            <translation>Série</translation>
         </message>
         <message>
             <source>Cool-down</source>
-            <translation>Récupération</translation>
+            <translation>Retour au calme</translation>
         </message>
         <message>
             <source>Backwards</source>
@@ -798,7 +798,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Jog</source>
-            <translation>Trot</translation>
+            <translation>Footing</translation>
         </message>
         <message>
             <source>Run</source>
@@ -826,7 +826,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Jog backwards</source>
-            <translation>Trot à reculons</translation>
+            <translation>Trottine à reculons</translation>
         </message>
         <message>
             <source>Walk forwards</source>
@@ -834,7 +834,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>A round needs at least one phase: press Add.</source>
-            <translation>Un tour demande au moins une phase : appuyez sur Ajouter.</translation>
+            <translation>Une série demande au moins une phase : appuyez sur Ajouter.</translation>
         </message>
         <message>
             <source>No phases (that is fine): press Add to add one.</source>
@@ -887,8 +887,8 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <message numerus="yes">
             <source>{section}: %n phase(s), {length}, repeated for each round</source>
             <translation>
-                <numerusform>{section} : %n phase, {length}, à chaque tour</numerusform>
-                <numerusform>{section} : %n phases, {length}, à chaque tour</numerusform>
+                <numerusform>{section} : %n phase, {length}, à chaque série</numerusform>
+                <numerusform>{section} : %n phases, {length}, à chaque série</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -950,8 +950,8 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <message numerus="yes">
             <source>%n round(s)</source>
             <translation>
-                <numerusform>%n tour</numerusform>
-                <numerusform>%n tours</numerusform>
+                <numerusform>%n série</numerusform>
+                <numerusform>%n séries</numerusform>
             </translation>
         </message>
         <message>
@@ -993,8 +993,8 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <message numerus="yes">
             <source>{done} of %n round(s)</source>
             <translation>
-                <numerusform>{done} sur %n tour</numerusform>
-                <numerusform>{done} sur %n tours</numerusform>
+                <numerusform>{done} sur %n série</numerusform>
+                <numerusform>{done} sur %n séries</numerusform>
             </translation>
         </message>
         <message>
@@ -1006,7 +1006,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <name>SessionDriver</name>
         <message>
             <source>Stop the session before choosing another workout or round count.</source>
-            <translation>Arrêtez la séance avant de choisir un autre entraînement ou un autre nombre de tours.</translation>
+            <translation>Arrêtez la séance avant de choisir un autre entraînement ou un autre nombre de séries.</translation>
         </message>
         <message>
             <source>Choose a workout first.</source>
@@ -1046,8 +1046,8 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <message numerus="yes">
             <source>%n round(s)</source>
             <translation>
-                <numerusform>%n tour</numerusform>
-                <numerusform>%n tours</numerusform>
+                <numerusform>%n série</numerusform>
+                <numerusform>%n séries</numerusform>
             </translation>
         </message>
         <message>
@@ -1076,7 +1076,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Round {round} of {rounds}</source>
-            <translation>Tour {round} sur {rounds}</translation>
+            <translation>Série {round} sur {rounds}</translation>
         </message>
         <message>
             <source>Warm-up</source>
@@ -1084,7 +1084,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Cool-down</source>
-            <translation>Récupération</translation>
+            <translation>Retour au calme</translation>
         </message>
     </context>
     <context>
@@ -1370,7 +1370,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>JOG</source>
-            <translation>TROT</translation>
+            <translation>FOOTING</translation>
         </message>
         <message>
             <source>RUN</source>
@@ -1491,15 +1491,15 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <name>WorkoutChooser</name>
         <message>
             <source> rounds</source>
-            <translation> tours</translation>
+            <translation> séries</translation>
         </message>
         <message>
             <source>Rounds</source>
-            <translation>Tours</translation>
+            <translation>Séries</translation>
         </message>
         <message>
             <source> round</source>
-            <translation> tour</translation>
+            <translation> série</translation>
         </message>
         <message>
             <source>No workouts found: the installation looks incomplete.</source>
@@ -1518,7 +1518,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <name>WorkoutEditor</name>
         <message>
             <source>Default rounds</source>
-            <translation>Tours par défaut</translation>
+            <translation>Séries par défaut</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1586,13 +1586,13 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>Default &amp;rounds:</source>
-            <translation>&amp;Tours par défaut :</translation>
+            <translation>&amp;Séries par défaut :</translation>
         </message>
         <message numerus="yes">
             <source>Total with %n round(s): {total}, {backward} backwards</source>
             <translation>
-                <numerusform>Total avec %n tour : {total}, {backward} à reculons</numerusform>
-                <numerusform>Total avec %n tours : {total}, {backward} à reculons</numerusform>
+                <numerusform>Total avec %n série : {total}, {backward} à reculons</numerusform>
+                <numerusform>Total avec %n séries : {total}, {backward} à reculons</numerusform>
             </translation>
         </message>
         <message>
@@ -1837,7 +1837,7 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         </message>
         <message>
             <source>The backward multipliers (walk x1.4, jog and run x1.3) are estimates derived from these studies, not published MET values. kcal = MET x kg x hours.</source>
-            <translation>Les facteurs à reculons (marche x1,4, trot et course x1,3) sont des estimations tirées de ces études, pas des valeurs MET publiées. kcal = MET x kg x heures.</translation>
+            <translation>Les facteurs à reculons (marche x1,4, footing et course x1,3) sont des estimations tirées de ces études, pas des valeurs MET publiées. kcal = MET x kg x heures.</translation>
         </message>
         <message>
             <source>about {kcal} kcal (estimate)</source>

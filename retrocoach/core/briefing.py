@@ -72,19 +72,20 @@ LINES: dict[str, tuple[str, ...]] = {
         "Hoy, pasos cortos y lentos. Nada más. Disfruta de tu primera sesión.",
     ),
     "fr": (
-        "Avant ta première séance à reculons, une minute de sécurité. Appuie sur Espace pour "
-        "la passer.",
-        "Si tu as des vertiges, des problèmes d'équilibre ou si tu es déjà tombé, demande "
+        "Avant ta première séance à reculons, une minute de consignes de sécurité. Appuie sur "
+        "Espace pour les passer.",
+        "Si tu as des vertiges, des troubles de l'équilibre ou si tu es déjà tombé, demande "
         "d'abord l'avis d'un médecin ou d'un kiné.",
-        "Porte des chaussures plates et légères, qui se plient facilement.",
-        "Parcours d'abord ton trajet en avant, et repère les trous, les pierres et les racines.",
-        "Commence sur l'herbe, une piste ou dans un gymnase vide, loin des autres.",
-        "Sur un tapis, accroche la clé de sécurité à tes vêtements, tiens les rampes, et "
-        "commence à la moitié de ton allure de marche.",
-        "Regarde par-dessus ton épaule tous les quelques pas, à gauche puis à droite.",
-        "Tes mollets et tes cuisses travaillent autrement : des courbatures un jour ou deux, "
+        "Mets des chaussures plates, légères et souples.",
+        "Fais d'abord le parcours en avant, et repère les trous, les pierres et les racines.",
+        "Commence sur l'herbe, sur une piste ou dans un gymnase vide, à l'écart des autres.",
+        "Sur un tapis, accroche le clip de sécurité à tes vêtements, tiens les barres latérales "
+        "et commence à la moitié de ton allure de marche habituelle.",
+        "Tous les trois ou quatre pas, jette un coup d'œil par-dessus l'épaule, à gauche puis "
+        "à droite.",
+        "Tes mollets et tes cuisses travaillent autrement : un jour ou deux de courbatures, "
         "c'est normal.",
-        "Aujourd'hui, de petits pas lents. C'est tout. Profite de ta première séance.",
+        "Aujourd'hui, des petits pas, sans te presser. C'est tout. Bonne première séance.",
     ),
 }
 

@@ -20,7 +20,7 @@ EASE_OFF = f"{EASE_OFF_SHORT}, gleich umdrehen"
 #: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF
 #: (the makers' advice: see phrases_en.TREADMILL_TURN).
 TREADMILL_TURN_SHORT = "Band langsamer"
-TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, auf die Seitenleisten steigen, umdrehen, wieder drauf"
+TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, auf die Trittleisten, umdrehen, wieder drauf"
 #: The effort question said after the finish, and its answers (1 to 10: EFFORT_WORDS).
 EFFORT_WORDS: tuple[str, ...] = (
     "sehr leicht",
@@ -28,7 +28,7 @@ EFFORT_WORDS: tuple[str, ...] = (
     "mittel",
     "etwas schwer",
     "schwer",
-    "schwerer",
+    "ziemlich schwer",
     "sehr schwer",
     "sehr, sehr schwer",
     "fast maximal",
@@ -41,11 +41,11 @@ EFFORT_QUESTION = (
 EFFORT_ANSWER = "Anstrengung {effort}: {word}. Gespeichert."
 EFFORT_CHOICE = "{effort}, {word}"
 _PATH_CHECK = {
-    "track": ("Prüf, ob hinter dir frei ist", "Schau hinter dich", "Blick zurück"),
-    "hall": ("Prüf, ob hinter dir frei ist", "Schau hinter dich", "Blick zurück"),
+    "track": ("Schau, ob der Weg hinter dir frei ist", "Schau nach hinten", "Schulterblick"),
+    "hall": ("Schau, ob der Boden hinter dir frei ist", "Schau nach hinten", "Schulterblick"),
     "treadmill": (
-        "Sicherheitsclip an, Hände an die Griffe, halbes Gehtempo",
-        "Sicherheitsclip an, Hände an die Griffe",
+        "Sicherheitsclip an, Hände nah an den Griffen, halbes Gehtempo",
+        "Sicherheitsclip an, Hände nah an den Griffen",
         "Clip an",
     ),
 }
@@ -56,6 +56,11 @@ RESUMED = "Weiter"
 
 def _amount(value: int, unit: tuple[str, str]) -> str:
     return f"eine {unit[0]}" if value == 1 else f"{value} {unit[1]}"
+
+
+def _how_many(value: int) -> str:
+    """ "8 davon", "eine davon" (a minute, a second: the voice would say "eins")."""
+    return "eine" if value == 1 else str(value)
 
 
 def duration(seconds: int) -> str:
@@ -141,23 +146,22 @@ def done(total: int, backward: int) -> str:
     if backward == total:
         return f"Geschafft: {said}, alles rückwärts"
     if total < 60:
-        return f"Geschafft: {said}, {backward} davon rückwärts"
+        return f"Geschafft: {said}, {_how_many(backward)} davon rückwärts"
     back_minutes = whole_minutes(backward)
     if back_minutes == 0:
         return f"Geschafft: {said}, davon {duration(backward)} rückwärts"
     if back_minutes >= minutes:
         return f"Geschafft: {said}, fast alles rückwärts"
-    return f"Geschafft: {said}, {back_minutes} davon rückwärts"
+    return f"Geschafft: {said}, {_how_many(back_minutes)} davon rückwärts"
 
 
 def finish_lines(total: int, backward: int) -> list[str]:
     lines = [done(total, backward)]
     if backward:
         lines += [
-            # longer than the English (3.2 s against 2.7 s with espeak-ng): German has no
-            # short word for "sore"; "Muskelkater" is the one a runner knows
-            "Muskelkater in Waden und Schenkeln: anfangs normal",
-            "Muskelkater oder wackelig? Wiederhol das Training; sonst weiter im Plan",
+            # German has no short word for "sore": "Muskelkater" is the one a runner knows
+            "Muskelkater in Waden und Oberschenkeln: anfangs normal",
+            "Muskelkater oder wackelig? Nächstes Mal dasselbe Training; sonst weiter im Plan",
         ]
     return lines
 

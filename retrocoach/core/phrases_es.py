@@ -1,7 +1,7 @@
 """The Spanish phrasebook (see :mod:`retrocoach.core.phrases_en` for what each function says).
 
 Spain's gym Spanish in the second person, as a coach calls it: "de espaldas" (running
-backwards is "correr de espaldas"), "Luego:" for "Next:", "Frena" for "Slow down". Numbers
+backwards is "correr de espaldas"), "Luego:" for "Next:", "Afloja" for "Slow down". Numbers
 stay digits, which a Spanish voice reads in Spanish ("30 segundos": "treinta segundos"),
 except where the voice would get the gender or the apocope wrong: "1 minuto" is read "uno
 minuto", so "un minuto", "una hora", "veintiún segundos" are written out.
@@ -17,12 +17,12 @@ LANGUAGE = "es"
 _DIRECTION = {Direction.BACKWARD: "de espaldas", Direction.FORWARD: "hacia delante"}
 _ONE_WORD = {Direction.BACKWARD: "Atrás", Direction.FORWARD: "Adelante"}
 _PACE = {Pace.WALK: "camina", Pace.JOG: "trota", Pace.RUN: "corre"}
-EASE_OFF_SHORT = "Frena"
-EASE_OFF = f"{EASE_OFF_SHORT}, prepárate para girar"
+EASE_OFF_SHORT = "Afloja"
+EASE_OFF = f"{EASE_OFF_SHORT} para girarte"
 #: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF
 #: (the makers' advice: see phrases_en.TREADMILL_TURN).
-TREADMILL_TURN_SHORT = "Baja la cinta"
-TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, sube a los laterales, gira y vuelve a subir"
+TREADMILL_TURN_SHORT = "Baja la velocidad"
+TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, pisa los laterales, gírate y vuelve a subir"
 #: The effort question said after the finish, and its answers (1 to 10: EFFORT_WORDS).
 EFFORT_WORDS: tuple[str, ...] = (
     "muy fácil",
@@ -30,7 +30,7 @@ EFFORT_WORDS: tuple[str, ...] = (
     "moderado",
     "algo duro",
     "duro",
-    "más duro",
+    "bastante duro",
     "muy duro",
     "muy, muy duro",
     "casi máximo",
@@ -42,11 +42,11 @@ EFFORT_QUESTION = (
 EFFORT_ANSWER = "Esfuerzo {effort}: {word}. Guardado."
 EFFORT_CHOICE = "{effort}, {word}"
 _PATH_CHECK = {
-    "track": ("Comprueba que detrás está libre", "Mira detrás de ti", "Mira atrás"),
-    "hall": ("Comprueba que detrás está libre", "Mira detrás de ti", "Mira atrás"),
+    "track": ("Comprueba que el camino detrás está libre", "Mira detrás de ti", "Mira atrás"),
+    "hall": ("Comprueba que el suelo detrás está libre", "Mira detrás de ti", "Mira atrás"),
     "treadmill": (
-        "Pinza puesta, manos en las barras, medio ritmo de paseo",
-        "Pinza puesta, manos en las barras",
+        "Pinza puesta, manos cerca de las barras, medio ritmo de paseo",
+        "Pinza puesta, manos cerca de las barras",
         "Pinza puesta",
     ),
 }
@@ -109,17 +109,16 @@ def announce_forms(
 
 def round_forms(number: int, rounds: int) -> list[str]:
     if rounds == 1:
-        return ["Solo una ronda"]
+        return ["Solo una serie"]
     if number == rounds:
-        return ["Última ronda"]
-    return [f"Ronda {number} de {rounds}", f"Ronda {number}"]
+        return ["Última serie"]
+    return [f"Serie {number} de {rounds}", f"Serie {number}"]
 
 
 def next_forms(
     name: str, seconds: int, direction: Direction, pace: Pace, ease_off: bool
 ) -> list[str]:
-    """ "Luego: camina hacia delante, un minuto"; with `ease_off` "Frena, prepárate para
-    girar"."""
+    """ "Luego: camina hacia delante, un minuto"; with `ease_off` "Afloja para girarte"."""
     name = lower_first(name)
     plain = unique(
         [
@@ -177,7 +176,7 @@ def finish_lines(total: int, backward: int) -> list[str]:
         lines += [
             # longer than the English (3.0 s against 2.7 s): "agujetas" is the word
             "Agujetas en gemelos y muslos: normal al principio",
-            "¿Agujetas o inestable? Repite este entreno; si no, sigue adelante",
+            "¿Agujetas o inestable? Repite este entreno; si no, pasa al siguiente",
         ]
     return lines
 

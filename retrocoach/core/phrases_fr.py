@@ -19,11 +19,11 @@ _DIRECTION = {Direction.BACKWARD: "à reculons", Direction.FORWARD: "en avant"}
 _ONE_WORD = {Direction.BACKWARD: "Arrière", Direction.FORWARD: "Avant"}
 _PACE = {Pace.WALK: "marche", Pace.JOG: "trottine", Pace.RUN: "cours"}
 EASE_OFF_SHORT = "Ralentis"
-EASE_OFF = f"{EASE_OFF_SHORT}, prépare-toi à tourner"
+EASE_OFF = f"{EASE_OFF_SHORT} avant de te retourner"
 #: How to turn on a moving belt, said before a turn on a treadmill instead of EASE_OFF
 #: (the makers' advice: see phrases_en.TREADMILL_TURN).
-TREADMILL_TURN_SHORT = "Réduis la vitesse du tapis"
-TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, monte sur les bords, tourne-toi, remonte"
+TREADMILL_TURN_SHORT = "Baisse la vitesse"
+TREADMILL_TURN = f"{TREADMILL_TURN_SHORT}, pieds sur les rebords, retourne-toi, remonte"
 #: The effort question said after the finish, and its answers (1 to 10: EFFORT_WORDS).
 EFFORT_WORDS: tuple[str, ...] = (
     "très facile",
@@ -44,12 +44,12 @@ EFFORT_ANSWER = "Effort {effort} : {word}. Enregistré."
 EFFORT_CHOICE = "{effort}, {word}"
 _PATH_CHECK = {
     "track": (
-        "Vérifie que derrière toi c'est libre",
+        "Vérifie que la voie est libre derrière toi",
         "Vérifie derrière toi",
         "Regarde derrière",
     ),
     "hall": (
-        "Vérifie que derrière toi c'est libre",
+        "Vérifie que le sol est dégagé derrière toi",
         "Vérifie derrière toi",
         "Regarde derrière",
     ),
@@ -119,8 +119,8 @@ def round_forms(number: int, rounds: int) -> list[str]:
 def next_forms(
     name: str, seconds: int, direction: Direction, pace: Pace, ease_off: bool
 ) -> list[str]:
-    """ "Ensuite : marche en avant, une minute"; with `ease_off` "Ralentis, prépare-toi à
-    tourner"."""
+    """ "Ensuite : marche en avant, une minute"; with `ease_off` "Ralentis avant de te
+    retourner"."""
     name = lower_first(name)
     plain = unique(
         [
@@ -163,13 +163,13 @@ def done(total: int, backward: int) -> str:
     if backward == total:
         return f"Terminé : {said}, tout à reculons"
     if total < 60:
-        return f"Terminé : {said}, dont {backward} à reculons"
+        return f"Terminé : {said}, dont {_number(backward)} à reculons"
     back_minutes = whole_minutes(backward)
     if back_minutes == 0:
         return f"Terminé : {said}, dont {duration(backward)} à reculons"
     if back_minutes >= minutes:
         return f"Terminé : {said}, presque tout à reculons"
-    return f"Terminé : {said}, dont {back_minutes} à reculons"
+    return f"Terminé : {said}, dont {_number(back_minutes)} à reculons"
 
 
 def finish_lines(total: int, backward: int) -> list[str]:
@@ -177,7 +177,8 @@ def finish_lines(total: int, backward: int) -> list[str]:
     if backward:
         lines += [
             "Courbatures aux mollets et aux cuisses demain : normal au début",
-            "Courbatures ou instable ? Refais cette séance ; sinon, passe à la suite",
+            "Courbatures ou instable ? Refais cette séance la prochaine fois ; sinon, passe "
+            "à la suite",
         ]
     return lines
 

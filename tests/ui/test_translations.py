@@ -56,7 +56,7 @@ def test_plural_forms_per_language() -> None:
     [
         ("de", ["0 Runden", "1 Runde", "2 Runden"]),
         ("es", ["0 series", "1 serie", "2 series"]),
-        ("fr", ["0 tour", "1 tour", "2 tours"]),  # French: the singular below 2
+        ("fr", ["0 série", "1 série", "2 séries"]),  # French: the singular below 2
     ],
 )
 def test_the_app_shows_the_language(qapp: QApplication, language: str, counts: list[str]) -> None:

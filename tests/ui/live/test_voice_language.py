@@ -36,7 +36,7 @@ def test_a_german_session_is_german_from_the_voice_to_the_names(
         coach.start()
         qtbot.waitUntil(lambda: coach._settled, timeout=60_000)
         texts = [cue.text for cue in coach.cues]
-        assert texts[0] == "Prüf, ob hinter dir frei ist"
+        assert texts[0] == "Schau, ob der Weg hinter dir frei ist"
         assert "Aufwärmen: rückwärts gehen, 5 Minuten" in texts
         assert "Rückwärts joggen, 30 Sekunden" in texts
         assert not any("backwards" in text or "Warm-up" in text for text in texts)
@@ -48,7 +48,7 @@ def test_a_german_session_is_german_from_the_voice_to_the_names(
         )
         coach.apply_settings(dataclasses.replace(settings, language="es"))
         assert coach.resolved.choice.spec == "pyttsx3:roa/es"
-        assert coach.cues[0].text == "Comprueba que detrás está libre"
+        assert coach.cues[0].text == "Comprueba que el camino detrás está libre"
         assert "Trota de espaldas, 30 segundos" in [cue.text for cue in coach.cues]
     finally:
         coach.shutdown()
