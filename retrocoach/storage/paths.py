@@ -208,11 +208,20 @@ def nearest_existing(folder: Path) -> Path | None:
     when no part of it is. A missing folder is made on the first write: whether that can
     happen depends on this one."""
     probe = folder
-    while not probe.exists() and not probe.is_symlink():
+    while not _there(probe):
         if probe.parent == probe:
             return None
         probe = probe.parent
     return probe
+
+
+def _there(path: Path) -> bool:
+    """Whether `path` (or a symbolic link) is there; False too when a parent folder cannot
+    be looked into (EACCES): the search goes on upwards, to the folder in the way."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return False
 
 
 def not_a_folder(path: Path) -> Text | None:

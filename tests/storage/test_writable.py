@@ -64,3 +64,14 @@ def test_a_folder_of_another_user_is_a_permission_problem() -> None:
         said = as_nobody(seen_by_nobody)
         assert os.access(home, os.W_OK)  # root itself may write there
     assert said == f"{Refusal.PERMISSION} | {home / 'data'}: {home} is read-only for you"
+
+
+def test_a_folder_under_one_nobody_may_not_look_into_names_that_one() -> None:
+    """``Path.exists`` raises PermissionError below a folder one may not search: the folder
+    in the way is named, nothing raises."""
+    with folder_nobody_can_reach() as reachable:
+        closed = reachable / "closed"
+        closed.mkdir(mode=0o700)
+        paths = DataPaths.under(closed / "home")
+        said = as_nobody(lambda: str(paths.folder_problem(paths.data_dir)))
+    assert said == f"{closed / 'home' / 'data'}: {closed} is read-only for you"
