@@ -2,7 +2,9 @@
 VENV        ?= .venv
 PYTHON      ?= python3
 VPY         := $(VENV)/bin/python
-# Two stamps: `make run` installs only what the app needs (`pip install -e .`, ~250 MB);
+# Two stamps: `make run` installs only what the app needs (`pip install -e .`, ~770 MB, of
+# which PySide6 Essentials + Addons ~680 MB, numpy ~70 MB, pip ~12 MB; measured with
+# PySide6 6.11 on Python 3.11, Linux x86_64);
 # `make test` adds the test toolchain (`.[test]`: pytest, mypy, Piper and a voice...).
 APP_STAMP   := $(VENV)/.app-stamp
 TEST_STAMP  := $(VENV)/.test-stamp

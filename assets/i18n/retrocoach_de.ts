@@ -2383,6 +2383,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <translation>{folder}: {probe} ist {what}, kein Ordner; bitte wegräumen</translation>
         </message>
         <message>
+            <source>{folder}: {probe} is on a file system mounted read-only</source>
+            <translation>{folder}: {probe} liegt auf einem schreibgeschützt eingehängten Dateisystem</translation>
+        </message>
+        <message>
             <source>{folder}: {probe} is read-only for you</source>
             <translation>{folder}: {probe} ist für dich schreibgeschützt</translation>
         </message>

@@ -2383,6 +2383,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>{folder}: {probe} is {what}, not a folder; move it away</translation>
         </message>
         <message>
+            <source>{folder}: {probe} is on a file system mounted read-only</source>
+            <translation>{folder}: {probe} is on a file system mounted read-only</translation>
+        </message>
+        <message>
             <source>{folder}: {probe} is read-only for you</source>
             <translation>{folder}: {probe} is read-only for you</translation>
         </message>

@@ -2383,6 +2383,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <translation>{folder}: {probe} es {what}, no una carpeta; quítalo de ahí</translation>
         </message>
         <message>
+            <source>{folder}: {probe} is on a file system mounted read-only</source>
+            <translation>{folder}: {probe} está en un sistema de archivos montado como de solo lectura</translation>
+        </message>
+        <message>
             <source>{folder}: {probe} is read-only for you</source>
             <translation>{folder}: {probe} es de solo lectura para ti</translation>
         </message>

@@ -2383,6 +2383,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <translation>{folder} : {probe} est {what}, pas un dossier ; déplacez-le</translation>
         </message>
         <message>
+            <source>{folder}: {probe} is on a file system mounted read-only</source>
+            <translation>{folder} : {probe} se trouve sur un système de fichiers monté en lecture seule</translation>
+        </message>
+        <message>
             <source>{folder}: {probe} is read-only for you</source>
             <translation>{folder} : {probe} est en lecture seule pour vous</translation>
         </message>

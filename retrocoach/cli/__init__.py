@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    commands.add_parser("workouts", help="list the workouts").set_defaults(handler=list_workouts)
+    listed = commands.add_parser("workouts", help="list the workouts")
+    common.add_language_option(listed, "the language of the built-in workouts' names")
+    listed.set_defaults(handler=list_workouts)
 
     plan = commands.add_parser("plan", help="print a session's phases (and --json)")
     plan.add_argument("--workout", metavar="ID", default="beginner", dest="plan_workout")

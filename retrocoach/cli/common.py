@@ -49,11 +49,11 @@ def language(asked: str | None, loaded: Settings) -> str:
     return pick_language(asked or loaded.language, system.split(".")[0])[0]
 
 
-def add_language_option(parser: argparse.ArgumentParser) -> None:
+def add_language_option(parser: argparse.ArgumentParser, what: str = "the language spoken") -> None:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="the language spoken (default: your setting, else the system's, else en)",
+        help=f"{what} (default: your setting, else the system's, else en)",
     )
 
 

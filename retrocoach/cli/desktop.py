@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from typing import Any
 
@@ -17,6 +18,7 @@ def install_desktop(args: argparse.Namespace) -> int:
         )
         return EXIT_FAILURE
     from retrocoach.desktop.entry import (  # Qt: only for this command
+        exec_command,
         install,
         launcher,
         uninstall,
@@ -30,11 +32,13 @@ def install_desktop(args: argparse.Namespace) -> int:
             print(f"Removed {len(removed)} file(s) from {files.data_home}.")
             return 0
         command = launcher()
-        written = install(files, command)
+        written = install(files, exec_command(*command))
     except OSError as error:
         warn(f"could not write to {files.data_home}: {error.strerror or error}")
         return EXIT_FAILURE
-    print(f"Installed {files.entry} (runs {command}) and {len(written) - 1} more file(s).")
+    # the command as a shell would take it: the entry's Exec escaping (%% for %) is not for people
+    runs = shlex.join(command)
+    print(f"Installed {files.entry} (runs {runs}) and {len(written) - 1} more file(s).")
     return 0
 
 

@@ -20,7 +20,10 @@ from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.tips_files import load_tips
 
 
-def list_workouts(_args: argparse.Namespace) -> int:
+def list_workouts(args: argparse.Namespace) -> int:
+    """The built-in workouts named in the language (as `plan` speaks); the user's own keep
+    the names they were given."""
+    language = common.language(args.lang, common.settings())
     rows = [
         (
             w.id,
@@ -29,7 +32,7 @@ def list_workouts(_args: argparse.Namespace) -> int:
             format_duration(w.total_seconds(w.default_rounds)),
             "" if w.built_in else "(yours)",
         )
-        for w in common.library().workouts()
+        for w in common.library(language).workouts()
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:

@@ -100,7 +100,8 @@ def voices(_args: argparse.Namespace) -> int:
 
 
 def check(_args: argparse.Namespace) -> int:
-    from retrocoach.speech.check import file_line, folder_line, missing_line, run_check
+    from retrocoach.cli.folders import folder_line
+    from retrocoach.speech.check import file_line, missing_line, run_check
     from retrocoach.speech.language_check import language_lines
     from retrocoach.storage.reading import file_problem
     from retrocoach.storage.settings import SettingsStore

@@ -43,17 +43,18 @@ def exec_command(program: str, *arguments: str) -> str:
     return " ".join(["env", *words] if "%" in program else words)
 
 
-def launcher() -> str:
-    """The command a menu runs to start this retrocoach, quoted for ``Exec``: the frozen
-    build itself, else the launcher beside this Python (a venv's or pipx's ``bin/``), else
-    the one on ``PATH``, else ``python -m retrocoach``."""
+def launcher() -> list[str]:
+    """The command a menu runs to start this retrocoach, as its words (not yet quoted for
+    ``Exec``: :func:`exec_command` does that): the frozen build itself, else the launcher
+    beside this Python (a venv's or pipx's ``bin/``), else the one on ``PATH``, else
+    ``python -m retrocoach``."""
     if getattr(sys, "frozen", False):
-        return exec_command(sys.executable)
+        return [sys.executable]
     beside = Path(sys.executable).parent / "retrocoach"
     found = str(beside) if beside.is_file() else shutil.which("retrocoach")
     if found is not None:
-        return exec_command(found)
-    return exec_command(sys.executable, "-m", "retrocoach")
+        return [found]
+    return [sys.executable, "-m", "retrocoach"]
 
 
 def entry_text(command: str) -> str:

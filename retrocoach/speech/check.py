@@ -10,7 +10,6 @@ process (:mod:`retrocoach.speech.qt_probe`), which ``python -m retrocoach.speech
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -163,29 +162,6 @@ def run_check(
         lines.append(missing_line("audio outputs", "none", audio_fix().english()))
         lines.append(f"         ({NO_AUDIO_MESSAGE})")
     return ok, lines
-
-
-def folder_fix(folder: Path) -> str:
-    """How to make `folder` usable, from what is in its way (see DataPaths.folder_problem)."""
-    elsewhere = "or set RETROCOACH_HOME to a folder you can write to"
-    probe_path = folder
-    while not probe_path.exists():
-        if probe_path.parent == probe_path:
-            return f"set RETROCOACH_HOME to a folder you can write to (nothing of {folder} exists)"
-        probe_path = probe_path.parent
-    if not probe_path.is_dir():
-        return f"move the file {probe_path} away (a folder belongs there), {elsewhere}"
-    if not os.access(probe_path, os.W_OK | os.X_OK):
-        return f"make {probe_path} writable for you (chmod u+rwx {probe_path}), {elsewhere}"
-    return f"check {folder} and its parent folders, {elsewhere}"
-
-
-def folder_line(label: str, folder: Path, problem: str | None) -> str:
-    """The ``check`` line of one data folder; `problem` is DataPaths.folder_problem's."""
-    what = f"{label.lower()} folder"
-    if problem is None:
-        return ok_line(what, str(folder))
-    return missing_line(what, problem, folder_fix(folder))
 
 
 def file_line(what: str, path: Path, problem: Problem | None) -> str:

@@ -36,6 +36,7 @@ from retrocoach.assets_path import icon_files
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
 from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import kind_text
+from retrocoach.storage.writable import Refusal, refusal
 
 APP_NAME = "retrocoach"
 HOME_ENV = "RETROCOACH_HOME"
@@ -175,19 +176,23 @@ class DataPaths:
     def folder_problems(self, folder: Path) -> list[Problem]:
         """Why `folder` cannot hold files (nothing: it can). A missing folder is fine (made on
         write)."""
-        probe = folder
-        while not probe.exists() and not probe.is_symlink():
-            if probe.parent == probe:
-                nothing = QT_TRANSLATE_NOOP("storage", "{folder}: no part of this path exists")
-                return [warning(nothing, folder=str(folder))]
-            probe = probe.parent
+        probe = nearest_existing(folder)
+        if probe is None:
+            nothing = QT_TRANSLATE_NOOP("storage", "{folder}: no part of this path exists")
+            return [warning(nothing, folder=str(folder))]
         what = not_a_folder(probe)
         if what is not None:
             in_the_way = QT_TRANSLATE_NOOP(
                 "storage", "{folder}: {probe} is {what}, not a folder; move it away"
             )
             return [warning(in_the_way, folder=str(folder), probe=str(probe), what=what)]
-        if not os.access(probe, os.W_OK | os.X_OK):
+        refused = refusal(probe)
+        if refused is Refusal.READ_ONLY_FILE_SYSTEM:
+            mounted = QT_TRANSLATE_NOOP(
+                "storage", "{folder}: {probe} is on a file system mounted read-only"
+            )
+            return [warning(mounted, folder=str(folder), probe=str(probe))]
+        if refused is Refusal.PERMISSION:
             read_only = QT_TRANSLATE_NOOP("storage", "{folder}: {probe} is read-only for you")
             return [warning(read_only, folder=str(folder), probe=str(probe))]
         return []
@@ -196,6 +201,27 @@ class DataPaths:
         """:meth:`folder_problems` in English, or None (``retrocoach check`` prints it)."""
         problems = self.folder_problems(folder)
         return problems[0].english() if problems else None
+
+
+def nearest_existing(folder: Path) -> Path | None:
+    """`folder` if it is there (or a symbolic link is), else its nearest parent that is; None
+    when no part of it is. A missing folder is made on the first write: whether that can
+    happen depends on this one."""
+    probe = folder
+    while not _there(probe):
+        if probe.parent == probe:
+            return None
+        probe = probe.parent
+    return probe
+
+
+def _there(path: Path) -> bool:
+    """Whether `path` (or a symbolic link) is there; False too when a parent folder cannot
+    be looked into (EACCES): the search goes on upwards, to the folder in the way."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return False
 
 
 def not_a_folder(path: Path) -> Text | None:

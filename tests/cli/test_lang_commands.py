@@ -1,9 +1,10 @@
-"""`--lang` on `plan`, `plan --json` and `say`; `voices` and `check` name languages (the real
-program, the real engines)."""
+"""`--lang` on `workouts`, `plan`, `plan --json` and `say`; `voices` and `check` name languages
+(the real program, the real engines)."""
 
 from __future__ import annotations
 
 import json
+import re
 import wave
 from pathlib import Path
 
@@ -34,6 +35,52 @@ def test_plan_json_speaks_the_language(language: str) -> None:
     assert table.status == 0 and first.split(",")[0] in table.out
 
 
+#: The first built-in workout's name in each language (assets/workouts/names/*.json).
+BEGINNER = {
+    "en": "Beginner reverse running",
+    "de": "Rückwärtslaufen für Einsteiger",
+    "es": "Correr de espaldas: iniciación",
+    "fr": "Course à reculons : débutant",
+}
+MINE = {
+    "version": 1, "id": "mine", "name": "Beginner reverse running", "default_rounds": 1,
+    "round": [{"name": "Walk backwards", "direction": "backward", "pace": "walk", "seconds": 60}],
+}  # fmt: skip
+
+
+def listed_names(*args: str) -> dict[str, str]:
+    """`retrocoach workouts ARGS` as {id: name} (the columns are two spaces apart)."""
+    result = retrocoach("workouts", *args)
+    assert (result.status, result.err) == (0, ""), result.err
+    return dict(re.split(r" {2,}", row)[:2] for row in result.lines)
+
+
+@pytest.mark.parametrize("language", sorted(set(BEGINNER) - {"en"}))
+def test_workouts_names_the_built_ins_in_the_language(language: str) -> None:
+    """A user's workout keeps its own name, even one that is a built-in's English name."""
+    mine = DataPaths.default().workouts_dir / "mine.json"
+    mine.parent.mkdir(parents=True)
+    mine.write_text(json.dumps(MINE), "utf-8")
+    names = listed_names("--lang", language)
+    assert names["beginner"] == BEGINNER[language]
+    assert names["week-1"] != listed_names("--lang", "en")["week-1"]
+    assert names["mine"] == "Beginner reverse running"
+
+
+def test_workouts_follow_the_setting_then_the_system_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert listed_names()["beginner"] == BEGINNER["de"]
+    assert listed_names("--lang", "en")["beginner"] == BEGINNER["en"]
+    settings = DataPaths.default().settings_file
+    settings.parent.mkdir(parents=True)
+    settings.write_text('{"language": "fr"}', "utf-8")
+    assert listed_names()["beginner"] == BEGINNER["fr"]
+
+
 def test_the_language_setting_is_the_default() -> None:
     settings = DataPaths.default().settings_file
     settings.parent.mkdir(parents=True, exist_ok=True)
@@ -44,8 +91,9 @@ def test_the_language_setting_is_the_default() -> None:
 
 
 def test_an_unknown_language_is_a_usage_error() -> None:
-    result = retrocoach("plan", "--lang", "xx")
-    assert result.status == 2 and "--lang" in result.err
+    for command in ("plan", "workouts"):
+        result = retrocoach(command, "--lang", "xx")
+        assert result.status == 2 and "--lang" in result.err
 
 
 def test_say_in_german(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -138,6 +139,34 @@ def test_the_entry_validates_and_launches_from_an_odd_path(tmp_path: Path, folde
     while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert marker.read_text("utf-8") == "--from-menu 100%\n"
+
+
+def test_install_desktop_says_the_real_path_not_the_entrys_escaping(tmp_path: Path) -> None:
+    """A launcher in a folder with a ``%`` and a space: the message names it as it is (quoted
+    for a shell), the entry's ``Exec`` keeps the Desktop Entry escaping (``%%``)."""
+    bin_dir = tmp_path / "50% off" / "bin"
+    bin_dir.mkdir(parents=True)
+    python = bin_dir / "python"
+    python.symlink_to(sys.executable)  # the child's sys.executable is this path
+    program = bin_dir / "retrocoach"
+    program.write_text("#!/bin/sh\n", "utf-8")
+    program.chmod(0o755)
+    data_home = tmp_path / "share"
+    # the link is outside the venv: the child finds retrocoach and its packages by PYTHONPATH
+    search = [str(Path(__file__).resolve().parents[2]), sysconfig.get_paths()["purelib"]]
+    env = {**os.environ, "XDG_DATA_HOME": str(data_home), "PYTHONPATH": os.pathsep.join(search)}
+    done = subprocess.run(
+        [str(python), "-m", "retrocoach", "install-desktop"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    entry = data_home / "applications" / f"{APP_ID}.desktop"
+    assert done.stdout.startswith(f"Installed {entry} (runs '{program}') and "), done.stdout
+    assert "%%" not in done.stdout
+    exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
+    escaped = str(program).replace("%", "%%")
+    assert exec_line == f'Exec=env "{escaped}"'
+    assert validate_entry(entry).returncode == 0
 
 
 @pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from retrocoach.speech.check import folder_line, missing_line, run_check
+from retrocoach.cli.folders import folder_line
+from retrocoach.speech.check import missing_line, run_check
 from retrocoach.speech.engine import list_voices
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore

@@ -2,8 +2,8 @@
 operations (``ui/ops/workouts.py``) that do; what they found goes to the problem bridge.
 
 The workouts folder is watched (``QFileSystemWatcher``): a workout imported by the command
-line, or a file dropped in by hand, shows in the picker without a restart (refilled once the
-folder is quiet, and not while a session is under way)."""
+line, or a file dropped in or edited by hand, shows in the picker without a restart (refilled
+once the folder is quiet, and not while a session is under way)."""
 
 from __future__ import annotations
 
@@ -38,20 +38,26 @@ class WorkoutActions(QObject):
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MSEC)
         self._quiet.timeout.connect(self._refill)
         self._watcher.directoryChanged.connect(lambda _folder: self._quiet.start())
+        self._watcher.fileChanged.connect(lambda _file: self._quiet.start())
         window.driver.state_changed.connect(lambda _state: self._refill_if_waiting())
         self._waiting = False
         self._seen = self._listing()
         self._watch()
 
     def _watch(self) -> None:
-        """Watch the workouts folder (or, until it exists, the data folder it will be in)."""
+        """Watch the workouts folder and its workout files (or, until it exists, the data
+        folder it will be in). The files too: a folder's watch sees files come, go and be
+        replaced, not a file written in place (an editor that saves so, ``cat >``)."""
         folder = self.paths.workouts_dir
-        watched = folder if folder.is_dir() else folder.parent
-        if watched.is_dir() and str(watched) not in self._watcher.directories():
-            old = self._watcher.directories()
-            if old:
-                self._watcher.removePaths(old)
-            self._watcher.addPath(str(watched))
+        if folder.is_dir():
+            wanted = {str(folder), *(str(path) for path in folder.glob("*.json"))}
+        else:
+            wanted = {str(folder.parent)} if folder.parent.is_dir() else set()
+        watched = {*self._watcher.directories(), *self._watcher.files()}
+        if watched - wanted:
+            self._watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self._watcher.addPaths(sorted(wanted - watched))
 
     def _listing(self) -> frozenset[tuple[str, int, int]]:
         """The workout files as (name, size, mtime): what a refill is about. Until the workouts
