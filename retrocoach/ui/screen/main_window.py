@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         parts = [self.overview, controls_box, self.statusBar(), self.menuBar()]
         self.immersion = Immersion(self, parts, self._immersive)
+        self.immersion.changed.connect(self._place_margins)
 
     def _connect(self) -> None:
         d = self.driver
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         for part in (self._central, self.menuBar(), self.statusBar()):
             part.setStyleSheet(sheet)  # not the window's: its dialogs keep the native look
         self.panel.rescale(scale, width / design_w)
-        self._main_layout.setContentsMargins(*(round(v * scale) for v in (24, 20, 24, 16)))
+        self._place_margins()
         self._main_layout.setSpacing(round(12 * scale))
         self._controls.setSpacing(round(12 * scale))
         self.overview.rescale(scale)
@@ -339,6 +340,14 @@ class MainWindow(QMainWindow):
         self.chooser.rescale(scale)
         self.bar.rescale(scale)
         self.statusBar().setFont(scaled_font(18 * scale))
+
+    def _place_margins(self, *_: object) -> None:
+        """Margins around the panel; none while immersed (the panel takes the whole screen,
+        and its own margins shrink: :meth:`PhasePanel.set_immersed`)."""
+        immersed = self.immersion.is_immersed()
+        margins = (0, 0, 0, 0) if immersed else (24, 20, 24, 16)
+        self._main_layout.setContentsMargins(*(round(v * self._scale) for v in margins))
+        self.panel.set_immersed(immersed)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -107,6 +107,7 @@ class PhasePanel(QFrame):
         self._voice_muted = False
         self._mode: PanelMode = "normal"
         self._scale, self._width_scale = 1.0, 1.0
+        self._immersed = False
         self._style_key: tuple[object, ...] = ()
         self._extras: list[str] = []
         self._idle_extras: list[str] = []
@@ -290,7 +291,7 @@ class PhasePanel(QFrame):
         def px(value: float) -> int:
             return max(2, round(value * scale))
 
-        self._layout.setContentsMargins(px(32), px(14), px(32), px(18))
+        self._place_margins()
         self._layout.setSpacing(px(4))
         self.tag_label.setFont(scaled_font(26 * scale, bold=True))
         self.hint_label.setFont(scaled_font(26 * scale, bold=True))
@@ -300,6 +301,17 @@ class PhasePanel(QFrame):
         self.progress.setFixedHeight(px(12))
         self.card.rescale(scale, self._width_scale * 1.4)
         self._restyle()
+
+    def set_immersed(self, immersed: bool) -> None:
+        """Thinner margins while the panel takes the whole screen (full screen, a session
+        under way): at 1024x600 the 60 px they give back lift the digits to 35 mm."""
+        if immersed != self._immersed:
+            self._immersed = immersed
+            self._place_margins()
+
+    def _place_margins(self) -> None:
+        margins = (4, 8, 4, 10) if self._immersed else (32, 14, 32, 18)
+        self._layout.setContentsMargins(*(max(2, round(v * self._scale)) for v in margins))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A narrow (portrait) panel gives the phase name a row of its own."""
