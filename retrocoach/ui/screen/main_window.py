@@ -195,9 +195,10 @@ class MainWindow(QMainWindow):
         self.panel.set_summary_extras(lines)
         self._refresh()
 
-    def set_idle_extras(self, lines: list[str]) -> None:
-        """Lines the app adds to the idle card (why the plan suggests its next workout)."""
-        self.panel.set_idle_extras(lines)
+    def set_idle_extras(self, workout_id: str, lines: list[str]) -> None:
+        """Lines the app adds to the idle card of workout `workout_id` (why the plan
+        suggests it); the idle card of any other workout leaves them out."""
+        self.panel.set_idle_extras(workout_id, lines)
         self._refresh()
 
     def _apply_pending_lead_in(self) -> None:

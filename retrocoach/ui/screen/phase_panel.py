@@ -110,7 +110,7 @@ class PhasePanel(QFrame):
         self._immersed = False
         self._style_key: tuple[object, ...] = ()
         self._extras: list[str] = []
-        self._idle_extras: list[str] = []
+        self._idle_extras: tuple[str, list[str]] = ("", [])  # (workout id, lines)
         self.tag_label = named(ElidedLabel(smallest=0.8), "tag")  # (shrinks, then elides)
         self.hint_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight, smallest=0.8), "hint")
         self.name_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "phaseName")
@@ -153,7 +153,9 @@ class PhasePanel(QFrame):
         mode = panel_mode(snap)
         if state is State.IDLE:
             card = idle_card(plan)
-            self._show_card(theme.idle, card.tag, card.title, [*card.lines, *self._idle_extras])
+            extras_for, extras = self._idle_extras
+            extras = extras if plan.workout.id == extras_for else []  # another workout's why
+            self._show_card(theme.idle, card.tag, card.title, [*card.lines, *extras])
         elif state is State.FINISHED and session is not None:
             card = summary_card(session)
             colour = theme.done if card.completed else theme.stopped
@@ -238,9 +240,10 @@ class PhasePanel(QFrame):
         """More lines for the end card (energy, streak, what next), from the app around."""
         self._extras = list(lines)
 
-    def set_idle_extras(self, lines: list[str]) -> None:
-        """More lines for the idle card (why the plan suggests its next workout)."""
-        self._idle_extras = list(lines)
+    def set_idle_extras(self, workout_id: str, lines: list[str]) -> None:
+        """More lines for the idle card while it shows workout `workout_id` (why the plan
+        suggests it: said under another workout they would describe the wrong one)."""
+        self._idle_extras = (workout_id, list(lines))
 
     def _show_card(self, colour: str, tag: str, title: str, lines: list[str]) -> None:
         self._shown_phase = None
