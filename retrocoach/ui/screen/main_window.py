@@ -272,6 +272,11 @@ class MainWindow(QMainWindow):
         """Flash the panel when a phase begins (the setting "Flash the panel...")."""
         self.panel.flash.enabled = on
 
+    def set_briefing(self, playing: bool) -> None:
+        """The briefing is being said (or no longer): the panel's hint says what Space does."""
+        self.panel.set_briefing(playing)
+        self._refresh()
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         app = QApplication.instance()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrocoach.core.commands import AT_REST, MOVING, SPACE, UNDER_WAY
+from retrocoach.core.commands import AT_REST, MOVING, SPACE, UNDER_WAY, starts_a_session
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.session import Command, Session, Snapshot, State
 from retrocoach.core.workout import Plan, format_duration
@@ -60,6 +60,8 @@ _HINTS = {
     Command.RESUME: QT_TRANSLATE_NOOP("PhasePanel", "Space to resume"),
     Command.RESTART: QT_TRANSLATE_NOOP("PhasePanel", "Space to go again"),
 }
+#: While the briefing is said a start skips it and starts at once (BriefingActions).
+BRIEFING_HINT = QT_TRANSLATE_NOOP("PhasePanel", "Briefing: Space skips it and starts")
 _SECTION_TAGS = {
     "warm_up": QT_TRANSLATE_NOOP("PhasePanel", "WARM-UP"),
     "cool_down": QT_TRANSLATE_NOOP("PhasePanel", "COOL-DOWN"),
@@ -105,6 +107,7 @@ class PhasePanel(QFrame):
         self._hint = ""  # the state's hint ("Space to resume")
         self._problem = ""  # a serious problem (show_problem)
         self._voice_muted = False
+        self._briefing = False  # the briefing is being said (set_briefing)
         self._mode: PanelMode = "normal"
         self._scale, self._width_scale = 1.0, 1.0
         self._immersed = False
@@ -194,6 +197,8 @@ class PhasePanel(QFrame):
         self._restyle()
         command = SPACE[state]
         hint = self.tr(_HINTS[command]) if command in _HINTS else ""
+        if self._briefing and starts_a_session(command):
+            hint = self.tr(BRIEFING_HINT)
         if self.pages.currentWidget() is self.card:
             self.card.hint_label.setText(hint)  # big, in the card, where the eye is
             hint = ""
@@ -214,6 +219,11 @@ class PhasePanel(QFrame):
             pace=pace_word(upcoming.phase),
             length=format_duration(upcoming.seconds),
         )
+
+    def set_briefing(self, playing: bool) -> None:
+        """The briefing is being said: Space skips it and starts, the hint says so (shown
+        from the next snapshot)."""
+        self._briefing = playing
 
     def set_voice_muted(self, muted: bool) -> None:
         """A muted voice is said on the panel itself: a runner who pressed M by accident

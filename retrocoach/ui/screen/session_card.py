@@ -28,7 +28,10 @@ class SessionCard(QWidget):
             plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)), "cardLines"
         )
         self.lines_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint_label = named(plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter)), "cardHint")
+        self.hint_label = named(
+            plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)), "cardHint"
+        )  # (a long hint, "Briefing: Space skips it and starts" in German, wraps)
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
@@ -60,7 +63,8 @@ class SessionCard(QWidget):
         """The height the title, the wrapped lines and the hint need at the fonts now."""
         width = max(1, self.width())
         lines = self.lines_label.heightForWidth(width)
-        parts = [self.title_label.sizeHint().height(), lines, self.hint_label.sizeHint().height()]
+        hint = self.hint_label.heightForWidth(width)
+        parts = [self.title_label.sizeHint().height(), lines, hint]
         return sum(parts) + 2 * self._layout.spacing()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
