@@ -23,7 +23,8 @@ class SessionCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionCard")
-        self.title_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "cardTitle")
+        # a long workout name (up to 60 characters) shrinks before it is cut
+        self.title_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter, 0.4), "cardTitle")
         self.lines_label = named(
             plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)), "cardLines"
         )
