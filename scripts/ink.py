@@ -5,7 +5,8 @@ read from a grab of the whole window, not from font metrics: a pixel is ink when
 least half-way from the panel's background to the text's colour (in luminance). The first
 glyph of a line is its first run of ink columns: the arrow of the banner, the ``0`` of the
 digits, the ``R`` of ``ROUND``, the ``N`` of ``Next``; lines are runs of rows with ink (the
-banner may put its arrow, or its pace, on a line of its own).
+banner may put its arrow, or its pace, on a line of its own). The accents above capitals
+(``RÜCKWÄRTS``, ``ATRÁS``) are a run of rows of their own: :func:`part_lines` leaves them out.
 """
 
 from __future__ import annotations
@@ -94,8 +95,12 @@ def lines_of_glyphs(
 
 def part_lines(image: QImage, window: QWidget, part: QWidget, ink: QColor) -> list[list[Glyph]]:
     """The glyphs of `part` in `image` (a grab of `window`), line by line, against the
-    colour at the part's top left corner."""
+    colour at the part's top left corner; without lines under a third as tall as the
+    tallest (the accents above a line of capitals)."""
     top_left = part.mapTo(window, part.rect().topLeft())
     area = QRect(top_left, part.size()).intersected(image.rect())
     background = image.pixelColor(area.left(), area.top())
-    return lines_of_glyphs(image, area, ink, background)
+    lines = lines_of_glyphs(image, area, ink, background)
+    heights = [max(g.bottom for g in line) - min(g.top for g in line) + 1 for line in lines]
+    tallest = max(heights, default=0)
+    return [line for line, h in zip(lines, heights, strict=True) if 3 * h >= tallest]

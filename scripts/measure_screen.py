@@ -1,6 +1,6 @@
 """Print the glance figures of the main window, measured from rendered pixels; and colours.
 
-    python scripts/measure_screen.py [--json]
+    python scripts/measure_screen.py [--json] [--lang de]
 
 The window is rendered offscreen on four virtual screens (1920x1080, 1366x768, 1024x600 and
 a portrait 1080x1920: Qt's offscreen platform with a screen configuration file, so full
@@ -10,7 +10,8 @@ arrow, the direction's capitals, the round's and the next phase's, in pixels and
 screen the size stands for (``scripts/ink.py``: 15.6" at 1920x1080 and 1366x768, 10.1" at
 1024x600, 21.5" in portrait), and the panel's share of the height. A capital needs about
 35 mm at 5 m. ``tests/ui/screen/test_glance.py`` runs this with ``--json`` and asserts the
-ratios.
+ratios (also with ``--lang de``, ``es`` and ``fr``: the window in that language, whose words
+are longer).
 """
 
 from __future__ import annotations
@@ -53,16 +54,18 @@ def run_child(args: list[str]) -> int:
         return subprocess.run(command, env=env, cwd=ROOT, timeout=300).returncode
 
 
-def measure_all() -> list[dict[str, Any]]:
+def measure_all(language: str = "en") -> list[dict[str, Any]]:
     from PySide6.QtWidgets import QApplication
 
     from retrocoach.storage.workouts import WorkoutLibrary
+    from retrocoach.ui.i18n import install_translators
     from retrocoach.ui.live.driver import SessionDriver
     from retrocoach.ui.look.geometry import centred, first_size
     from retrocoach.ui.screen.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    install_translators(app, language)
     figures = []
     now = [1000.0]
     for screen in app.screens():
@@ -141,6 +144,8 @@ def rounds_and_help(window: Any, screen: Any) -> dict[str, bool]:
 
 def measure(window: Any) -> dict[str, Any]:
     """Ink heights of the live panel's parts in `window`, from a grab of the window."""
+    from PySide6.QtCore import QPoint, QRect
+
     from scripts.ink import part_lines
 
     image = window.grab().toImage()
@@ -152,12 +157,15 @@ def measure(window: Any) -> dict[str, Any]:
 
     banner = lines(panel.banner)
     words = banner[0][1:] or banner[1]  # the arrow may be alone on the first line
+    area = QRect(panel.banner.mapTo(window, QPoint(0, 0)), panel.banner.size())
+    inside = all(area.left() < g.left and g.right < area.right() for line in banner for g in line)
     return {
         "window": [window.width(), window.height()],
         "digits": lines(panel.countdown)[0][0].height,
         "arrow": banner[0][0].height,
         "direction": words[0].height,
         "banner_lines": len(banner),
+        "banner_inside": inside,  # no ink touches its sides: nothing painted past them
         "round": lines(panel.round_line)[0][0].height,
         "next": lines(panel.next_line)[0][0].height,
         "panel_share": panel.height() / window.height(),
@@ -213,8 +221,10 @@ def print_colours() -> None:
 def main() -> int:
     if os.environ.get(_CHILD) != "1":
         return run_child(sys.argv[1:])
-    figures = measure_all()
-    if "--json" in sys.argv[1:]:
+    args = sys.argv[1:]
+    language = args[args.index("--lang") + 1] if "--lang" in args[:-1] else "en"
+    figures = measure_all(language)
+    if "--json" in args:
         print(json.dumps(figures))
         return 0
     print_figures(figures)

@@ -738,6 +738,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <translation>Leertaste: noch einmal</translation>
         </message>
         <message>
+            <source>Briefing: Space skips it and starts</source>
+            <translation>Einweisung: Leertaste überspringt sie und startet</translation>
+        </message>
+        <message>
             <source>WARM-UP</source>
             <translation>AUFWÄRMEN</translation>
         </message>

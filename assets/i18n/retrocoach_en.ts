@@ -738,6 +738,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>Space to go again</translation>
         </message>
         <message>
+            <source>Briefing: Space skips it and starts</source>
+            <translation>Briefing: Space skips it and starts</translation>
+        </message>
+        <message>
             <source>WARM-UP</source>
             <translation>WARM-UP</translation>
         </message>

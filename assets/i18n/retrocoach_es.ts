@@ -738,6 +738,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <translation>Espacio: repetir</translation>
         </message>
         <message>
+            <source>Briefing: Space skips it and starts</source>
+            <translation>Instrucciones: Espacio las salta y empieza</translation>
+        </message>
+        <message>
             <source>WARM-UP</source>
             <translation>CALENTAMIENTO</translation>
         </message>

@@ -738,6 +738,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <translation>Espace : recommencer</translation>
         </message>
         <message>
+            <source>Briefing: Space skips it and starts</source>
+            <translation>Consignes : Espace les passe et démarre</translation>
+        </message>
+        <message>
             <source>WARM-UP</source>
             <translation>ÉCHAUFFEMENT</translation>
         </message>

@@ -62,6 +62,34 @@ def test_the_briefing_runs_before_the_first_start_only(qtbot: QtBot, isolated_ho
     second.briefing.player.skip()
 
 
+@pytest.mark.fresh_data_folder
+def test_while_the_briefing_plays_the_panel_says_space_skips_it(
+    qtbot: QtBot, isolated_home: Path
+) -> None:
+    """Not "Press Space to start": the briefing is being said, and Space skips it and starts
+    (the start veto in BriefingActions)."""
+    paths = DataPaths.default()
+    share_rendered_voice(paths)
+    app = open_app(qtbot, paths)
+    card = app.window.panel.card
+    assert app.briefing.running
+    assert card.hint_label.text() == "Briefing: Space skips it and starts"
+    app.briefing.player.skip()  # skipped (or heard to the end): the session starts
+    assert not app.briefing.running
+    qtbot.waitUntil(lambda: started(app))
+    app.window.driver.stop()
+    qtbot.waitUntil(lambda: app.window.driver.state in (State.IDLE, State.FINISHED))
+    app.effort.skip()  # "How hard was that?" (if asked) holds any start while it is open
+    app.briefing.play()  # Help > Before your first session
+    assert card.hint_label.text() == "Briefing: Space skips it and starts"
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow)
+    QTest.keyClick(app.window, Qt.Key.Key_Space)  # skips it, and starts again
+    assert not app.briefing.running and started(app)
+    app.window.driver.stop()
+    assert card.hint_label.text() in ("Press Space to start", "Space to go again")
+
+
 def test_the_player_says_each_line_then_finishes(qtbot: QtBot) -> None:
     said: list[str] = []
     player = BriefingPlayer(said.append, length=lambda _text: 0.05)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from retrocoach.core.briefing import briefing_lines
 from retrocoach.storage.paths import DataPaths
@@ -21,6 +21,9 @@ from retrocoach.ui.problems import ProblemBridge
 
 
 class BriefingActions(QObject):
+    #: True when the briefing begins, False when it ends or is skipped (the panel's hint).
+    playing = Signal(bool)
+
     def __init__(
         self,
         driver: SessionDriver,
@@ -52,6 +55,7 @@ class BriefingActions(QObject):
         self._start_after = False
         self.times_played += 1
         self.player.play(self.lines())
+        self.playing.emit(True)
 
     def _holds_start(self) -> bool:
         """The start veto: True (the start waits) while the briefing is due and begins."""
@@ -66,6 +70,7 @@ class BriefingActions(QObject):
         return True
 
     def _on_finished(self, _heard: bool) -> None:
+        self.playing.emit(False)
         if not self.given:
             self.given = True
             problem = mark_done(self.paths)

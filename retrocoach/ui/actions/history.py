@@ -56,7 +56,7 @@ class HistoryActions(QObject):
         if suggestion.workout_id in self.library.ids():
             name = self.library.get(suggestion.workout_id).name
             self.labels.show_suggestion(name, render(suggestion.why))
-            self.window.set_idle_extras([render(suggestion.why)])
+            self.window.set_idle_extras(suggestion.workout_id, [render(suggestion.why)])
             self.suggestion = suggestion
 
     def on_recorded(self, record: SessionRecord) -> None:

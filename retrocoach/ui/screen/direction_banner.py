@@ -22,6 +22,10 @@ from retrocoach.core.workout import Direction
 
 #: The cap height of the words as a share of the widget's height (one line).
 CAP_SHARE = 0.78
+#: How much of the widget's width the widest line may take. The painted ink spans exactly the
+#: measured line (tight bounding boxes), so a little slack is enough: at 1024x600 the banner's
+#: width limits the digits, and each percent here is one of theirs.
+WIDTH_SHARE = 0.985
 #: The gap between the words, in cap heights.
 _GAP = 0.3
 FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
@@ -108,7 +112,7 @@ class DirectionBanner(QWidget):
             return 0.0
         reference = banner_font(100)
         widest = max(self._line_width(words, reference, i == 0) for i, words in enumerate(lines))
-        return 0.96 * width * cap_height(reference) / max(1.0, widest)
+        return WIDTH_SHARE * width * cap_height(reference) / max(1.0, widest)
 
     def resizeEvent(self, event: object) -> None:
         self._fit()

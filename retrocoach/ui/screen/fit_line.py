@@ -18,6 +18,9 @@ MIN_SHRINK = 0.5
 #: The line's height over its cap height (room for descenders and a little air).
 LINE_PER_CAP = 1.6
 _REFERENCE_PIXELS = 100
+#: How much of the width a line may take (its advance, a little wider than its ink: at
+#: 1024x600 in full screen the next phase's width limits the digits).
+_WIDTH_SHARE = 0.995
 
 
 def line_font(pixel_size: int, bold: bool = True) -> QFont:
@@ -77,6 +80,14 @@ class FitLine(QLabel):
         """1 when the text fits `width` at the wanted cap height, else 2."""
         return 1 if self._scale_for([self._full_text], width) >= 1.0 else 2
 
+    def cap_for_width(self, width: int, line_count: int = 1) -> float:
+        """The largest cap height at which the text fits `width` in `line_count` lines (one,
+        or two broken as :meth:`set_max_lines` would); the layout sizes the digits by it."""
+        lines = self._split() if line_count > 1 else [self._full_text]
+        reference = line_font(_REFERENCE_PIXELS)
+        widest = max(QFontMetricsF(reference).horizontalAdvance(line) for line in lines)
+        return cap_of(reference) * max(1, width) * _WIDTH_SHARE / max(1.0, widest)
+
     def cap_height(self) -> float:
         """The cap height of the font the line is drawn with now."""
         return cap_of(self.font())
@@ -91,7 +102,7 @@ class FitLine(QLabel):
         wanted = self._cap / (cap_of(reference) or 1.0) * _REFERENCE_PIXELS
         metrics = QFontMetricsF(reference)
         widest = max(metrics.horizontalAdvance(line) for line in lines) or 1.0
-        return _REFERENCE_PIXELS * max(1, width) * 0.98 / widest / wanted
+        return _REFERENCE_PIXELS * max(1, width) * _WIDTH_SHARE / widest / wanted
 
     def _split(self) -> list[str]:
         """The text in two lines, broken at the space that makes the longer one shortest."""

@@ -4,14 +4,16 @@ Nobody uses the pickers, buttons or status bar while running backwards 5 m away,
 screen they took a third of the height (issue 16). While the window is full screen and a
 session is under way, :class:`Immersion` hides them; a mouse move or any key brings them back
 for :data:`PEEK_MSEC` (the key still does its job: Esc still asks before stopping; a menu's
-shortcut works, since the key shows the menu bar before the shortcut is looked up).
+shortcut works, since the key shows the menu bar before the shortcut is looked up). While they
+are hidden the window also drops its margins (:attr:`Immersion.changed`): at 1024x600 the
+digits need every pixel to reach 35 mm.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -22,6 +24,9 @@ _WAKING = {QEvent.Type.MouseMove, QEvent.Type.KeyPress, QEvent.Type.ShortcutOver
 
 class Immersion(QObject):
     """Hides `parts` of `window` while `wanted()` says so, except for a while after input."""
+
+    #: True when the parts were hidden, False when they were shown again.
+    changed = Signal(bool)
 
     def __init__(
         self, window: QMainWindow, parts: Sequence[QWidget], wanted: Callable[[], bool]
@@ -51,6 +56,7 @@ class Immersion(QObject):
         self._hidden = hide
         for part in self._parts:
             part.setVisible(not hide)
+        self.changed.emit(hide)
 
     def _filter(self, on: bool) -> None:
         """Watch the application's input (a move over any child, a key to any widget) only

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         parts = [self.overview, controls_box, self.statusBar(), self.menuBar()]
         self.immersion = Immersion(self, parts, self._immersive)
+        self.immersion.changed.connect(self._place_margins)
 
     def _connect(self) -> None:
         d = self.driver
@@ -194,9 +195,10 @@ class MainWindow(QMainWindow):
         self.panel.set_summary_extras(lines)
         self._refresh()
 
-    def set_idle_extras(self, lines: list[str]) -> None:
-        """Lines the app adds to the idle card (why the plan suggests its next workout)."""
-        self.panel.set_idle_extras(lines)
+    def set_idle_extras(self, workout_id: str, lines: list[str]) -> None:
+        """Lines the app adds to the idle card of workout `workout_id` (why the plan
+        suggests it); the idle card of any other workout leaves them out."""
+        self.panel.set_idle_extras(workout_id, lines)
         self._refresh()
 
     def _apply_pending_lead_in(self) -> None:
@@ -270,6 +272,11 @@ class MainWindow(QMainWindow):
         """Flash the panel when a phase begins (the setting "Flash the panel...")."""
         self.panel.flash.enabled = on
 
+    def set_briefing(self, playing: bool) -> None:
+        """The briefing is being said (or no longer): the panel's hint says what Space does."""
+        self.panel.set_briefing(playing)
+        self._refresh()
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         app = QApplication.instance()
@@ -331,7 +338,7 @@ class MainWindow(QMainWindow):
         for part in (self._central, self.menuBar(), self.statusBar()):
             part.setStyleSheet(sheet)  # not the window's: its dialogs keep the native look
         self.panel.rescale(scale, width / design_w)
-        self._main_layout.setContentsMargins(*(round(v * scale) for v in (24, 20, 24, 16)))
+        self._place_margins()
         self._main_layout.setSpacing(round(12 * scale))
         self._controls.setSpacing(round(12 * scale))
         self.overview.rescale(scale)
@@ -339,6 +346,14 @@ class MainWindow(QMainWindow):
         self.chooser.rescale(scale)
         self.bar.rescale(scale)
         self.statusBar().setFont(scaled_font(18 * scale))
+
+    def _place_margins(self, *_: object) -> None:
+        """Margins around the panel; none while immersed (the panel takes the whole screen,
+        and its own margins shrink: :meth:`PhasePanel.set_immersed`)."""
+        immersed = self.immersion.is_immersed()
+        margins = (0, 0, 0, 0) if immersed else (24, 20, 24, 16)
+        self._main_layout.setContentsMargins(*(round(v * self._scale) for v in margins))
+        self.panel.set_immersed(immersed)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrocoach.core.commands import AT_REST, MOVING, SPACE, UNDER_WAY
+from retrocoach.core.commands import AT_REST, MOVING, SPACE, UNDER_WAY, starts_a_session
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.session import Command, Session, Snapshot, State
 from retrocoach.core.workout import Plan, format_duration
@@ -60,6 +60,8 @@ _HINTS = {
     Command.RESUME: QT_TRANSLATE_NOOP("PhasePanel", "Space to resume"),
     Command.RESTART: QT_TRANSLATE_NOOP("PhasePanel", "Space to go again"),
 }
+#: While the briefing is said a start skips it and starts at once (BriefingActions).
+BRIEFING_HINT = QT_TRANSLATE_NOOP("PhasePanel", "Briefing: Space skips it and starts")
 _SECTION_TAGS = {
     "warm_up": QT_TRANSLATE_NOOP("PhasePanel", "WARM-UP"),
     "cool_down": QT_TRANSLATE_NOOP("PhasePanel", "COOL-DOWN"),
@@ -105,11 +107,13 @@ class PhasePanel(QFrame):
         self._hint = ""  # the state's hint ("Space to resume")
         self._problem = ""  # a serious problem (show_problem)
         self._voice_muted = False
+        self._briefing = False  # the briefing is being said (set_briefing)
         self._mode: PanelMode = "normal"
         self._scale, self._width_scale = 1.0, 1.0
+        self._immersed = False
         self._style_key: tuple[object, ...] = ()
         self._extras: list[str] = []
-        self._idle_extras: list[str] = []
+        self._idle_extras: tuple[str, list[str]] = ("", [])  # (workout id, lines)
         self.tag_label = named(ElidedLabel(smallest=0.8), "tag")  # (shrinks, then elides)
         self.hint_label = named(ElidedLabel(Qt.AlignmentFlag.AlignRight, smallest=0.8), "hint")
         self.name_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "phaseName")
@@ -152,7 +156,9 @@ class PhasePanel(QFrame):
         mode = panel_mode(snap)
         if state is State.IDLE:
             card = idle_card(plan)
-            self._show_card(theme.idle, card.tag, card.title, [*card.lines, *self._idle_extras])
+            extras_for, extras = self._idle_extras
+            extras = extras if plan.workout.id == extras_for else []  # another workout's why
+            self._show_card(theme.idle, card.tag, card.title, [*card.lines, *extras])
         elif state is State.FINISHED and session is not None:
             card = summary_card(session)
             colour = theme.done if card.completed else theme.stopped
@@ -191,6 +197,8 @@ class PhasePanel(QFrame):
         self._restyle()
         command = SPACE[state]
         hint = self.tr(_HINTS[command]) if command in _HINTS else ""
+        if self._briefing and starts_a_session(command):
+            hint = self.tr(BRIEFING_HINT)
         if self.pages.currentWidget() is self.card:
             self.card.hint_label.setText(hint)  # big, in the card, where the eye is
             hint = ""
@@ -211,6 +219,11 @@ class PhasePanel(QFrame):
             pace=pace_word(upcoming.phase),
             length=format_duration(upcoming.seconds),
         )
+
+    def set_briefing(self, playing: bool) -> None:
+        """The briefing is being said: Space skips it and starts, the hint says so (shown
+        from the next snapshot)."""
+        self._briefing = playing
 
     def set_voice_muted(self, muted: bool) -> None:
         """A muted voice is said on the panel itself: a runner who pressed M by accident
@@ -237,9 +250,10 @@ class PhasePanel(QFrame):
         """More lines for the end card (energy, streak, what next), from the app around."""
         self._extras = list(lines)
 
-    def set_idle_extras(self, lines: list[str]) -> None:
-        """More lines for the idle card (why the plan suggests its next workout)."""
-        self._idle_extras = list(lines)
+    def set_idle_extras(self, workout_id: str, lines: list[str]) -> None:
+        """More lines for the idle card while it shows workout `workout_id` (why the plan
+        suggests it: said under another workout they would describe the wrong one)."""
+        self._idle_extras = (workout_id, list(lines))
 
     def _show_card(self, colour: str, tag: str, title: str, lines: list[str]) -> None:
         self._shown_phase = None
@@ -290,7 +304,7 @@ class PhasePanel(QFrame):
         def px(value: float) -> int:
             return max(2, round(value * scale))
 
-        self._layout.setContentsMargins(px(32), px(14), px(32), px(18))
+        self._place_margins()
         self._layout.setSpacing(px(4))
         self.tag_label.setFont(scaled_font(26 * scale, bold=True))
         self.hint_label.setFont(scaled_font(26 * scale, bold=True))
@@ -300,6 +314,17 @@ class PhasePanel(QFrame):
         self.progress.setFixedHeight(px(12))
         self.card.rescale(scale, self._width_scale * 1.4)
         self._restyle()
+
+    def set_immersed(self, immersed: bool) -> None:
+        """Thinner margins while the panel takes the whole screen (full screen, a session
+        under way): at 1024x600 the 60 px they give back lift the digits to 35 mm."""
+        if immersed != self._immersed:
+            self._immersed = immersed
+            self._place_margins()
+
+    def _place_margins(self) -> None:
+        margins = (4, 8, 4, 10) if self._immersed else (32, 14, 32, 18)
+        self._layout.setContentsMargins(*(max(2, round(v * self._scale)) for v in margins))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A narrow (portrait) panel gives the phase name a row of its own."""

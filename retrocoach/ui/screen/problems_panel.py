@@ -3,12 +3,16 @@ start, a setting not saved...), so the runner can read them and still start a se
 
 It never covers a session: while one is under way (:meth:`ProblemsPanel.hold`) the box is
 hidden and what comes in waits; it shows again, with everything, when the session is over
-(a serious problem reaches the session panel meanwhile: see ``ui/problems.py``)."""
+(a serious problem reaches the session panel meanwhile: see ``ui/problems.py``).
+
+It takes the keyboard focus only when it opens with the start-up problems. Shown again later
+(a new problem, a session's end) it does not: the runner is using the main window then, and
+Space meant for the session pressed the box's OK instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from retrocoach.ui.look.plain_text import plain
 
@@ -27,6 +31,7 @@ class ProblemsPanel(QObject):
         self.texts: list[str] = []
         self._held = False  # a session is under way: the box waits for its end
         self._unread = False  # listed since the runner last closed the box
+        self._startup = False  # the box opens with the start-up problems: it takes the focus
 
     def add(self, texts: list[str], *, startup: bool = False) -> None:
         """List `texts` too (`startup`: found while starting, nothing was overwritten)."""
@@ -43,13 +48,14 @@ class ProblemsPanel(QObject):
                 self._window,
             )
             self.box.finished.connect(self._read)
+            self._startup = startup and not self._held  # (not at the end of a --start)
         box = self.box
         box.setDetailedText("\n\n".join(self.texts))
         box.setInformativeText("\n".join(f"\u2022 {text}" for text in self.texts[:SHOWN]))
         plain(box)  # file names are text (after the informative text: it applies to both)
         box.setModal(False)  # the runner can start a session right away
         if not self._held:
-            box.show()
+            self._show()
 
     def hold(self, held: bool) -> None:
         """`held` while a session is under way: the box is hidden, then shown again after."""
@@ -59,7 +65,20 @@ class ProblemsPanel(QObject):
         if held:
             self.box.hide()
         elif self._unread:
-            self.box.show()
+            self._show()
+
+    def _show(self) -> None:
+        """Show the box; but for its opening with the start-up problems, without taking the
+        focus from the window that has it. A box already shown only changes its text."""
+        box = self.box
+        if box is None or box.isVisible():
+            return
+        quiet, self._startup = not self._startup, False
+        active = QApplication.activeWindow()
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, quiet)
+        box.show()
+        if quiet and active is not None and active is not box:
+            active.activateWindow()  # where a shown window is activated anyway (offscreen)
 
     def _read(self) -> None:
         self._unread = False

@@ -23,12 +23,16 @@ class SessionCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionCard")
-        self.title_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter), "cardTitle")
+        # a long workout name (up to 60 characters) shrinks before it is cut
+        self.title_label = named(ElidedLabel(Qt.AlignmentFlag.AlignHCenter, 0.4), "cardTitle")
         self.lines_label = named(
             plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)), "cardLines"
         )
         self.lines_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint_label = named(plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter)), "cardHint")
+        self.hint_label = named(
+            plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)), "cardHint"
+        )  # (a long hint, "Briefing: Space skips it and starts" in German, wraps)
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
@@ -60,7 +64,8 @@ class SessionCard(QWidget):
         """The height the title, the wrapped lines and the hint need at the fonts now."""
         width = max(1, self.width())
         lines = self.lines_label.heightForWidth(width)
-        parts = [self.title_label.sizeHint().height(), lines, self.hint_label.sizeHint().height()]
+        hint = self.hint_label.heightForWidth(width)
+        parts = [self.title_label.sizeHint().height(), lines, hint]
         return sum(parts) + 2 * self._layout.spacing()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

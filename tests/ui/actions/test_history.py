@@ -60,3 +60,29 @@ def test_the_end_card_names_a_personal_best(qtbot: QtBot, tmp_path: Path) -> Non
     best = replace(record(5), longest_backward_seconds=125.0)
     sessions.on_recorded(best)
     assert "Personal best: 2:05 backwards without a walk" in sessions.summary_extras(best)
+
+
+def test_the_suggestions_reason_is_shown_only_under_its_workout(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A fresh data folder suggests First steps; a window showing another workout must not
+    carry First steps' reason on its idle card (it read as that workout's description)."""
+    paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
+    library = WorkoutLibrary()
+    window = MainWindow(library, SessionDriver())
+    qtbot.addWidget(window)
+    assert window.select_workout("beginner")  # chosen before the history is read
+    sessions = HistoryActions(
+        window, HistoryStore(paths), library, StatusLabels(window.statusBar()), lambda: None
+    )
+    assert sessions.load() == []
+    assert sessions.suggestion is not None and sessions.suggestion.workout_id == "first-steps"
+    why = "First steps: walking backwards only, for day one."
+    card = window.panel.card
+    assert card.title_label.full_text() == library.get("beginner").name
+    assert why not in card.lines()
+    assert window.select_workout("first-steps")
+    assert card.title_label.full_text() == library.get("first-steps").name
+    assert card.lines()[-1] == why
+    assert window.select_workout("beginner")  # and away again
+    assert why not in card.lines()

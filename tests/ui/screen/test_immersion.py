@@ -69,6 +69,26 @@ def test_a_full_screen_session_hides_the_controls_until_the_mouse_moves(
     assert shown(window)  # the end card: the controls are back
 
 
+def test_immersed_the_panel_takes_the_whole_window_with_thin_margins(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The margins around and inside the panel are given back while the controls are hidden
+    (at 1024x600 the digits need them to reach 35 mm), and come back with the controls."""
+    full_screen(qtbot, window)
+    window.driver.start()
+    central = window.centralWidget()
+    qtbot.waitUntil(lambda: window.panel.size() == central.size())
+    live = window.panel.pages.currentWidget()
+    immersed_width = live.width()
+    assert window.panel.width() - immersed_width <= 0.03 * window.panel.width()
+    QTest.mouseMove(window.panel, QPoint(40, 40))
+    QTest.mouseMove(window.panel, QPoint(60, 60))
+    assert shown(window)
+    qtbot.waitUntil(lambda: window.panel.width() < central.width())
+    assert live.width() < immersed_width
+    qtbot.waitUntil(lambda: window.panel.size() == central.size(), timeout=PEEK * 10)
+
+
 def test_a_key_shows_them_and_esc_still_asks(qtbot: QtBot, window: MainWindow) -> None:
     full_screen(qtbot, window)
     window.driver.start()
