@@ -23,6 +23,7 @@ This module only wires the pieces; the timing lives in the session and the playe
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -51,6 +52,8 @@ from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.live.language import session_language
 from retrocoach.ui.live.remote import confirmation_texts
 from retrocoach.ui.live.voice_test import VoiceTester
+
+log = logging.getLogger(__name__)
 
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
@@ -262,6 +265,12 @@ class VoiceCoach(QObject):
     def _release_start(self) -> None:
         self._prepare_timer.stop()
         if self.driver.start_pending:
+            log.info(
+                "held start released after %.2f s, %d of %d cues measured",
+                time.monotonic() - self._held_since,
+                sum(cue.measured for cue in self.cues),
+                len(self.cues),
+            )
             self.progress.emit("")
             self.driver.release_start()
 
