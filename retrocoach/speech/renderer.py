@@ -341,15 +341,22 @@ class CueRenderer(QObject):
                 pending.append(cue_text)
         self._post(job, _PROGRESS, (total - len(pending), total))
         batch = Batch(pending, lambda: job.id != self._current)
-        self._in_lanes(lambda process: self._lane(job, batch, process), len(pending))
+        if pending:  # (else no worker is even started)
+            self._in_lanes(lambda process: self._lane(job, batch, process), len(pending))
         if not batch.cancelled:
             self._post(job, _DONE, (batch.rendered_now, batch.failed))
 
     def _lane(self, job: _Job, batch: Batch, process: RenderProcess) -> None:
         """Render the batch's texts, in its order, with `process` until none is left."""
         total = len(job.texts)
-        while (cue_text := batch.take()) is not None:
+        while True:
             try:
+                # The worker first, then a text: no text waits for a worker's start while
+                # the other lane could render it.
+                if not batch.cancelled:
+                    process.start_for(job.cache.backend)
+                if (cue_text := batch.take()) is None:
+                    return
                 path = self._render_with_room(job, batch, cue_text, process)
             except EngineUnavailable as error:
                 problem = error.problem
@@ -426,5 +433,5 @@ class CueRenderer(QObject):
             except RenderTimeout:
                 raise
             except RenderError:
-                if attempts <= 0:
+                if attempts <= 0 or self._closed:  # (shut down: no fresh worker)
                     raise  # else the failed worker was killed: the next try gets a fresh one
