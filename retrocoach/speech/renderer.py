@@ -7,7 +7,7 @@ same workout renders nothing. The texts to render are split over up to two rende
 per core, :func:`~retrocoach.speech.batch.default_lanes`), each a thread with its own
 :class:`~retrocoach.speech.process.RenderProcess`, taking the texts in their order
 (:class:`~retrocoach.speech.batch.Batch`): a session's lead-in and first minutes come first,
-and a fresh data folder's first session is measured in about half the time. One text, or
+and two cores render a fresh data folder's first session in about half the time. One text, or
 one core, keeps to one lane. :meth:`CueRenderer.prestart` starts the workers while the app
 is idle, so a session's first cue does not wait for a worker's start (Python, the engine,
 numpy).

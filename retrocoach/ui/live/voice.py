@@ -64,9 +64,10 @@ PROGRESS_MIN_TEXTS = 8
 #: synthesiser takes about a second; a hung one must not keep the runner waiting).
 PREPARE_TIMEOUT = 4.0
 #: The longest a start waits while the voice makes progress: each cue rendered gives
-#: PREPARE_TIMEOUT more, up to this. A fresh data folder renders a beginner session in ~10 s
-#: with flite; a start that went ahead at 4 s placed the session with estimated lengths and
-#: 17 of 126 cues were held behind the one before (issue 16 item 7).
+#: PREPARE_TIMEOUT more, up to this. A fresh data folder rendered a beginner session in ~10 s
+#: with flite (~4 s since two render processes share the work on two cores); a start that
+#: went ahead at 4 s placed the session with estimated lengths and 17 of 126 cues were held
+#: behind the one before (issue 16 item 7).
 PREPARE_LIMIT = 60.0
 #: Seconds after the start of the voice coach (in the window's first second) before the
 #: renderer's workers are started, if no job has started them yet: after the first paint.
