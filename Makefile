@@ -94,6 +94,7 @@ bench-smoke: venv
 	$(BENCH) benchmarks/intelligibility.py --smoke
 	$(BENCH) benchmarks/settings_open.py --smoke
 	$(BENCH) benchmarks/noise.py --smoke
+	$(BENCH) benchmarks/first_start.py --smoke
 
 # dist: a self-contained build in dist/retrocoach/ (PyInstaller, one folder): runs without
 # Python or the venv (dist/retrocoach/retrocoach). The same commands work on Windows and macOS

@@ -150,6 +150,18 @@ class RenderProcess:
             )
         self.engine = str(hello.get("engine", ""))
 
+    def start_for(self, backend: str) -> None:
+        """Start a worker for `backend` now, ahead of its first render (a worker for another
+        engine is replaced): its start (Python, the engine, numpy) is then not paid by a cue."""
+        self._use(backend)
+        self.start()
+
+    def _use(self, backend: str | None) -> None:
+        """Host `backend` from the next request on (None or empty: the current one)."""
+        if backend and backend != self.backend:
+            self.close()
+            self.backend = backend
+
     def signal_kill(self) -> None:
         """Send SIGKILL only: safe from another thread while one waits on the worker."""
         proc = self._proc
@@ -217,9 +229,7 @@ class RenderProcess:
         """
         if not text.strip():
             raise _failed(QT_TRANSLATE_NOOP("speech", "nothing to say (empty text)"))
-        if backend and backend != self.backend:
-            self.close()
-            self.backend = backend
+        self._use(backend)
         dest = Path(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         temp = dest.parent / f".{dest.stem}.{os.getpid()}.tmp.wav"

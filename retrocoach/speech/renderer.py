@@ -1,25 +1,33 @@
 """Background rendering of cue texts into the WAV cache, results on the GUI thread.
 
-One Python thread owns one :class:`~retrocoach.speech.engine.RenderProcess` and works through
-one job at a time. A job is the list of a session's distinct cue texts; starting another job
-(a new workout, a new voice or rate) cancels the previous one between two cues. Texts already
-in the cache are reported at once, so a second start of the same workout renders nothing.
+One Python thread works through one job at a time. A job is the list of a session's distinct
+cue texts; starting another job (a new workout, a new voice or rate) cancels the previous one
+between two cues. Texts already in the cache are reported at once, so a second start of the
+same workout renders nothing. The texts to render are split over up to two render lanes (one
+per core, :func:`~retrocoach.speech.batch.default_lanes`), each a thread with its own
+:class:`~retrocoach.speech.process.RenderProcess`, taking the texts in their order
+(:class:`~retrocoach.speech.batch.Batch`): a session's lead-in and first minutes come first,
+and two cores render a fresh data folder's first session in about half the time. One text, or
+one core, keeps to one lane. :meth:`CueRenderer.prestart` starts the workers while the app
+is idle, so a session's first cue does not wait for a worker's start (Python, the engine,
+numpy).
 
-The thread only waits on a pipe (the synthesiser runs in a child process) and never touches
-a Qt object: it queues its results and writes a byte to a wake-up pipe, which a
+The threads only wait on pipes (the synthesiser runs in a child process) and never touch a
+Qt object: they queue their results and write a byte to a wake-up pipe, which a
 QSocketNotifier of the GUI thread drains, emitting the signals there (a signal emitted from a
 Python thread emitted into a deleted object at quit). The pipe is closed only after the
-thread has ended. A cache that cannot hold the cues moves to a scratch folder (cache_room).
+threads have ended. A cache that cannot hold the cues moves to a scratch folder (cache_room).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import os
 import queue
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -27,6 +35,7 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal, Slot
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem
+from retrocoach.speech.batch import Batch, default_lanes
 from retrocoach.speech.cache import SpeechCache
 from retrocoach.speech.cache_room import (
     cannot_hold,
@@ -52,6 +61,9 @@ MAX_CONSECUTIVE_TIMEOUTS = 3
 #: (about 1 first render in 100 of a new espeak worker wrote no file).
 RENDER_ATTEMPTS = 2
 
+#: The render thread's name (a job's other lanes add "-2").
+RENDER_THREAD = "retrocoach-speech-render"
+
 # Event kinds posted from the thread to the GUI thread.
 _PROGRESS, _RENDERED, _FAILED, _UNAVAILABLE, _DONE, _MOVED = range(6)
 
@@ -61,6 +73,7 @@ class _Job:
     id: int
     texts: tuple[str, ...]
     cache: SpeechCache  # replaced by a scratch folder's when the cache is full
+    prestart: bool = False  # only start the workers (for the cache's engine)
 
 
 class CueRenderer(QObject):
@@ -71,6 +84,9 @@ class CueRenderer(QObject):
     it stays a caption), ``unavailable(problem)`` (once, until the voice or rate changes),
     ``moved(problem)`` (the cache was full: :attr:`cache` is now a scratch folder's) and
     ``job_finished(rendered_now, failed)``.
+
+    `workers` is the number of render processes (lanes) a job may use: by default one per
+    CPU, at most two.
     """
 
     progress = Signal(int, int)
@@ -87,11 +103,15 @@ class CueRenderer(QObject):
         timeout: float = RENDER_TIMEOUT,
         start_timeout: float = START_TIMEOUT,
         parent: QObject | None = None,
+        workers: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._cache = cache
         self._timeout = timeout
-        self._process = RenderProcess(engine_factory, start_timeout=start_timeout)
+        count = max(1, workers if workers is not None else default_lanes())
+        self._processes = tuple(
+            RenderProcess(engine_factory, start_timeout=start_timeout) for _ in range(count)
+        )
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._current = 0  # id of the job whose results count; read by the thread
@@ -122,9 +142,19 @@ class CueRenderer(QObject):
         return self._reported_unavailable
 
     @property
-    def process(self) -> RenderProcess:
-        """The worker handle (its ``started``/``killed`` counts show replacements)."""
-        return self._process
+    def processes(self) -> tuple[RenderProcess, ...]:
+        """The worker handles, one per lane (a lane's worker is replaced when it fails)."""
+        return self._processes
+
+    @property
+    def started(self) -> int:
+        """Workers started so far, in all lanes (the first ones, plus replacements)."""
+        return sum(process.started for process in self._processes)
+
+    @property
+    def killed(self) -> int:
+        """Workers killed because they hung, died or failed, in all lanes."""
+        return sum(process.killed for process in self._processes)
 
     def render(self, texts: Iterable[str]) -> int:
         """Render the distinct non-empty `texts` (replacing any running job); the job id."""
@@ -137,6 +167,15 @@ class CueRenderer(QObject):
         self._ensure_thread()
         self._jobs.put(job)
         return job.id
+
+    def prestart(self) -> None:
+        """Start every lane's worker for the cache's engine, in the background, without
+        cancelling the running job: call when the app is idle, so that the first cue of a
+        session is not kept waiting for a worker's start (~0.3 s, numpy's import included)."""
+        if self._closed:
+            return
+        self._ensure_thread()
+        self._jobs.put(_Job(0, (), self._cache, prestart=True))
 
     def render_fixed(self) -> int:
         """The countdown words every session uses: call at start-up."""
@@ -172,13 +211,15 @@ class CueRenderer(QObject):
         if thread is not None:
             thread.join(timeout)
             if thread.is_alive():
-                # Waiting on a hung engine: kill the worker (a signal only; the thread sees
-                # EOF and cleans up itself, nothing is closed under its feet).
-                self._process.signal_kill()
+                # Waiting on a hung engine: kill the workers (a signal only; the lanes see
+                # EOF and clean up themselves, nothing is closed under their feet).
+                for process in self._processes:
+                    process.signal_kill()
                 thread.join(timeout)
             if thread.is_alive():
                 return  # a daemon thread: it dies with the process (and keeps its pipe)
-        self._process.close()
+        for process in self._processes:
+            process.close()
         self._cache.clean_temp_files()
         self._close_wake_pipe()
 
@@ -230,9 +271,7 @@ class CueRenderer(QObject):
 
     def _ensure_thread(self) -> None:
         if self._thread is None or not self._thread.is_alive():
-            self._thread = threading.Thread(
-                target=self._run, name="retrocoach-speech-render", daemon=True
-            )
+            self._thread = threading.Thread(target=self._run, name=RENDER_THREAD, daemon=True)
             self._thread.start()
 
     def _post(self, job: _Job, kind: int, payload: object) -> None:
@@ -246,6 +285,9 @@ class CueRenderer(QObject):
             job = self._jobs.get()
             if job is None:
                 return
+            if job.prestart:
+                self._in_lanes(functools.partial(self._prestart, job), len(self._processes))
+                continue
             if job.id != self._current:
                 continue  # replaced before it began
             try:
@@ -258,61 +300,108 @@ class CueRenderer(QObject):
                 self._post(job, _UNAVAILABLE, unavailable_problem(reason))
                 self._post(job, _DONE, (0, len(job.texts)))
 
+    def _in_lanes(self, work: Callable[[RenderProcess], None], lanes: int) -> None:
+        """`work` with each of the first `lanes` workers: the first on this thread, the
+        others on a thread each; returns when all are done (a lane's error is raised)."""
+        errors: list[BaseException] = []
+
+        def lane(process: RenderProcess) -> None:
+            try:
+                work(process)
+            except BaseException as error:
+                errors.append(error)
+
+        helpers = [
+            threading.Thread(target=lane, args=(process,), name=f"{RENDER_THREAD}-{n}", daemon=True)
+            for n, process in enumerate(self._processes[1:lanes], 2)
+        ]
+        for helper in helpers:
+            helper.start()
+        lane(self._processes[0])
+        for helper in helpers:
+            helper.join()
+        if errors:
+            raise errors[0]
+
+    def _prestart(self, job: _Job, process: RenderProcess) -> None:
+        if self._closed or (process.alive and process.backend == job.cache.backend):
+            return
+        with contextlib.suppress(EngineUnavailable):  # said by the first job that needs it
+            process.start_for(job.cache.backend)
+
     def _run_job(self, job: _Job) -> None:
         cache = job.cache
         total = len(job.texts)
-        done = rendered_now = failed = 0
         pending: list[str] = []
         for cue_text in job.texts:  # cached ones first, instantly
             path = cache.lookup(cue_text)
             if path is not None:
-                done += 1
                 self._post(job, _RENDERED, (cue_text, path))
             else:
                 pending.append(cue_text)
-        self._post(job, _PROGRESS, (done, total))
-        timeouts = 0
-        for cue_text in pending:
-            if job.id != self._current:
-                return
+        self._post(job, _PROGRESS, (total - len(pending), total))
+        batch = Batch(pending, lambda: job.id != self._current)
+        if pending:  # (else no worker is even started)
+            self._in_lanes(lambda process: self._lane(job, batch, process), len(pending))
+        if not batch.cancelled:
+            self._post(job, _DONE, (batch.rendered_now, batch.failed))
+
+    def _lane(self, job: _Job, batch: Batch, process: RenderProcess) -> None:
+        """Render the batch's texts, in its order, with `process` until none is left."""
+        total = len(job.texts)
+        while True:
             try:
-                path = self._render_with_room(job, cue_text)
+                # The worker first, then a text: no text waits for a worker's start while
+                # the other lane could render it.
+                if not batch.cancelled:
+                    process.start_for(job.cache.backend)
+                if (cue_text := batch.take()) is None:
+                    return
+                path = self._render_with_room(job, batch, cue_text, process)
             except EngineUnavailable as error:
                 problem = error.problem
-                self._post(job, _UNAVAILABLE, unavailable_problem(problem.what, problem.fix))
-                failed += total - done
-                break
+                with batch.lock:
+                    if batch.stop():
+                        self._post(
+                            job, _UNAVAILABLE, unavailable_problem(problem.what, problem.fix)
+                        )
+                return
             except RenderError as error:
-                failed += 1
-                self._post(job, _FAILED, (cue_text, error.problem))
-                timeouts = timeouts + 1 if isinstance(error, RenderTimeout) else 0
-                if timeouts >= MAX_CONSECUTIVE_TIMEOUTS:
-                    hung = speech_text(
-                        QT_TRANSLATE_NOOP(
-                            "speech", "the speech engine hung {count} times in a row"
-                        ),
-                        count=timeouts,  # (at least MAX_CONSECUTIVE_TIMEOUTS: no singular)
-                    )
-                    self._post(job, _UNAVAILABLE, unavailable_problem(hung))
-                    failed += len(pending) - pending.index(cue_text) - 1
-                    break
+                with batch.lock:
+                    self._post(job, _FAILED, (cue_text, error.problem))
+                    timeout = isinstance(error, RenderTimeout)
+                    batch.finished += 1
+                    batch.timeouts = batch.timeouts + 1 if timeout else 0
+                    if batch.timeouts >= MAX_CONSECUTIVE_TIMEOUTS and batch.stop():
+                        hung = speech_text(
+                            QT_TRANSLATE_NOOP(
+                                "speech", "the speech engine hung {count} times in a row"
+                            ),
+                            count=batch.timeouts,  # (at least MAX_CONSECUTIVE_TIMEOUTS)
+                        )
+                        self._post(job, _UNAVAILABLE, unavailable_problem(hung))
+                    self._post(job, _PROGRESS, (total - batch.size + batch.finished, total))
             else:
-                timeouts = 0
-                rendered_now += 1
-                self._post(job, _RENDERED, (cue_text, Path(path)))
-            done += 1
-            self._post(job, _PROGRESS, (done, total))
-        self._post(job, _DONE, (rendered_now, failed))
+                with batch.lock:
+                    batch.timeouts = 0
+                    batch.rendered_now += 1
+                    batch.finished += 1
+                    self._post(job, _RENDERED, (cue_text, Path(path)))
+                    self._post(job, _PROGRESS, (total - batch.size + batch.finished, total))
 
-    def _render_with_room(self, job: _Job, cue_text: str) -> Path:
+    def _render_with_room(
+        self, job: _Job, batch: Batch, cue_text: str, process: RenderProcess
+    ) -> Path:
         """One cue into the job's cache; if it fails because the cache folder cannot hold it
-        (a full disk, a folder turned read-only), again into a scratch folder, said once."""
+        (a full disk, a folder turned read-only), again into a scratch folder, said once (the
+        first lane to find the folder full moves the job; the other one follows)."""
+        tried = job.cache
         try:
-            return self._render_with_retry(cue_text, job.cache)
+            return self._render_with_retry(cue_text, tried, process)
         except RenderTimeout:
             raise
         except (RenderError, OSError) as error:
-            full = cannot_hold(job.cache.folder)
+            full = cannot_hold(tried.folder)
             if full is None:
                 if isinstance(error, OSError):  # not the room: say it in words
                     raise RenderError(
@@ -322,25 +411,27 @@ class CueRenderer(QObject):
                         )
                     ) from error
                 raise
-            self._scratch = self._scratch or scratch_folder()
-            folder = job.cache.folder
-            job.cache = job.cache.moved_to(self._scratch)
-            self._post(job, _MOVED, (job.cache, moved_problem(folder, self._scratch, full)))
-        return self._render_with_retry(cue_text, job.cache)
+            with batch.lock:
+                if job.cache is tried:
+                    self._scratch = self._scratch or scratch_folder()
+                    job.cache = tried.moved_to(self._scratch)
+                    moved = moved_problem(tried.folder, self._scratch, full)
+                    self._post(job, _MOVED, (job.cache, moved))
+        return self._render_with_retry(cue_text, job.cache, process)
 
-    def _render_with_retry(self, cue_text: str, cache: SpeechCache) -> Path:
+    def _render_with_retry(self, cue_text: str, cache: SpeechCache, process: RenderProcess) -> Path:
         """One cue, tried again in a fresh worker if the engine fails on it (not after a
         timeout: a hung engine would only cost another timeout)."""
         attempts = RENDER_ATTEMPTS
         while True:
             attempts -= 1
             try:
-                return self._process.render(
+                return process.render(
                     cue_text, cache.path_for(cue_text), cache.voice, cache.rate,
                     self._timeout, cache.backend, cache.chain,
                 )  # fmt: skip
             except RenderTimeout:
                 raise
             except RenderError:
-                if attempts <= 0:
+                if attempts <= 0 or self._closed:  # (shut down: no fresh worker)
                     raise  # else the failed worker was killed: the next try gets a fresh one

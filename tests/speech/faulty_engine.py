@@ -1,12 +1,16 @@
 """Fault-injecting engine factories for the renderer tests (``--engine-factory``).
 
 Only the faults are fake: every text without a marker is rendered by the real pyttsx3 +
-espeak-ng engine, so the files a test gets back are real speech.
+espeak-ng engine, so the files a test gets back are real speech. With ``$RETROCOACH_RENDER_LOG``
+set, each render's start and end are appended to that file (``start PID TEXT`` when the
+engine begins, ``end PID TEXT`` when it returns), from every worker process: the order the
+lines were written in is the order it happened in.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import time
 from pathlib import Path
 from typing import Any
@@ -21,7 +25,11 @@ EMPTY = "[empty]"
 #: new worker that wrote no file, about 1 time in 100. The "first time" is remembered as a
 #: file in $RETROCOACH_FAULT_DIR, across worker processes.
 FLAKY = "[flaky]"
+#: Kills its worker (SIGKILL, as a crash of the engine would) the first time it is rendered,
+#: then works; remembered like FLAKY.
+DIE = "[die]"
 FAULT_DIR_ENV = "RETROCOACH_FAULT_DIR"
+RENDER_LOG_ENV = "RETROCOACH_RENDER_LOG"
 HANG_SECONDS = 10.0
 
 
@@ -49,22 +57,39 @@ class FaultyEngine:
 
     def save_to_file(self, text: str, path: str) -> None:
         self._text, self._path = text, path
-        if not any(marker in text for marker in (RAISE, HANG, EMPTY)) and not (
+        if not any(marker in text for marker in (RAISE, HANG, EMPTY, DIE)) and not (
             FLAKY in text and not (Path(os.environ[FAULT_DIR_ENV]) / "flaky-seen").exists()
         ):
             self._real.save_to_file(text, path)
 
-    def _flaky_first_time(self) -> bool:
-        if FLAKY not in self._text:
+    def _first_time(self, marker: str) -> bool:
+        if marker not in self._text:
             return False
-        seen = Path(os.environ[FAULT_DIR_ENV]) / "flaky-seen"
+        seen = Path(os.environ[FAULT_DIR_ENV]) / f"{marker.strip('[]')}-seen"
         if seen.exists():
             return False
         seen.touch()
         return True
 
+    def _log(self, event: str) -> None:
+        log = os.environ.get(RENDER_LOG_ENV)
+        if log:
+            with open(log, "a", encoding="utf-8") as file:  # one short write: not interleaved
+                file.write(f"{event} {os.getpid()} {self._text}\n")
+
     def runAndWait(self) -> None:
-        if self._flaky_first_time():
+        self._log("start")
+        self._render()
+        self._log("end")
+
+    def _render(self) -> None:
+        if self._first_time(DIE):
+            os.kill(os.getpid(), signal.SIGKILL)
+        if DIE in self._text:  # the second time: real speech, without the marker
+            self._real.save_to_file(self._text.replace(DIE, ""), self._path)
+            self._real.runAndWait()
+            return
+        if self._first_time(FLAKY):
             return  # like the real fault: the engine returns, but wrote no file
         if HANG in self._text:
             time.sleep(HANG_SECONDS)

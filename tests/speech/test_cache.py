@@ -73,6 +73,6 @@ def test_a_second_start_of_the_same_workout_renders_nothing(
         again.render([*TEXTS, TEXTS[0]])
     assert done.args == [0, 0]  # nothing rendered, nothing failed
     assert sorted(rendered) == sorted(TEXTS)  # every text reported, from the cache
-    assert again.process.started == 0  # the synthesiser was not even started
+    assert again.started == 0  # the synthesiser was not even started
     assert [p.stat().st_mtime_ns for p in sorted(cache.folder.iterdir())] == stamps
     again.shutdown()

@@ -4,7 +4,10 @@ Before: with flite a beginner session's cues take ~10 s to render on a fresh cac
 held start went ahead after PREPARE_TIMEOUT (4 s) with estimated lengths; recorded from a real
 sink, 17 of 126 cues were held behind the cue before them. Now the start keeps waiting while
 the voice makes progress (up to PREPARE_LIMIT), so the session begins placed with every
-measured length. Real flite, a real null sink, the real driver and voice coach.
+measured length; since then the texts are rendered by two processes on two cores, and the
+timeline is placed again as soon as the cues' texts are measured (~5-7 s here: the wait may
+now be shorter than PREPARE_TIMEOUT, so how long it was is not asserted). Real flite, a real
+null sink, the real driver and voice coach.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from retrocoach.core.workout import load_workout_text
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings
 from retrocoach.ui.live.driver import SessionDriver
-from retrocoach.ui.live.voice import PREPARE_TIMEOUT, VoiceCoach
+from retrocoach.ui.live.voice import VoiceCoach
 from tests.speech.pulse import PulseSetup
 from tests.speech.voices import require_flite
 
@@ -47,6 +50,5 @@ def test_the_first_start_waits_for_measured_lengths_while_the_voice_progresses(
         waited = time.monotonic() - held
         estimated = [cue.text for cue in coach.cues if not cue.measured]
         assert estimated == [], f"started after {waited:.1f} s with estimated lengths"
-        assert waited > PREPARE_TIMEOUT, "a fresh flite cache renders in more than 4 s"
     finally:
         coach.shutdown()

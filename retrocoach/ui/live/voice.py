@@ -4,10 +4,13 @@ When the driver loads a plan, the cues are built (pure: plan + tips + settings),
 the player, and their texts rendered into the WAV cache in the background; a second load of
 the same plan renders nothing. Every cue reaches the window as a caption, heard or not.
 
-Once the texts are rendered, the timeline is placed again with their measured lengths
+Once the cues' texts are rendered (the timeline's; the texts said outside it, rendered after
+them, are not waited for), the timeline is placed again with their measured lengths
 (:class:`~retrocoach.speech.durations.MeasuredDurations`): a shorter form chosen for a long
 measured text is rendered and measured in turn, at most ``MAX_PLACEMENTS`` times per plan.
 This happens only before a session starts, so a running session's cues never move.
+The renderer's workers are started ``PRESTART_DELAY`` after :meth:`VoiceCoach.start`, once the
+window is up, so that the first cue of a workout chosen later does not wait for them.
 
 A start waits (the driver's start gate) until the cues of the lead-in and the first
 announcement are rendered and the timeline is placed with the measured lengths: at most
@@ -23,6 +26,7 @@ This module only wires the pieces; the timing lives in the session and the playe
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -52,16 +56,22 @@ from retrocoach.ui.live.language import session_language
 from retrocoach.ui.live.remote import confirmation_texts
 from retrocoach.ui.live.voice_test import VoiceTester
 
+log = logging.getLogger(__name__)
+
 #: Rendering progress is shown only for jobs with more texts than this (a moment's work).
 PROGRESS_MIN_TEXTS = 8
 #: The longest a start waits for the voice without progress (a first start of the
 #: synthesiser takes about a second; a hung one must not keep the runner waiting).
 PREPARE_TIMEOUT = 4.0
 #: The longest a start waits while the voice makes progress: each cue rendered gives
-#: PREPARE_TIMEOUT more, up to this. A fresh data folder renders a beginner session in ~10 s
-#: with flite; a start that went ahead at 4 s placed the session with estimated lengths and
-#: 17 of 126 cues were held behind the one before (issue 16 item 7).
+#: PREPARE_TIMEOUT more, up to this. A fresh data folder rendered a beginner session in ~10 s
+#: with flite (~4 s since two render processes share the work on two cores); a start that
+#: went ahead at 4 s placed the session with estimated lengths and 17 of 126 cues were held
+#: behind the one before (issue 16 item 7).
 PREPARE_LIMIT = 60.0
+#: Seconds after the start of the voice coach (in the window's first second) before the
+#: renderer's workers are started, if no job has started them yet: after the first paint.
+PRESTART_DELAY = 1.0
 #: Placements of one plan's timeline (the first with what is measured so far). Each one
 #: renders only the few texts the last one newly chose (a tip that fits where another did not).
 MAX_PLACEMENTS = 8
@@ -121,6 +131,7 @@ class VoiceCoach(QObject):
         self.extra_texts: Callable[[], Sequence[str]] = list
         self._placements = 0
         self._settled = True  # the timeline is placed with every length it can get
+        self._unmeasured: set[str] = set()  # the texts of the cues placed with an estimate
         self._told_unavailable = False
         self._held_since = 0.0  # when a start began to wait (time.monotonic)
         self._prepare_timer = QTimer(self)
@@ -129,6 +140,7 @@ class VoiceCoach(QObject):
         self._prepare_timer.timeout.connect(self._release_start)
         driver.set_start_gate(self.first_cues_ready)
         driver.start_held.connect(self._on_start_held)
+        self.renderer.rendered.connect(self._on_rendered)  # (before the start is looked at)
         self.renderer.rendered.connect(self._maybe_release_start)
         self.renderer.job_finished.connect(self._on_job_finished)
         self.renderer.job_finished.connect(self._maybe_release_start)
@@ -157,12 +169,17 @@ class VoiceCoach(QObject):
         self.driver.plan_changed.connect(self._on_plan)
         self._tell_voice_problem(self.resolved)
         self.renderer.render_fixed()
+        QTimer.singleShot(round(PRESTART_DELAY * 1000), self, self._prestart)
         if self.driver.plan is not None:
             self._on_plan(self.driver.plan)
         if not self.audio_available and NO_AUDIO_MESSAGE not in self._said:
             self._relay(NO_AUDIO_MESSAGE)
         if self.driver.start_pending:  # --start: the start waited for the voice to exist
             self._on_start_held()
+
+    def _prestart(self) -> None:
+        if not self._shut_down:
+            self.renderer.prestart()
 
     @property
     def muted(self) -> bool:
@@ -262,6 +279,12 @@ class VoiceCoach(QObject):
     def _release_start(self) -> None:
         self._prepare_timer.stop()
         if self.driver.start_pending:
+            log.info(
+                "held start released after %.2f s, %d of %d cues measured",
+                time.monotonic() - self._held_since,
+                sum(cue.measured for cue in self.cues),
+                len(self.cues),
+            )
             self.progress.emit("")
             self.driver.release_start()
 
@@ -300,12 +323,22 @@ class VoiceCoach(QObject):
         if cues != self.cues:  # a time or a text moved (lengths alone do not count)
             self.player.set_cues(cues)
         self.cues = cues
-        self._settled = all(cue.measured for cue in cues)
+        self._unmeasured = {cue.text for cue in cues if not cue.measured}
+        self._settled = not self._unmeasured
         if render or not self._settled:
             # after the cues: they are needed first
             confirmations = confirmation_texts(spoken, self.language)
             extra = self.extra_texts()
             self.renderer.render([*(cue.text for cue in cues), *confirmations, *extra])
+
+    def _on_rendered(self, cue_text: str, _path: object) -> None:
+        """The last of the cues' texts is measured: place the timeline again now, not when
+        the job ends (the texts said outside the timeline come after them)."""
+        if self._settled or cue_text not in self._unmeasured:
+            return
+        self._unmeasured.discard(cue_text)
+        if not self._unmeasured:
+            self._on_job_finished()
 
     def _on_job_finished(self, *_: object) -> None:
         """Place the timeline again with the lengths just rendered, before a session only

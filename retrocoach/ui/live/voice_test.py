@@ -56,7 +56,8 @@ class VoiceTester(QObject):
         cache = cache_for(self.cache_dir, resolved.choice, settings.rate, chain=TEST_CHAIN)
         self._volume, self._text = settings.volume, self.sample_text()
         if self._renderer is None:
-            self._renderer = CueRenderer(cache, self.engine_factory, parent=self)
+            # one sample at a time: one worker
+            self._renderer = CueRenderer(cache, self.engine_factory, parent=self, workers=1)
             self._renderer.rendered.connect(self._on_rendered)
             self._renderer.failed.connect(lambda _text, problem: self.problem.emit(problem))
             self._renderer.unavailable.connect(self.problem.emit)
