@@ -1381,6 +1381,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <translation>LAUFEN</translation>
         </message>
         <message>
+            <source>{direction} {pace}</source>
+            <translation>{direction} {pace}</translation>
+        </message>
+        <message>
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>

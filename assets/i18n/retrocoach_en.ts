@@ -1381,6 +1381,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>RUN</translation>
         </message>
         <message>
+            <source>{direction} {pace}</source>
+            <translation>{direction} {pace}</translation>
+        </message>
+        <message>
             <source>Dark</source>
             <translation>Dark</translation>
         </message>

@@ -1381,6 +1381,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <translation>CORRE</translation>
         </message>
         <message>
+            <source>{direction} {pace}</source>
+            <translation>{pace} {direction}</translation>
+        </message>
+        <message>
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>

@@ -1381,6 +1381,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <translation>COURSE</translation>
         </message>
         <message>
+            <source>{direction} {pace}</source>
+            <translation>{pace} {direction}</translation>
+        </message>
+        <message>
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>

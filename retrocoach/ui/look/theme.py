@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from string import Formatter
 from typing import Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -102,9 +103,33 @@ def pace_word(phase: Phase) -> str:
     return QCoreApplication.translate("Theme", _PACE_WORDS[phase.pace])
 
 
+#: The order of the direction and the pace words, as each language says them: French and
+#: Spanish put the pace first ("FOOTING À RECULONS"), as their "Next:" lines do.
+PHASE_WORDS = QT_TRANSLATE_NOOP("Theme", "{direction} {pace}")
+
+
+def phase_words(phase: Phase) -> list[str]:
+    """The direction and the pace words in the language's order, e.g. ``["BACKWARDS",
+    "JOG"]`` or in French ``["FOOTING", "À RECULONS"]``. The banner puts the last one on
+    a second line when it needs two; any other word of the translation is a word of its own.
+    """
+    template = QCoreApplication.translate("Theme", PHASE_WORDS)
+    values = {"direction": direction_word(phase), "pace": pace_word(phase)}
+    words: list[str] = []
+    try:
+        parts = list(Formatter().parse(template))
+    except ValueError:  # a broken translation: the English order
+        parts = list(Formatter().parse(PHASE_WORDS))
+    for literal, field, _spec, _conversion in parts:
+        words += literal.split()
+        if field is not None:
+            words.append(values.get(field, ""))
+    return [word for word in words if word]
+
+
 def phase_tag(phase: Phase) -> str:
     """The words that go with the colour, e.g. ``BACKWARDS · JOG``."""
-    return f"{direction_word(phase)} · {pace_word(phase)}"
+    return " · ".join(phase_words(phase))
 
 
 def _phases(

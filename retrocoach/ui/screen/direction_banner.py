@@ -4,8 +4,9 @@ After the time left, the direction is the one fact a runner must get at a glance
 the second-largest thing on screen. The words come from the phase's direction and pace (never
 from its name, which the user writes and which may be cut). The text is painted, sized from
 the widget's height: its cap height is :data:`CAP_SHARE` of the height, smaller only when the
-line would not fit the width. A narrow (portrait) widget puts the pace word on a second line
-instead of shrinking the text.
+line would not fit the width. A narrow (portrait) widget puts the last word (the pace in
+English, the direction in French: the order is the language's, ``theme.phase_words``) on a
+second line instead of shrinking the text.
 
 The arrow points left for backwards (against the reading direction, as the Back key's ←)
 and right for forwards; it is drawn, not a font glyph, so it looks the same with every font,
@@ -118,7 +119,7 @@ class DirectionBanner(QWidget):
         self._fit()
 
     def _split(self, line_count: int) -> list[list[str]]:
-        """The words in `line_count` lines: the pace on a line of its own, then (three) the
+        """The words in `line_count` lines: the last word on a line of its own, then (three) the
         arrow alone above the direction (a tall, narrow portrait panel)."""
         if line_count >= 3 and self._direction is not None and len(self._words) > 1:
             return [[], self._words[:-1], self._words[-1:]]

@@ -40,6 +40,7 @@ from retrocoach.ui.look.theme import (
     named,
     pace_word,
     panel_style_sheet,
+    phase_words,
     scaled_font,
 )
 from retrocoach.ui.screen.boundary_flash import BoundaryFlash
@@ -177,7 +178,7 @@ class PhasePanel(QFrame):
             if mode == "paused":
                 self.banner.set_content(None, [self.tr("PAUSED")])
             elif upcoming is not None:
-                words = [direction_word(upcoming.phase), pace_word(upcoming.phase)]
+                words = phase_words(upcoming.phase)
                 self.banner.set_content(upcoming.phase.direction, words)
             else:
                 self.banner.set_content(None, [self.tr("GET READY")])
