@@ -54,7 +54,7 @@ def cap_height(font: QFont) -> float:
 class DirectionBanner(QWidget):
     """Paints an arrow for `direction`, then `words` (e.g. ``["BACKWARDS", "JOG"]``).
 
-    With `direction` None there is no arrow (``PAUSED``, ``GET READY``): the words alone.
+    With `direction` None there is no arrow (``GET READY``): the words alone.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -9,8 +9,9 @@ page gives way to a card (:class:`SessionCard`) under a small tag. A new phase f
 whole panel (:class:`BoundaryFlash`, a setting turns it off).
 
 Two states must be seen from across the room, so they change the whole panel: paused (muted
-colour, diagonal stripes and ``PAUSED`` in the banner) and the last seconds of a phase (the
-panel's colours swap). It shows snapshots and decides nothing.
+colour, diagonal stripes and ``PAUSED`` on the round's line, as big as the round; the banner
+keeps the direction and pace of the phase a resume goes on with) and the last seconds of a
+phase (the panel's colours swap). It shows snapshots and decides nothing.
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ class PhasePanel(QFrame):
         else:
             self.pages.setCurrentWidget(self._live)
             self.tag_label.hide()
-            before = (self.banner.text(), self.next_line.full_text())
+            before = (self.banner.text(), self.round_line.full_text(), self.next_line.full_text())
             upcoming = phase if phase is not None else snap.next_phase
             if phase is None:  # the lead-in: get into position for the first phase
                 colour, tag = theme.lead_in, self.tr("GET READY")
@@ -175,9 +176,9 @@ class PhasePanel(QFrame):
             else:
                 colour, tag = theme.phase_colour_name(phase.phase), section_tag(snap)
                 name = phase.name
-            if mode == "paused":
-                self.banner.set_content(None, [self.tr("PAUSED")])
-            elif upcoming is not None:
+            if mode == "paused":  # the banner keeps the way and pace to resume into
+                tag = self.tr("PAUSED")
+            if upcoming is not None:
                 words = phase_words(upcoming.phase)
                 self.banner.set_content(upcoming.phase.direction, words)
             else:
@@ -191,7 +192,8 @@ class PhasePanel(QFrame):
             if phase is not None and self._shown_phase is not phase and state in MOVING:
                 self.flash.flash(theme.panel_colours(colour, "normal")[1])
             self._shown_phase = phase
-            if (self.banner.text(), self.next_line.full_text()) != before:
+            after = (self.banner.text(), self.round_line.full_text(), self.next_line.full_text())
+            if after != before:
                 self._live.place()  # other words may want the banner on one line or two
             self._show_caption()
         self._mode = mode

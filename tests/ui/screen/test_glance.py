@@ -248,9 +248,35 @@ def test_paused_changes_the_whole_panel(qtbot: QtBot, window: MainWindow, clock:
     window.driver.pause()
     assert window.driver.state is State.PAUSED
     paused = colours()
-    assert window.panel.banner.text() == "PAUSED"
     changed = [delta_e(a, b) >= 20 for a, b in zip(running, paused, strict=True)]
     assert sum(changed) >= len(samples) * 0.75, "pause must change most of the panel"
+
+
+def test_paused_keeps_the_direction_and_pace_and_says_paused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """From 5 m a paused runner still sees which way and how fast the phase goes on (trial
+    finding: PAUSED replaced the arrow and BACKWARDS JOG); PAUSED takes the round's line, as
+    big as the round, and the glance ratios hold."""
+    resize(qtbot, window, (1024, 600))
+    jog_backwards(window)
+    panel = window.panel
+    window.driver.pause()
+    qtbot.wait(30)
+    assert panel.mode() == "paused"
+    assert panel.banner.text() == "BACKWARDS JOG"
+    assert panel.banner.direction() is Direction.BACKWARD  # the arrow is still drawn
+    assert panel.round_line.full_text() == "PAUSED"
+    assert_glance(measure_screen.measure(window), "paused")
+    window.driver.resume()
+    assert panel.round_line.full_text() == "ROUND 1 OF 4"
+
+
+def test_a_paused_lead_in_shows_the_first_phase(window: MainWindow) -> None:
+    window.driver.start()
+    window.driver.pause()
+    assert window.panel.banner.text() == "BACKWARDS WALK"
+    assert window.panel.round_line.full_text() == "PAUSED"
 
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=lambda t: t.name)
