@@ -189,8 +189,10 @@ class PhasePanel(QFrame):
             self._phase_name = "" if phase is None else phase.name
             self.next_line.setText(self._next_text(snap))
             self.countdown.set_seconds(snap.displayed_seconds)
-            if phase is not None and self._shown_phase is not phase and state in MOVING:
-                self.flash.flash(theme.panel_colours(colour, "normal")[1])
+            if self._shown_phase is not phase:
+                self._caption = ""  # a caption belongs to its phase (a skip too: issue 4)
+                if phase is not None and state in MOVING:
+                    self.flash.flash(theme.panel_colours(colour, "normal")[1])
             self._shown_phase = phase
             after = (self.banner.text(), self.round_line.full_text(), self.next_line.full_text())
             if after != before:
@@ -275,9 +277,10 @@ class PhasePanel(QFrame):
         return self._theme.panel_colours(self._colour, self._mode)
 
     def show_caption(self, text: str) -> None:
-        """What the voice says. The phase's announcement ("Jog backwards, 30 seconds") is not
-        shown: the banner already names the phase, and named three times it took a fifth of
-        the panel (issue 16)."""
+        """What the voice says, until the next caption or the next phase shown (the lead-in's
+        "Check the path behind you is clear" must not stay up into a phase skipped to). The
+        phase's announcement ("Jog backwards, 30 seconds") is not shown: the banner already
+        names the phase, and named three times it took a fifth of the panel (issue 16)."""
         self._caption = text
         self._show_caption()
 

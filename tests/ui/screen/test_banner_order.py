@@ -51,7 +51,7 @@ def test_banner_and_next_line_agree_in_french_and_spanish(
     install_translators(english_after, language)
     driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
     window = MainWindow(WorkoutLibrary(), driver, lead_in_seconds=10)
-    qtbot.addWidget(window, before_close_func=lambda _w: driver.stop())
+    qtbot.addWidget(window, before_close_func=lambda _w: _stop(driver))
     window.set_flash(False)
     window.select_workout("beginner")
     window.show()
@@ -63,4 +63,8 @@ def test_banner_and_next_line_agree_in_french_and_spanish(
     walk = {"es": "CAMINA HACIA DELANTE", "fr": "MARCHE EN AVANT"}[language]
     assert panel.banner.text() == jog
     assert walk in panel.next_line.full_text()  # the next line's order, translated before
+    driver.stop()
+
+
+def _stop(driver: SessionDriver) -> None:
     driver.stop()
