@@ -205,8 +205,8 @@
             </translation>
         </message>
         <message>
-            <source>Next: {why}</source>
-            <translation>Als Nächstes: {why}</translation>
+            <source>Next session: {why}</source>
+            <translation>Nächstes Training: {why}</translation>
         </message>
     </context>
     <context>

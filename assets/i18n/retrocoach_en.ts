@@ -205,8 +205,8 @@
             </translation>
         </message>
         <message>
-            <source>Next: {why}</source>
-            <translation>Next: {why}</translation>
+            <source>Next session: {why}</source>
+            <translation>Next session: {why}</translation>
         </message>
     </context>
     <context>

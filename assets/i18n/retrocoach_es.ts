@@ -205,8 +205,8 @@
             </translation>
         </message>
         <message>
-            <source>Next: {why}</source>
-            <translation>Después: {why}</translation>
+            <source>Next session: {why}</source>
+            <translation>Próxima sesión: {why}</translation>
         </message>
     </context>
     <context>

@@ -205,8 +205,8 @@
             </translation>
         </message>
         <message>
-            <source>Next: {why}</source>
-            <translation>Ensuite : {why}</translation>
+            <source>Next session: {why}</source>
+            <translation>Prochaine séance : {why}</translation>
         </message>
     </context>
     <context>

@@ -96,8 +96,9 @@ class HistoryActions(QObject):
         streak = current_streak(self.records)
         if streak:
             lines.append(self.tr("Week streak: %n week(s)", "", streak))
-        if self.suggestion is not None:  # the plan's reason names the week and says why
-            lines.append(self.tr("Next: {why}").format(why=render(self.suggestion.why)))
+        if self.suggestion is not None:  # the plan's reason names the workout and says why
+            # "Next session", not "Next:": on the panel "Next:" announces the next phase
+            lines.append(self.tr("Next session: {why}").format(why=render(self.suggestion.why)))
         return lines
 
     def show_history(self) -> None:

@@ -89,7 +89,7 @@ def test_a_number_key_rates_the_session_keeps_it_and_moves_the_plan(
     assert problems == [] and records[-1].effort == 8
     assert setup.sessions.suggestion is not None
     assert setup.sessions.suggestion.reason == "Week 3 again: last time felt 8/10."
-    assert "Next: Week 3 again: last time felt 8/10." in setup.window.panel.card.lines()
+    assert "Next session: Week 3 again: last time felt 8/10." in setup.window.panel.card.lines()
     assert setup.driver.toggle() and setup.driver.state is not State.FINISHED  # now it starts
 
 

@@ -44,7 +44,26 @@ def test_a_recorded_session_adds_the_end_cards_lines(qtbot: QtBot, tmp_path: Pat
     assert "Week streak: 1 week" in sessions.summary_extras(today)
     if sessions.suggestion is not None:
         assert labels.suggestion.text().startswith("Suggested next: ")
-        assert lines[-1].startswith("Next: ")
+        assert lines[-1].startswith("Next session: ")
+
+
+def test_the_end_cards_suggestion_is_for_the_next_session_not_a_phase(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Trial finding: "Next: First steps: walking backwards only, for day one." under the
+    summary read like the next phase (the panel's "Next:" line)."""
+    paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
+    library = WorkoutLibrary()
+    window = MainWindow(library, SessionDriver())
+    qtbot.addWidget(window)
+    sessions = HistoryActions(
+        window, HistoryStore(paths), library, StatusLabels(window.statusBar()), lambda: None
+    )
+    stopped = replace(record(3), workout_id="first-steps", outcome="stopped")
+    sessions.on_recorded(stopped)
+    why = "First steps: walking backwards only, for day one."
+    assert window.panel._extras[-1] == f"Next session: {why}"
+    assert not any(line.startswith("Next:") for line in window.panel._extras)
 
 
 def test_the_end_card_names_a_personal_best(qtbot: QtBot, tmp_path: Path) -> None:
