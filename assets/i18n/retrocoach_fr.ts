@@ -206,7 +206,7 @@
         </message>
         <message>
             <source>Next session: {why}</source>
-            <translation>Prochaine séance : {why}</translation>
+            <translation>Prochaine séance : {why}</translation>
         </message>
     </context>
     <context>
