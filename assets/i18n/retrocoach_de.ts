@@ -46,6 +46,10 @@
             <translation>Weiter</translation>
         </message>
         <message>
+            <source>Skip briefing</source>
+            <translation>Einweisung überspringen</translation>
+        </message>
+        <message>
             <source>Back  ←</source>
             <translation>Zurück  ←</translation>
         </message>
@@ -772,6 +776,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
         <message>
             <source>Next: {direction} {pace}  {length}</source>
             <translation>Danach: {direction} {pace}  {length}</translation>
+        </message>
+        <message>
+            <source>BRIEFING</source>
+            <translation>EINWEISUNG</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,10 @@
             <translation>Resume</translation>
         </message>
         <message>
+            <source>Skip briefing</source>
+            <translation>Skip briefing</translation>
+        </message>
+        <message>
             <source>Back  ←</source>
             <translation>Back  ←</translation>
         </message>
@@ -772,6 +776,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>Next: {direction} {pace}  {length}</source>
             <translation>Next: {direction} {pace}  {length}</translation>
+        </message>
+        <message>
+            <source>BRIEFING</source>
+            <translation>BRIEFING</translation>
         </message>
     </context>
     <context>

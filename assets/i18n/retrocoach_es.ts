@@ -46,6 +46,10 @@
             <translation>Seguir</translation>
         </message>
         <message>
+            <source>Skip briefing</source>
+            <translation>Saltar instrucciones</translation>
+        </message>
+        <message>
             <source>Back  ←</source>
             <translation>Atrás  ←</translation>
         </message>
@@ -772,6 +776,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <message>
             <source>Next: {direction} {pace}  {length}</source>
             <translation>Luego: {pace} {direction}  {length}</translation>
+        </message>
+        <message>
+            <source>BRIEFING</source>
+            <translation>INSTRUCCIONES</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,10 @@
             <translation>Reprendre</translation>
         </message>
         <message>
+            <source>Skip briefing</source>
+            <translation>Passer les consignes</translation>
+        </message>
+        <message>
             <source>Back  ←</source>
             <translation>Retour  ←</translation>
         </message>
@@ -772,6 +776,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <message>
             <source>Next: {direction} {pace}  {length}</source>
             <translation>Après : {pace} {direction}  {length}</translation>
+        </message>
+        <message>
+            <source>BRIEFING</source>
+            <translation>CONSIGNES</translation>
         </message>
     </context>
     <context>

@@ -88,6 +88,7 @@ class AppController(QObject):
         )  # fmt: skip
         self.briefing.player.ready = lambda: self.voice is not None
         self.briefing.playing.connect(window.set_briefing)
+        window.briefing_cancel_requested.connect(self.briefing.cancel)
         self.voices = VoiceList(installed_voices(paths.voices_dir, engine_factory), self)
         self.voices.failed.connect(self.problems.report)
         self.prefs = SettingsActions(window, settings_store, settings, self.voices, self.problems)

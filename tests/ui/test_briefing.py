@@ -105,3 +105,37 @@ def test_skipping_the_player_says_so(qtbot: QtBot) -> None:
     with qtbot.waitSignal(player.finished, timeout=1000) as skipped:
         player.skip()
     assert skipped.args == [False]
+
+
+@pytest.mark.fresh_data_folder
+def test_while_the_briefing_plays_the_window_says_so_and_stop_cancels_it(
+    qtbot: QtBot, isolated_home: Path
+) -> None:
+    """Trial finding: during the briefing the panel said READY, the button Start and Stop was
+    greyed out. Now: BRIEFING, "Skip briefing" (what Space and the button do) and a Stop that
+    cancels it: no session starts, and the briefing is still due for the next start."""
+    paths = DataPaths.default()
+    share_rendered_voice(paths)
+    app = open_app(qtbot, paths)
+    window = app.window
+    assert app.briefing.running
+    assert window.panel.tag_label.text() == "BRIEFING"
+    assert window.start_button.text() == "Skip briefing"
+    assert window.stop_button.isEnabled()
+    QTest.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
+    assert not app.briefing.running and not started(app)
+    assert not paths.briefing_flag.is_file()  # cancelled, not heard: played again next time
+    assert window.panel.tag_label.text() == "READY"
+    assert window.start_button.text() == "Start"
+    assert not window.stop_button.isEnabled()
+    QTest.mouseClick(window.start_button, Qt.MouseButton.LeftButton)  # plays it again
+    assert app.briefing.running and not started(app)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_Escape)  # Esc cancels it too
+    assert not app.briefing.running and not started(app)
+    QTest.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.start_button, Qt.MouseButton.LeftButton)  # "Skip briefing"
+    assert not app.briefing.running and started(app)
+    assert paths.briefing_flag.is_file()
+    window.driver.stop()

@@ -3,7 +3,9 @@
 On a fresh data folder the first start (Space, the Start button, a remote, ``--start``) plays
 the briefing instead (the driver's start veto), and the session starts when it ends. Space
 (or any start) while it plays skips it and starts at once. Heard or skipped, it is kept as
-given (a flag in the data folder) and never forced again; Help plays it on demand.
+given (a flag in the data folder) and never forced again; Help plays it on demand. Stop (or
+Esc) while it plays cancels it: no session starts, and a briefing cut off that way is not
+kept as given (the next start plays it again, and Space skips it then).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class BriefingActions(QObject):
         self.player.finished.connect(self._on_finished)
         self.given = not briefing_due(paths)  # read once: a start must not wait for a disk
         self._start_after = False
+        self._cancelled = False
         self.times_played = 0
         driver.add_start_veto(self._holds_start)
 
@@ -57,6 +60,12 @@ class BriefingActions(QObject):
         self.player.play(self.lines())
         self.playing.emit(True)
 
+    def cancel(self) -> None:
+        """Stop or Esc while the briefing plays: it ends, and no session starts."""
+        if self.player.running:
+            self._start_after, self._cancelled = False, True
+            self.player.skip()
+
     def _holds_start(self) -> bool:
         """The start veto: True (the start waits) while the briefing is due and begins."""
         if self.player.running:
@@ -70,8 +79,9 @@ class BriefingActions(QObject):
         return True
 
     def _on_finished(self, _heard: bool) -> None:
+        cancelled, self._cancelled = self._cancelled, False
         self.playing.emit(False)
-        if not self.given:
+        if not self.given and not cancelled:
             self.given = True
             problem = mark_done(self.paths)
             if problem is not None:

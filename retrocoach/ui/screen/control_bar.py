@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from retrocoach.core.commands import SPACE
+from retrocoach.core.commands import SPACE, starts_a_session
 from retrocoach.core.session import ALLOWED, Command, State
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.look.icons import full_screen_icon
@@ -43,6 +43,8 @@ class ControlBar(QObject):
             Command.PAUSE: self.tr("Pause"),
             Command.RESUME: self.tr("Resume"),
         }
+        #: While the briefing is said a start skips it and starts (BriefingActions).
+        self.skip_briefing_word = self.tr("Skip briefing")
         self.back = command_button(self.tr("Back  \u2190"), "back", driver.back)
         self.start = command_button(self.start_words[Command.START], "primary", driver.toggle)
         self.skip = command_button(self.tr("Skip  \u2192"), "skip", driver.skip)
@@ -57,13 +59,16 @@ class ControlBar(QObject):
         for button in self.buttons:
             self.row.addWidget(button)
 
-    def enable(self, state: State) -> None:
-        """Each button as `state` allows; Start says what Space would do."""
+    def enable(self, state: State, briefing: bool = False) -> None:
+        """Each button as `state` allows; Start says what Space would do. While the
+        `briefing` is said a start skips it ("Skip briefing") and Stop cancels it."""
         allowed = ALLOWED[state]
-        self.start.setText(self.start_words[SPACE[state]])
+        command = SPACE[state]
+        skips = briefing and starts_a_session(command)
+        self.start.setText(self.skip_briefing_word if skips else self.start_words[command])
         self.skip.setEnabled(Command.SKIP in allowed)
         self.back.setEnabled(Command.BACK in allowed)
-        self.stop.setEnabled(Command.STOP in allowed)
+        self.stop.setEnabled(Command.STOP in allowed or briefing)
 
     def set_theme(self, theme: Theme) -> None:
         self.full_screen.setIcon(full_screen_icon(QColor(theme.text)))

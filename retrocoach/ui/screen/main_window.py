@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     #: Esc or the Stop button: the controller decides (asks first while a session runs).
     stop_requested = Signal()
+    #: Esc or the Stop button while the briefing is said (:meth:`set_briefing`): cancel it.
+    briefing_cancel_requested = Signal()
 
     def __init__(
         self,
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.theme, self._scale = theme, 0.0
         self._narrow: bool | None = None  # controls in two rows (see _rescale)
         self._painted = False
+        self._briefing = False  # the briefing is being said (set_briefing)
         self.setWindowTitle("retrocoach")
         self.setMinimumSize(480, 400)
         self.setGeometry(centred(first_size(available()), available()))
@@ -211,7 +214,10 @@ class MainWindow(QMainWindow):
     # --- stopping and closing -------------------------------------------------------------
 
     def _request_stop(self) -> None:
-        self.stop_requested.emit()
+        if self._briefing:
+            self.briefing_cancel_requested.emit()
+        else:
+            self.stop_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """A session still under way when the window closes is recorded as stopped.
@@ -273,7 +279,9 @@ class MainWindow(QMainWindow):
         self.panel.flash.enabled = on
 
     def set_briefing(self, playing: bool) -> None:
-        """The briefing is being said (or no longer): the panel's hint says what Space does."""
+        """The briefing is being said (or no longer): the panel says so and what Space does,
+        Start reads "Skip briefing", and Stop (or Esc) cancels it."""
+        self._briefing = playing
         self.panel.set_briefing(playing)
         self._refresh()
 
@@ -303,7 +311,7 @@ class MainWindow(QMainWindow):
             self._enable(snap.state)
 
     def _enable(self, state: State) -> None:
-        self.bar.enable(state)
+        self.bar.enable(state, self._briefing)
         self.chooser.enable(state in AT_REST)
         self.overview.show_info(state in AT_REST)  # under way, the panel has round and next
         self.immersion.update()

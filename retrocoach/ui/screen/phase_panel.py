@@ -265,7 +265,7 @@ class PhasePanel(QFrame):
         self._colour = colour
         self.pages.setCurrentWidget(self.card)
         self.tag_label.show()
-        self.tag_label.setText(tag)
+        self.tag_label.setText(self.tr("BRIEFING") if self._briefing else tag)  # not READY
         self.name_label.setText("")  # the card's title says it, larger
         self.card.show_card(title, lines, "")
 
