@@ -139,7 +139,8 @@ def test_pause_shows_paused_and_freezes_the_countdown(
     advance(window, clock, 12.5)
     press(qtbot, window, Qt.Key.Key_Space)
     assert state(window) is State.PAUSED
-    assert window.panel.banner.text() == "PAUSED"
+    assert window.panel.banner.text() == "BACKWARDS WALK"  # the way it goes on
+    assert window.panel.round_line.full_text() == "PAUSED"
     assert window.panel.mode() == "paused"
     assert window.panel.hint_label.text() == "Space to resume"
     assert window.start_button.text() == "Resume"
