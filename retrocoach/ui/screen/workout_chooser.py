@@ -10,12 +10,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPointF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPolygonF
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from retrocoach.core.commands import AT_REST
 from retrocoach.core.session import State
 from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError
 from retrocoach.ui.live.driver import SessionDriver
+from retrocoach.ui.look.plain_text import tooltip
 from retrocoach.ui.look.theme import named, scaled_font
 from retrocoach.ui.ops.workouts import WorkoutLibrary
 from retrocoach.ui.screen.control_bar import command_button
@@ -174,10 +184,59 @@ class WorkoutChooser(QObject):
 
 
 class _Picker(QComboBox):
-    """A combo box that paints its own arrow (a styled combo box loses the native one)."""
+    """A combo box that paints its own arrow (a styled combo box loses the native one).
+
+    A name longer than the box ends in "…" (a plain combo box cuts it mid-word: "caminar de
+    espald"); the whole name is in the tooltip and in the popup, which is as wide as the
+    longest name.
+    """
+
+    def __init__(self, minimumContentsLength: int = 0) -> None:
+        super().__init__(minimumContentsLength=minimumContentsLength)
+        self.currentTextChanged.connect(self._show_tooltip)
+
+    def _show_tooltip(self, text: str) -> None:
+        self.setToolTip(tooltip(text))
+
+    def _option(self) -> tuple[QStyleOptionComboBox, int]:
+        """The style option, and the width of the field the current text is drawn in."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return option, field.width()
+
+    def shown_text(self) -> str:
+        """The current text as painted: whole, or cut to the field with "…"."""
+        _option, width = self._option()
+        elide = Qt.TextElideMode.ElideRight
+        return self.fontMetrics().elidedText(self.currentText(), elide, max(0, width))
+
+    def popup_width(self) -> int:
+        """The width the popup needs to show the longest name whole."""
+        view = self.view()
+        metrics = view.fontMetrics()
+        names = max(
+            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
+        )
+        air = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        return names + air + metrics.averageCharWidth() * 2  # the items' own margins
+
+    def showPopup(self) -> None:
+        """The popup as wide as the longest name (never narrower than the box)."""
+        self.view().setMinimumWidth(self.popup_width())
+        super().showPopup()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        """QComboBox's own painting, with the text elided to its field."""
+        option, _width = self._option()
+        option.currentText = self.shown_text()
+        styled = QStylePainter(self)
+        styled.setPen(self.palette().color(QPalette.ColorRole.Text))
+        styled.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        styled.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        styled.end()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

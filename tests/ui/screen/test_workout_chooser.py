@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from retrocoach.ui.live.driver import SessionDriver
@@ -63,3 +64,33 @@ def test_the_suffix_follows_rounds_set_by_the_plan(qtbot: QtBot, clock: FakeCloc
     picker.driver.load(picker.library.get("beginner").plan(4, 10))
     picker.follow_plan()  # (the pickers' signals are blocked meanwhile)
     assert picker.rounds_picker.text() == "4 rounds"
+
+
+def test_a_long_name_ends_in_an_ellipsis_and_shows_whole_elsewhere(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Trial finding: in Spanish the box cut "Primeros pasos: caminar de espald" mid-word."""
+    picker, _said = chooser(clock)
+    picker.fill()
+    box = picker.workout_picker
+    long_name = "Primeros pasos: caminar de espaldas"
+    assert picker.select_workout("first-steps")
+    box.setItemText(box.currentIndex(), long_name)  # the name as Spanish shows it
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.resize(600, 100)
+    box.setParent(holder)
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance(long_name) * 2 // 3)
+    holder.show()
+    qtbot.waitExposed(holder)
+    shown = box.shown_text()
+    assert shown.endswith("…") and long_name.startswith(shown[:-1])
+    assert box.fontMetrics().horizontalAdvance(shown) <= box.width()
+    assert long_name in box.toolTip()
+    box.showPopup()
+    view = box.view()
+    assert view.width() >= box.popup_width() > box.width()
+    assert view.width() >= view.fontMetrics().horizontalAdvance(long_name)
+    box.hidePopup()
+    box.setFixedWidth(box.fontMetrics().horizontalAdvance(long_name) * 2)
+    assert box.shown_text() == long_name  # room enough: the whole name, no "…"
