@@ -1742,6 +1742,14 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <source>is not UTF-8 text</source>
             <translation>ist kein UTF-8-Text</translation>
         </message>
+        <message>
+            <source>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</source>
+            <translation>„{name}“ würde {length} dauern, länger als die {hours} Stunden, die eine Einheit dauern darf; kürze die Phasen</translation>
+        </message>
+        <message>
+            <source>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</source>
+            <translation>„{name}“ würde mit {rounds} Runden {length} dauern, länger als die {hours} Stunden, die eine Einheit dauern darf; wähle weniger Runden (höchstens {most}) oder kürzere Phasen</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutOps</name>

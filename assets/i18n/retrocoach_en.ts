@@ -1742,6 +1742,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <source>is not UTF-8 text</source>
             <translation>is not UTF-8 text</translation>
         </message>
+        <message>
+            <source>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</source>
+            <translation>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</translation>
+        </message>
+        <message>
+            <source>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</source>
+            <translation>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutOps</name>

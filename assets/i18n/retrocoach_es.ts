@@ -1742,6 +1742,14 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <source>is not UTF-8 text</source>
             <translation>no es texto UTF-8</translation>
         </message>
+        <message>
+            <source>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</source>
+            <translation>«{name}» duraría {length}, más de las {hours} horas que puede durar una sesión; acorta sus fases</translation>
+        </message>
+        <message>
+            <source>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</source>
+            <translation>«{name}» duraría {length} con {rounds} series, más de las {hours} horas que puede durar una sesión; usa menos series (como máximo {most}) o fases más cortas</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutOps</name>

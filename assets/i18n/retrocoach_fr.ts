@@ -1742,6 +1742,14 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <source>is not UTF-8 text</source>
             <translation>n’est pas du texte UTF-8</translation>
         </message>
+        <message>
+            <source>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</source>
+            <translation>« {name} » durerait {length}, plus que les {hours} heures que peut durer une séance ; raccourcissez ses phases</translation>
+        </message>
+        <message>
+            <source>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</source>
+            <translation>« {name} » durerait {length} avec {rounds} séries, plus que les {hours} heures que peut durer une séance ; choisissez moins de séries ({most} au plus) ou des phases plus courtes</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutOps</name>

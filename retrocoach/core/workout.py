@@ -31,6 +31,7 @@ from retrocoach.core.workout_model import (
     MAX_PHASE_SECONDS,
     MAX_PHASES,
     MAX_ROUNDS,
+    MAX_SESSION_SECONDS,
     MIN_PHASE_SECONDS,
     MIN_ROUNDS,
     SECTIONS,
@@ -42,6 +43,7 @@ from retrocoach.core.workout_model import (
     Workout,
     check_lead_in,
     check_rounds,
+    check_session_length,
 )
 from retrocoach.core.workout_parsing import (
     load_workout_text,
@@ -57,6 +59,7 @@ __all__ = [
     "MAX_PHASES",
     "MAX_PHASE_SECONDS",
     "MAX_ROUNDS",
+    "MAX_SESSION_SECONDS",
     "MIN_PHASE_SECONDS",
     "MIN_ROUNDS",
     "SECTIONS",
@@ -69,6 +72,7 @@ __all__ = [
     "WorkoutError",
     "check_lead_in",
     "check_rounds",
+    "check_session_length",
     "format_duration",
     "load_workout_text",
     "name_problem",
