@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from retrocoach.core.duration_text import (
     format_duration,
+    format_elapsed,
     split_duration,
+    whole_seconds,
 )
 from retrocoach.core.workout_error import (
     WorkoutError,
@@ -74,8 +76,10 @@ __all__ = [
     "check_rounds",
     "check_session_length",
     "format_duration",
+    "format_elapsed",
     "load_workout_text",
     "name_problem",
     "parse_workout",
     "split_duration",
+    "whole_seconds",
 ]
