@@ -2403,6 +2403,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <translation>{folder}: {probe} ist für dich schreibgeschützt</translation>
         </message>
         <message>
+            <source>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</source>
+            <translation>{folder}: Der Datenträger mit {probe} ist voll ({free} KB frei), daher können dort keine Dateien gespeichert werden</translation>
+        </message>
+        <message>
             <source>a symbolic link to nothing</source>
             <translation>eine Verknüpfung ins Leere</translation>
         </message>

@@ -2403,6 +2403,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>{folder}: {probe} is read-only for you</translation>
         </message>
         <message>
+            <source>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</source>
+            <translation>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</translation>
+        </message>
+        <message>
             <source>a symbolic link to nothing</source>
             <translation>a symbolic link to nothing</translation>
         </message>

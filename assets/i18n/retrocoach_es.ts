@@ -2403,6 +2403,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <translation>{folder}: {probe} es de solo lectura para ti</translation>
         </message>
         <message>
+            <source>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</source>
+            <translation>{folder}: el disco que contiene {probe} está lleno ({free} KB libres), así que no se pueden guardar archivos ahí</translation>
+        </message>
+        <message>
             <source>a symbolic link to nothing</source>
             <translation>un enlace simbólico a nada</translation>
         </message>

@@ -2403,6 +2403,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <translation>{folder} : {probe} est en lecture seule pour vous</translation>
         </message>
         <message>
+            <source>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</source>
+            <translation>{folder} : le disque contenant {probe} est plein ({free} Ko libres), les fichiers ne peuvent donc pas y être enregistrés</translation>
+        </message>
+        <message>
             <source>a symbolic link to nothing</source>
             <translation>un lien symbolique vers rien</translation>
         </message>

@@ -36,7 +36,7 @@ from retrocoach.assets_path import icon_files
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
 from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import kind_text
-from retrocoach.storage.writable import Refusal, refusal
+from retrocoach.storage.writable import Refusal, nearly_full, refusal
 
 APP_NAME = "retrocoach"
 HOME_ENV = "RETROCOACH_HOME"
@@ -195,6 +195,14 @@ class DataPaths:
         if refused is Refusal.PERMISSION:
             read_only = QT_TRANSLATE_NOOP("storage", "{folder}: {probe} is read-only for you")
             return [warning(read_only, folder=str(folder), probe=str(probe))]
+        free = nearly_full(probe)
+        if free is not None:
+            full = QT_TRANSLATE_NOOP(
+                "storage",
+                "{folder}: the disk holding {probe} is full ({free} KB free), so files "
+                "cannot be saved there",
+            )
+            return [warning(full, folder=str(folder), probe=str(probe), free=free // 1024)]
         return []
 
     def folder_problem(self, folder: Path) -> str | None:
