@@ -1789,6 +1789,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <translation>der Soundserver hat nicht geantwortet</translation>
         </message>
         <message>
+            <source>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</source>
+            <translation>ihre Lautstärken können nicht vorher in {file} notiert werden ({reason}), für den Fall, dass die App endet, bevor sie sie zurückgibt</translation>
+        </message>
+        <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
             <translation>Musik behält ihre Lautstärke; stell sie von Hand leiser oder starte die App neu.</translation>
         </message>

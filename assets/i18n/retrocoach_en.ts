@@ -1789,6 +1789,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>the sound server did not answer</translation>
         </message>
         <message>
+            <source>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</source>
+            <translation>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</translation>
+        </message>
+        <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
             <translation>Music keeps its volume; turn it down by hand, or restart the app.</translation>
         </message>

@@ -1789,6 +1789,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <translation>el servidor de sonido no respondió</translation>
         </message>
         <message>
+            <source>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</source>
+            <translation>sus volúmenes no se pueden anotar antes en {file} ({reason}), por si la aplicación se cierra antes de devolverlos</translation>
+        </message>
+        <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
             <translation>La música mantiene su volumen; bájalo a mano o reinicia la aplicación.</translation>
         </message>

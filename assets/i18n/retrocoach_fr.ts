@@ -1789,6 +1789,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <translation>le serveur de son n’a pas répondu</translation>
         </message>
         <message>
+            <source>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</source>
+            <translation>leurs volumes ne peuvent pas être notés d’abord dans {file} ({reason}), au cas où l’application s’arrêterait avant de les rendre</translation>
+        </message>
+        <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
             <translation>La musique garde son volume ; baissez-la à la main ou redémarrez l’application.</translation>
         </message>

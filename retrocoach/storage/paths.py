@@ -111,7 +111,8 @@ class DataPaths:
     @property
     def spare_folder(self) -> Path:
         """This user's private folder in the system's temporary folder, for what the data
-        folder refuses (read-only, full): the spare journal and the spare instance lock."""
+        folder refuses (read-only, full): the spare journal, the spare instance lock and the
+        spare ducking state file."""
         user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
         return Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
 
@@ -137,6 +138,11 @@ class DataPaths:
     def ducking_state_file(self) -> Path:
         """The volumes a duck lowered, until they are back (see ``desktop/ducking/state.py``)."""
         return self.cache_dir / "ducked-volumes.json"
+
+    @property
+    def spare_ducking_state_file(self) -> Path:
+        """The ducking state file when the cache folder cannot hold it (one per data folder)."""
+        return self.spare_folder / f"ducked-volumes-{self._data_digest()}.json"
 
     @property
     def log_file(self) -> Path:
