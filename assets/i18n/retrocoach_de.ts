@@ -1754,6 +1754,14 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <source>is not UTF-8 text</source>
             <translation>ist kein UTF-8-Text</translation>
         </message>
+        <message>
+            <source>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</source>
+            <translation>„{name}“ würde {length} dauern, länger als die {hours} Stunden, die eine Einheit dauern darf; kürze die Phasen</translation>
+        </message>
+        <message>
+            <source>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</source>
+            <translation>„{name}“ würde mit {rounds} Runden {length} dauern, länger als die {hours} Stunden, die eine Einheit dauern darf; wähle weniger Runden (höchstens {most}) oder kürzere Phasen</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutOps</name>
@@ -1791,6 +1799,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
         <message>
             <source>the sound server did not answer</source>
             <translation>der Soundserver hat nicht geantwortet</translation>
+        </message>
+        <message>
+            <source>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</source>
+            <translation>ihre Lautstärken können nicht vorher in {file} notiert werden ({reason}), für den Fall, dass die App endet, bevor sie sie zurückgibt</translation>
         </message>
         <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
@@ -2405,6 +2417,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
         <message>
             <source>{folder}: {probe} is read-only for you</source>
             <translation>{folder}: {probe} ist für dich schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</source>
+            <translation>{folder}: Der Datenträger mit {probe} ist voll ({free} KB frei), daher können dort keine Dateien gespeichert werden</translation>
         </message>
         <message>
             <source>a symbolic link to nothing</source>

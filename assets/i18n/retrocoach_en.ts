@@ -1754,6 +1754,14 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <source>is not UTF-8 text</source>
             <translation>is not UTF-8 text</translation>
         </message>
+        <message>
+            <source>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</source>
+            <translation>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</translation>
+        </message>
+        <message>
+            <source>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</source>
+            <translation>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutOps</name>
@@ -1791,6 +1799,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>the sound server did not answer</source>
             <translation>the sound server did not answer</translation>
+        </message>
+        <message>
+            <source>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</source>
+            <translation>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</translation>
         </message>
         <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
@@ -2405,6 +2417,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>{folder}: {probe} is read-only for you</source>
             <translation>{folder}: {probe} is read-only for you</translation>
+        </message>
+        <message>
+            <source>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</source>
+            <translation>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</translation>
         </message>
         <message>
             <source>a symbolic link to nothing</source>

@@ -1754,6 +1754,14 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <source>is not UTF-8 text</source>
             <translation>no es texto UTF-8</translation>
         </message>
+        <message>
+            <source>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</source>
+            <translation>«{name}» duraría {length}, más de las {hours} horas que puede durar una sesión; acorta sus fases</translation>
+        </message>
+        <message>
+            <source>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</source>
+            <translation>«{name}» duraría {length} con {rounds} series, más de las {hours} horas que puede durar una sesión; usa menos series (como máximo {most}) o fases más cortas</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutOps</name>
@@ -1791,6 +1799,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <message>
             <source>the sound server did not answer</source>
             <translation>el servidor de sonido no respondió</translation>
+        </message>
+        <message>
+            <source>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</source>
+            <translation>sus volúmenes no se pueden anotar antes en {file} ({reason}), por si la aplicación se cierra antes de devolverlos</translation>
         </message>
         <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
@@ -2405,6 +2417,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <message>
             <source>{folder}: {probe} is read-only for you</source>
             <translation>{folder}: {probe} es de solo lectura para ti</translation>
+        </message>
+        <message>
+            <source>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</source>
+            <translation>{folder}: el disco que contiene {probe} está lleno ({free} KB libres), así que no se pueden guardar archivos ahí</translation>
         </message>
         <message>
             <source>a symbolic link to nothing</source>

@@ -1754,6 +1754,14 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <source>is not UTF-8 text</source>
             <translation>n’est pas du texte UTF-8</translation>
         </message>
+        <message>
+            <source>'{name}' would last {length}, more than the {hours} hours a session may last; shorten its phases</source>
+            <translation>« {name} » durerait {length}, plus que les {hours} heures que peut durer une séance ; raccourcissez ses phases</translation>
+        </message>
+        <message>
+            <source>'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a session may last; use fewer rounds (at most {most}) or shorter phases</source>
+            <translation>« {name} » durerait {length} avec {rounds} séries, plus que les {hours} heures que peut durer une séance ; choisissez moins de séries ({most} au plus) ou des phases plus courtes</translation>
+        </message>
     </context>
     <context>
         <name>WorkoutOps</name>
@@ -1791,6 +1799,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <message>
             <source>the sound server did not answer</source>
             <translation>le serveur de son n’a pas répondu</translation>
+        </message>
+        <message>
+            <source>their volumes cannot be noted down first in {file} ({reason}), in case the app stops before giving them back</source>
+            <translation>leurs volumes ne peuvent pas être notés d’abord dans {file} ({reason}), au cas où l’application s’arrêterait avant de les rendre</translation>
         </message>
         <message>
             <source>Music keeps its volume; turn it down by hand, or restart the app.</source>
@@ -2405,6 +2417,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <message>
             <source>{folder}: {probe} is read-only for you</source>
             <translation>{folder} : {probe} est en lecture seule pour vous</translation>
+        </message>
+        <message>
+            <source>{folder}: the disk holding {probe} is full ({free} KB free), so files cannot be saved there</source>
+            <translation>{folder} : le disque contenant {probe} est plein ({free} Ko libres), les fichiers ne peuvent donc pas y être enregistrés</translation>
         </message>
         <message>
             <source>a symbolic link to nothing</source>

@@ -23,7 +23,12 @@ from retrocoach.core.ranges import whole_in, whole_problem
 from retrocoach.core.taper import AUTO
 from retrocoach.core.text import cut_long_words, shorten
 from retrocoach.core.tips import Place
-from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, MAX_ROUNDS, MIN_ROUNDS
+from retrocoach.core.workout import (
+    MAX_LEAD_IN_SECONDS,
+    MAX_ROUNDS,
+    MIN_ROUNDS,
+    check_session_length,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -132,7 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open_window(args: argparse.Namespace) -> int:
     if args.workout is not None:
-        workout(library(), args.workout)  # fail on the command line, before any window
+        chosen = workout(library(), args.workout)  # fail on the command line, before any window
+        if args.rounds is not None:
+            check_session_length(chosen, args.rounds)
     from retrocoach.ui.app import GuiOptions, run_gui  # Qt only for the window
 
     return run_gui(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from retrocoach.cli import common
 from retrocoach.core.text import count_of
-from retrocoach.core.workout import WorkoutError, format_duration
+from retrocoach.core.workout import WorkoutError, format_elapsed
 from retrocoach.storage.files import StorageError
 from retrocoach.storage.history import HistoryStore, csv_text
 from retrocoach.storage.safe_write import TargetExists, write_new_file
@@ -70,8 +70,8 @@ def history(args: argparse.Namespace) -> int:
         print(
             f"{r.started_at[:16].replace('T', ' ')}  {r.workout_name:<36.36}  "
             f"{r.rounds_done:>2}/{r.rounds_planned:<2} {_ROUNDS[r.rounds_planned == 1]}  "
-            f"{format_duration(round(r.active_seconds)):>7}  "
-            f"{format_duration(round(r.backward_seconds)):>7} backwards  {r.outcome}"
+            f"{format_elapsed(r.active_seconds):>7}  "
+            f"{format_elapsed(r.backward_seconds):>7} backwards  {r.outcome}"
         )
     total = totals(records)
     print(

@@ -1,5 +1,5 @@
 """``retrocoach check``'s lines about the data folders: each folder ``ok``, or ``MISSING``
-with the fix for what is in its way (English, for the terminal).
+with the fix for what is in its way, or for a full disk (English, for the terminal).
 
 A folder on a read-only mount and a folder the user may not write to look alike to
 ``os.access``; they need different fixes (remount, or use another folder; ``chmod``/``chown``),
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from retrocoach.speech.check import missing_line, ok_line
 from retrocoach.storage.paths import HOME_ENV, nearest_existing
-from retrocoach.storage.writable import Refusal, refusal
+from retrocoach.storage.writable import Refusal, nearly_full, refusal
 
 ELSEWHERE = f"or set {HOME_ENV} to a folder you can write to"
 
@@ -38,6 +38,11 @@ def folder_fix(folder: Path) -> str:
         return read_only_mount_fix(probe)
     if refused is Refusal.PERMISSION:
         return permission_fix(probe)
+    if nearly_full(probe) is not None:
+        return (
+            f"free some space on that disk (`df -h {probe}` shows it; empty the trash, remove "
+            f"old files), {ELSEWHERE} on another disk"
+        )
     return f"check {folder} and its parent folders, {ELSEWHERE}"
 
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from retrocoach.core.duration_text import (
     format_duration,
+    format_elapsed,
     split_duration,
+    whole_seconds,
 )
 from retrocoach.core.workout_error import (
     WorkoutError,
@@ -31,6 +33,7 @@ from retrocoach.core.workout_model import (
     MAX_PHASE_SECONDS,
     MAX_PHASES,
     MAX_ROUNDS,
+    MAX_SESSION_SECONDS,
     MIN_PHASE_SECONDS,
     MIN_ROUNDS,
     SECTIONS,
@@ -42,6 +45,7 @@ from retrocoach.core.workout_model import (
     Workout,
     check_lead_in,
     check_rounds,
+    check_session_length,
 )
 from retrocoach.core.workout_parsing import (
     load_workout_text,
@@ -57,6 +61,7 @@ __all__ = [
     "MAX_PHASES",
     "MAX_PHASE_SECONDS",
     "MAX_ROUNDS",
+    "MAX_SESSION_SECONDS",
     "MIN_PHASE_SECONDS",
     "MIN_ROUNDS",
     "SECTIONS",
@@ -69,9 +74,12 @@ __all__ = [
     "WorkoutError",
     "check_lead_in",
     "check_rounds",
+    "check_session_length",
     "format_duration",
+    "format_elapsed",
     "load_workout_text",
     "name_problem",
     "parse_workout",
     "split_duration",
+    "whole_seconds",
 ]

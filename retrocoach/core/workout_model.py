@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from retrocoach.core.duration_text import format_duration
+from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.ranges import whole_in, whole_rule
 from retrocoach.core.text import quote
-from retrocoach.core.workout_error import WorkoutError
+from retrocoach.core.workout_error import WorkoutError, rule
 
 FORMAT_VERSION = 1
 MIN_PHASE_SECONDS = 1
@@ -21,6 +23,13 @@ MAX_PHASE_SECONDS = 2 * 60 * 60
 MIN_ROUNDS = 1
 MAX_ROUNDS = 50
 MAX_PHASES = 100
+#: The longest a session may last, warm-up and cool-down included. Each field's own limit
+#: (2 h a phase, 100 phases, 50 rounds) still allowed a 9,800-hour session, whose plan took a
+#: minute and half a gigabyte to build and froze the window. A backward-running session is far
+#: shorter: the built-ins last 10 to 30 minutes, and under 3 hours at 50 rounds, so 4 hours
+#: leaves every built-in its full range of rounds and room for a long forward-and-back
+#: session, while the largest plan allowed stays quick to build.
+MAX_SESSION_SECONDS = 4 * 60 * 60
 MAX_NAME_LENGTH = 60
 MAX_DESCRIPTION_LENGTH = 2000
 SECTIONS = ("warm_up", "round", "cool_down")
@@ -80,6 +89,16 @@ class Workout:
         fixed = sum(p.seconds for p in (*self.warm_up, *self.cool_down))
         return fixed + rounds * sum(p.seconds for p in self.round)
 
+    @property
+    def max_rounds(self) -> int:
+        """The most rounds a session of this workout may have: 50, or fewer where more would
+        last longer than :data:`MAX_SESSION_SECONDS` (never fewer than 1)."""
+        fixed = self.total_seconds(0)
+        per_round = self.total_seconds(1) - fixed
+        if per_round <= 0:
+            return MAX_ROUNDS
+        return max(MIN_ROUNDS, min(MAX_ROUNDS, (MAX_SESSION_SECONDS - fixed) // per_round))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "version": FORMAT_VERSION,
@@ -94,6 +113,7 @@ class Workout:
         """Expand into the flat list of phases of a session with `rounds` rounds."""
         rounds = self.default_rounds if rounds is None else rounds
         check_rounds(rounds)
+        check_session_length(self, rounds)
         check_lead_in(lead_in_seconds)
         planned: list[PlannedPhase] = []
         start = 0
@@ -194,6 +214,37 @@ def check_rounds(rounds: object, source: str = "", field_path: str = "rounds") -
     if checked is None:
         raise WorkoutError(source, field_path, whole_rule(MIN_ROUNDS, MAX_ROUNDS), quote(rounds))
     return checked
+
+
+def check_session_length(
+    workout: Workout, rounds: int, source: str = "", field_path: str = "rounds"
+) -> None:
+    """Raise WorkoutError when a session of `workout` with `rounds` rounds would last longer
+    than :data:`MAX_SESSION_SECONDS`; the message names the workout, its length and the cap."""
+    length = workout.total_seconds(rounds)
+    if length <= MAX_SESSION_SECONDS:
+        return
+    most = workout.max_rounds
+    args = {
+        "name": workout.name,
+        "length": format_duration(length),
+        "hours": MAX_SESSION_SECONDS // 3600,
+        "rounds": rounds,
+        "most": most,
+    }
+    if workout.total_seconds(most) > MAX_SESSION_SECONDS:  # even one round is too long
+        template = QT_TRANSLATE_NOOP(
+            "WorkoutError",
+            "'{name}' would last {length}, more than the {hours} hours a session may last; "
+            "shorten its phases",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "WorkoutError",
+            "'{name}' would last {length} with {rounds} rounds, more than the {hours} hours a "
+            "session may last; use fewer rounds (at most {most}) or shorter phases",
+        )
+    raise WorkoutError(source, field_path, rule(template, **args))
 
 
 MAX_LEAD_IN_SECONDS = 60

@@ -31,6 +31,7 @@ from retrocoach.core.workout_model import (
     Phase,
     Workout,
     check_rounds,
+    check_session_length,
 )
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -106,7 +107,7 @@ def parse_workout(data: object, source: str = "", built_in: bool = False) -> Wor
                 fields=", ".join(sorted(known)),
             ),
         )
-    return Workout(
+    workout = Workout(
         workout_id,
         name,
         description,
@@ -116,6 +117,8 @@ def parse_workout(data: object, source: str = "", built_in: bool = False) -> Wor
         default_rounds,
         built_in,
     )
+    check_session_length(workout, default_rounds, source, "default_rounds")
+    return workout
 
 
 def load_workout_text(text: str, source: str, built_in: bool = False) -> Workout:

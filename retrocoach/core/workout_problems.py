@@ -38,6 +38,8 @@ def all_problems(data: object, source: str = "") -> list[WorkoutError]:
         try:
             parse_workout(work, source)
         except WorkoutError as error:
+            if problems and problems[-1].field_path == error.field_path:
+                break  # the stand-in did not help (a session too long even with 1 round)
             problems.append(error)
             if not isinstance(work, dict) or not _stand_in(work, error.field_path):
                 break

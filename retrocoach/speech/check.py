@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from retrocoach.core.problem import Problem, Text
+from retrocoach.speech.engines import piper as piper_engine
 from retrocoach.speech.engines.choice import (
     Resolved,
     engine_problem,
@@ -95,7 +96,8 @@ def better_lines(resolved: Resolved, voice_dirs: tuple[Path, ...]) -> list[str]:
     if flite is not None:
         lines.append(f"hint     better voice: {flite.what.english()}")
     piper = engine_problem("piper")
-    if piper is None and not any(c.engine == "piper" for c in best):
+    unusable = bool(piper_engine.unusable_voices(voice_dirs))  # named by voice_file_lines
+    if piper is None and not any(c.engine == "piper" for c in best) and not unusable:
         lines.append(
             "hint     natural voice: Piper is installed but has no voice; put a .onnx + "
             f".onnx.json pair in {folders} (README: Voices)"
@@ -106,6 +108,20 @@ def better_lines(resolved: Resolved, voice_dirs: tuple[Path, ...]) -> list[str]:
             "(README: Voices)"
         )
     return lines
+
+
+def voice_file_lines(voice_dirs: tuple[Path, ...]) -> list[str]:
+    """A ``MISSING`` line for each ``.onnx`` in the voices folders that is no usable Piper
+    voice, naming it and why (it was "Piper is installed but has no voice")."""
+    return [
+        missing_line(
+            "piper voice",
+            problem.english(),
+            f"replace {model.name} and {piper_engine.config_for(model).name} with a real voice's "
+            "pair, or remove them (README: Voices)",
+        )
+        for model, problem in piper_engine.unusable_voices(voice_dirs)
+    ]
 
 
 def run_check(
@@ -139,6 +155,9 @@ def run_check(
         ok = ok and voices_ok
         lines += voice_lines
         lines += better_lines(resolved, voice_dirs)
+    bad_voices = voice_file_lines(voice_dirs)
+    ok = ok and not bad_voices
+    lines += bad_voices
     try:
         gui = qt_report("gui")
     except SpeechError as error:

@@ -36,7 +36,7 @@ from retrocoach.assets_path import icon_files
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text
 from retrocoach.storage.problems import said, warning
 from retrocoach.storage.reading import kind_text
-from retrocoach.storage.writable import Refusal, refusal
+from retrocoach.storage.writable import Refusal, nearly_full, refusal
 
 APP_NAME = "retrocoach"
 HOME_ENV = "RETROCOACH_HOME"
@@ -111,7 +111,8 @@ class DataPaths:
     @property
     def spare_folder(self) -> Path:
         """This user's private folder in the system's temporary folder, for what the data
-        folder refuses (read-only, full): the spare journal and the spare instance lock."""
+        folder refuses (read-only, full): the spare journal, the spare instance lock and the
+        spare ducking state file."""
         user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
         return Path(tempfile.gettempdir()) / f"{APP_NAME}-{user}"
 
@@ -137,6 +138,11 @@ class DataPaths:
     def ducking_state_file(self) -> Path:
         """The volumes a duck lowered, until they are back (see ``desktop/ducking/state.py``)."""
         return self.cache_dir / "ducked-volumes.json"
+
+    @property
+    def spare_ducking_state_file(self) -> Path:
+        """The ducking state file when the cache folder cannot hold it (one per data folder)."""
+        return self.spare_folder / f"ducked-volumes-{self._data_digest()}.json"
 
     @property
     def log_file(self) -> Path:
@@ -195,6 +201,14 @@ class DataPaths:
         if refused is Refusal.PERMISSION:
             read_only = QT_TRANSLATE_NOOP("storage", "{folder}: {probe} is read-only for you")
             return [warning(read_only, folder=str(folder), probe=str(probe))]
+        free = nearly_full(probe)
+        if free is not None:
+            full = QT_TRANSLATE_NOOP(
+                "storage",
+                "{folder}: the disk holding {probe} is full ({free} KB free), so files "
+                "cannot be saved there",
+            )
+            return [warning(full, folder=str(folder), probe=str(probe), free=free // 1024)]
         return []
 
     def folder_problem(self, folder: Path) -> str | None:

@@ -13,6 +13,11 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
+#: Less free space than this on a folder's file system and it counts as full: a history
+#: line, a settings file or a journal is a few KB, but a disk this full is about to refuse
+#: them (and the voice cache's files are larger).
+LOW_SPACE_BYTES = 1024 * 1024
+
 #: ``statvfs``'s flag for a read-only mount (the same bit on Linux, the BSDs and macOS).
 ST_RDONLY: int = getattr(os, "ST_RDONLY", 1)
 
@@ -51,3 +56,23 @@ def refusal(
     if on_read_only_file_system(folder, flags):
         return Refusal.READ_ONLY_FILE_SYSTEM
     return Refusal.PERMISSION
+
+
+def free_bytes(folder: Path) -> int | None:
+    """The space a user (not root's reserve) may still fill on the file system holding
+    `folder`; None where that cannot be told (no ``statvfs``: Windows; an error)."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return None
+    try:
+        info = statvfs(folder)
+    except OSError:
+        return None
+    return int(info.f_bavail) * int(info.f_frsize)
+
+
+def nearly_full(folder: Path) -> int | None:
+    """The free bytes on `folder`'s file system when they are below ``LOW_SPACE_BYTES``
+    (a full disk), else None."""
+    free = free_bytes(folder)
+    return free if free is not None and free < LOW_SPACE_BYTES else None

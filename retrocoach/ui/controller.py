@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from retrocoach.core.commands import UNDER_WAY
 from retrocoach.core.problem import Problem
+from retrocoach.desktop.ducking.places import StatePlaces
 from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.journal import SessionJournal
@@ -97,7 +98,7 @@ class AppController(QObject):
             keep_screen_awake=settings.keep_screen_awake,
             confirm=self._confirm,
             raise_window=self.bring_to_front,
-            ducking_state=paths.ducking_state_file,
+            ducking_state=StatePlaces.of(paths),  # the cache, else the temporary folder
             duck_others=settings.duck_others,
             parent=self,
             language=lambda: session_language(self.settings),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from retrocoach.assets_path import icon_files
 from retrocoach.desktop.bus import session_bus
+from retrocoach.desktop.ducking.places import StatePlaces
 from retrocoach.desktop.inhibit import ScreenKeeper, available_inhibitors
 from retrocoach.desktop.mpris import MprisService
 from retrocoach.storage.settings import Settings
@@ -59,7 +60,7 @@ class DesktopServices(QObject):
         keep_screen_awake: bool,
         confirm: Callable[[str], None],
         raise_window: Callable[[], None],
-        ducking_state: Path | None = None,
+        ducking_state: Path | StatePlaces | None = None,
         duck_others: bool = False,
         parent: QObject | None = None,
         language: Callable[[], str] = lambda: "en",

@@ -19,6 +19,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from retrocoach.desktop.ducking.places import StatePlaces
 from retrocoach.speech.audio_out import VOICE, AudioOut
 from retrocoach.speech.clips import OUTPUT_RATE, Clip
 from retrocoach.storage.paths import DataPaths
@@ -44,7 +45,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QCoreApplication(sys.argv[:1])
     out = AudioOut()
-    link = DuckingLink(DataPaths.default().ducking_state_file, enabled=not args.off)
+    link = DuckingLink(StatePlaces.of(DataPaths.default()), enabled=not args.off)  # as the app
     link.follow(out)
     link.problem.connect(lambda problem: print("problem", problem.english(), flush=True))
     out.sounding.connect(

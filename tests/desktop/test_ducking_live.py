@@ -293,3 +293,35 @@ def test_a_start_after_a_crash_restores_what_was_left(
     finally:
         music.terminate()
         music.wait(5)
+
+
+def test_a_read_only_data_folder_ducks_and_a_sigkill_still_gives_the_volume_back(
+    scene: Scene,
+) -> None:
+    """Trial finding 2: with the data folder read-only, ducking said "the sound server did
+    not answer". The state file goes to the private temporary folder, and the watchdog
+    restores from there after a SIGKILL."""
+    from retrocoach.storage.paths import DataPaths
+    from tests.storage.read_only import read_only_mount
+
+    home = scene.folder / "home"
+    spare = DataPaths.under(home).spare_ducking_state_file
+    with read_only_mount(home):
+        app = scene.start_app("--stay", "--sound", "1:20")
+        assert app.stdout is not None
+        line = app.stdout.readline()
+        while not line.startswith("sound "):
+            assert line and not line.startswith("problem"), line
+            line = app.stdout.readline()
+        heard = float(line.split()[1])
+        time.sleep(max(0.0, heard + 1.0 - time.monotonic()))
+        volume = music_volume(scene)
+        assert "63%" in volume, volume  # lowered, with the originals in the spare place
+        assert spare.exists() and not (home / "cache" / "ducked-volumes.json").exists()
+        app.send_signal(signal.SIGKILL)
+        app.wait(5)
+        time.sleep(2.5)
+        assert "100%" in music_volume(scene), music_volume(scene)
+        assert not spare.exists()
+    x = scene.stop()
+    assert len(app_sounds(x)) == 1

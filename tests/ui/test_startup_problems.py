@@ -237,3 +237,24 @@ def test_the_problems_box_never_covers_a_started_session(
     driver.start()
     driver.stop()
     assert not app.problems_box.isVisible()
+
+
+def test_a_remembered_9800_hour_workout_is_reported_not_run(
+    open_app: Opener, paths: DataPaths
+) -> None:
+    """Trial finding 1: the 9,800-hour workout, remembered as the last one, pegged the GUI
+    thread for 25-60 s on every start. It is now a skipped file, named with its length."""
+    from retrocoach.storage.settings import Settings, SettingsStore
+    from tests.cli.test_session_cap import hours, monster
+
+    paths.workouts_dir.mkdir()
+    (paths.workouts_dir / "monster.json").write_text(json.dumps(monster()), "utf-8")
+    (paths.workouts_dir / "hours.json").write_text(json.dumps(hours()), "utf-8")
+    SettingsStore(paths).save(Settings(last_workout="monster", last_rounds=50))
+    app = open_app()
+    details = _details(app)
+    assert "monster.json" in details and "9800:00:00" in details, details
+    assert app.window.workout_picker.findData("monster") < 0
+    assert app.window.workout_picker.findData("hours") >= 0  # the others still load
+    plan = app.window.driver.plan
+    assert plan is not None and plan.total_seconds <= 4 * 3600

@@ -28,10 +28,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, text
+from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, text
 from retrocoach.desktop.ducking.lowering import Lowering, Record
+from retrocoach.desktop.ducking.places import StateFileError, StatePlaces
 from retrocoach.desktop.ducking.shape import DEFAULT_DEPTH_DB, DuckShape, factor_of, quantised
-from retrocoach.desktop.ducking.state import restore_from, write_state
 from retrocoach.desktop.ducking.streams import VolumeBackend
 
 log = logging.getLogger(__name__)
@@ -50,15 +50,16 @@ _Command = tuple[str, str, float, float]
 class Ducker:
     """Lowers by `depth_db` the streams `open_backend()` lists, around the sounds it is told of.
 
-    `state_file` holds the originals while a duck lasts (None: no file and no watchdog, for
-    tests of the worker alone); `backend_name` is what the watchdog opens. `clock` must be
+    `state_file` holds the originals while a duck lasts (a path, or the places of
+    :mod:`.places`: the cache and its spare; None: no file and no watchdog, for tests of the
+    worker alone); `backend_name` is what the watchdog opens. `clock` must be
     the clock of the times given to :meth:`sound` (the output's ``time.monotonic``).
     """
 
     def __init__(
         self,
         open_backend: Callable[[], VolumeBackend],
-        state_file: Path | None,
+        state_file: Path | StatePlaces | None,
         *,
         backend_name: str = "pulse",
         depth_db: float = DEFAULT_DEPTH_DB,
@@ -67,7 +68,7 @@ class Ducker:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._open_backend = open_backend
-        self._state_file = state_file
+        self._state_file = StatePlaces(state_file) if isinstance(state_file, Path) else state_file
         self._backend_name = backend_name
         self._on_problem = on_problem
         self._clock = clock
@@ -116,7 +117,7 @@ class Ducker:
     # --- the worker ---------------------------------------------------------------------------
 
     def _run(self) -> None:
-        if self._state_file is not None and self._state_file.exists():
+        if self._state_file is not None and self._state_file.left():
             self._backend()  # restores what a dead app left in the state file
         while True:
             now = self._clock()
@@ -191,7 +192,7 @@ class Ducker:
             return None
         if self._state_file is not None:
             try:
-                restored = restore_from(self._state_file, backend)
+                restored = self._state_file.restore(backend)
                 if restored:
                     log.info("ducking: gave %d stream(s) back their volume", restored)
             except Exception as error:
@@ -209,7 +210,7 @@ class Ducker:
             return
         if records:
             self._start_watchdog()
-        write_state(self._state_file, records)
+        self._state_file.write(records)
 
     def _start_watchdog(self) -> None:
         if self._watchdog is not None and self._watchdog.poll() is None:
@@ -218,7 +219,7 @@ class Ducker:
         command = [sys.executable, "-m", "retrocoach.desktop.ducking.watchdog"]
         command += ["--backend", self._backend_name, "--app-pid", str(os.getpid())]
         self._watchdog = subprocess.Popen(
-            [*command, str(self._state_file)],
+            [*command, *map(str, self._state_file.all)],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             close_fds=True,
@@ -237,7 +238,7 @@ class Ducker:
                 lowering.backend.close()
         if not self._told and self._on_problem is not None:
             self._told = True
-            self._on_problem(cannot_lower(f"{type(error).__name__}: {error}"))
+            self._on_problem(cannot_lower(f"{type(error).__name__}: {error}", _why(error)))
 
     def _finish(self) -> None:
         lowering = self._lowering
@@ -268,13 +269,30 @@ def _watchdog_environment() -> dict[str, str]:
     return env
 
 
-def cannot_lower(detail: str) -> Problem:
+def _why(error: Exception) -> Text:
+    """The true reason: the state file's, or the sound server's."""
+    if isinstance(error, StateFileError):
+        return text(
+            "desktop",
+            QT_TRANSLATE_NOOP(
+                "desktop",
+                "their volumes cannot be noted down first in {file} ({reason}), in case the "
+                "app stops before giving them back",
+            ),
+            file=str(error.path),
+            reason=error.reason,
+        )
+    return text("desktop", QT_TRANSLATE_NOOP("desktop", "the sound server did not answer"))
+
+
+def cannot_lower(detail: str, why: Text | None = None) -> Problem:
     return Problem(
         text(
             "desktop",
             QT_TRANSLATE_NOOP("desktop", "Other sounds cannot be lowered while the coach speaks"),
         ),
-        why=text(
+        why=why
+        or text(
             "desktop",
             QT_TRANSLATE_NOOP("desktop", "the sound server did not answer"),
         ),

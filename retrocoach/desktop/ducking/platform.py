@@ -18,6 +18,7 @@ from pathlib import Path
 
 from retrocoach.core.problem import QT_TRANSLATE_NOOP, Problem, Text, text
 from retrocoach.desktop.ducking.ducker import Ducker
+from retrocoach.desktop.ducking.places import StatePlaces
 from retrocoach.desktop.ducking.streams import VolumeBackend
 
 _CTX = "desktop"
@@ -93,7 +94,7 @@ def probe() -> Probe:
 
 
 def make_ducker(
-    state_file: Path, *, enabled: bool, on_problem: Callable[[Problem], None]
+    state_file: Path | StatePlaces, *, enabled: bool, on_problem: Callable[[Problem], None]
 ) -> Ducker | None:
     """The ducker for this platform (it connects on its own thread), or None where it
     cannot work (:func:`unavailable_reason`)."""

@@ -36,8 +36,13 @@ def write_state(path: Path, records: dict[str, Record]) -> None:
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_text(json.dumps(data), encoding="utf-8")
-    os.replace(temp, path)
+    try:
+        temp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError):  # a full disk: no half-written temp file left
+            temp.unlink()
+        raise
 
 
 def read_state(path: Path) -> dict[str, Record]:

@@ -135,6 +135,19 @@ def find_voices(folders: Sequence[Path]) -> list[Path]:
     return sorted(found, key=lambda p: (p.name, str(p)))
 
 
+def unusable_voices(folders: Sequence[Path]) -> list[tuple[Path, Text]]:
+    """The ``.onnx`` files in `folders` that are not usable voices, each with why (a link to
+    ``/dev/zero``, a damaged model, settings missing...), sorted by name."""
+    found: list[tuple[Path, Text]] = []
+    for folder in folders:
+        if folder.is_dir():
+            for model in sorted(folder.glob("*.onnx")):
+                problem = voice_problem(model)
+                if problem is not None:
+                    found.append((model, problem))
+    return found
+
+
 def language_code(model: Path) -> str:
     """The language a voice's settings name (``"de_DE"``), "" when they name none."""
     try:

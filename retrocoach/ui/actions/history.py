@@ -12,7 +12,7 @@ from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import Problem
 from retrocoach.core.progression import Suggestion, suggest_next
 from retrocoach.core.session import State
-from retrocoach.core.workout import format_duration
+from retrocoach.core.workout import format_elapsed
 from retrocoach.storage.history import HistoryStore, SessionRecord
 from retrocoach.storage.stats import current_streak, personal_best
 from retrocoach.storage.workouts import WorkoutLibrary
@@ -90,7 +90,7 @@ class HistoryActions(QObject):
         if best is not None:
             lines.append(
                 self.tr("Personal best: {time} backwards without a walk").format(
-                    time=format_duration(round(best))
+                    time=format_elapsed(best)
                 )
             )
         streak = current_streak(self.records)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from retrocoach.core.energy import estimate_text
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
-from retrocoach.core.workout import format_duration
+from retrocoach.core.workout import format_elapsed
 from retrocoach.ui.dialogs.progress_text import progress_text
 from retrocoach.ui.dialogs.week_chart import CHART_WEEKS, WeekChart
 from retrocoach.ui.i18n import render, render_problem
@@ -132,9 +132,9 @@ class HistoryModel(QAbstractTableModel):
         if column == 2:
             return f"{record.rounds_done}/{record.rounds_planned}"
         if column == 3:
-            return format_duration(round(record.active_seconds))
+            return format_elapsed(record.active_seconds)
         if column == 4:
-            return format_duration(round(record.backward_seconds))
+            return format_elapsed(record.backward_seconds)
         if column == 5:
             return self.tr(OUTCOME_LABELS[record.outcome])
         if self._show_kcal and record.kcal is not None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from retrocoach.core.workout import format_duration
+from retrocoach.core.workout import format_elapsed
 from retrocoach.ui.ops.history import SessionRecord, efforts, longest_backward_run
 
 #: How many rated sessions the effort line shows.
@@ -23,7 +23,7 @@ def progress_text(records: Sequence[SessionRecord]) -> str:
     if longest is not None:
         parts.append(
             translate("HistoryWindow", "Longest backward jog or run: {time}").format(
-                time=format_duration(round(longest))
+                time=format_elapsed(longest)
             )
         )
     rated = efforts(records, EFFORTS_SHOWN)

@@ -30,7 +30,7 @@ from retrocoach.core.session import (
     State,
     StateChanged,
 )
-from retrocoach.core.workout import Plan, format_duration
+from retrocoach.core.workout import Plan, format_elapsed
 
 #: How many phase boundaries :attr:`SessionDriver.boundary_log` keeps (the benchmark's window).
 BOUNDARY_LOG_SIZE = 100_000
@@ -228,7 +228,7 @@ class SessionDriver(QObject):
         elif isinstance(event, Finished):
             self.finished.emit(event.outcome)
         elif isinstance(event, SleptAndPaused):
-            slept = format_duration(round(event.slept_seconds))
+            slept = format_elapsed(event.slept_seconds)
             self.message.emit(
                 self.tr(
                     "The computer slept for {slept}: the "

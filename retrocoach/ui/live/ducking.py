@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from retrocoach.desktop.ducking.ducker import Ducker
+from retrocoach.desktop.ducking.places import StatePlaces
 from retrocoach.desktop.ducking.platform import make_ducker
 
 
@@ -22,7 +23,9 @@ class DuckingLink(QObject):
 
     problem = Signal(object)  # a Problem
 
-    def __init__(self, state_file: Path, *, enabled: bool, parent: QObject | None = None):
+    def __init__(
+        self, state_file: Path | StatePlaces, *, enabled: bool, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.ducker: Ducker | None = make_ducker(
             state_file, enabled=enabled, on_problem=self.problem.emit

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from retrocoach.core.session import Outcome, Session
-from retrocoach.core.workout import Direction, Plan, format_duration
+from retrocoach.core.workout import Direction, Plan, format_duration, format_elapsed
 from retrocoach.ui.look.theme import phase_tag
 
 translate = QCoreApplication.translate
@@ -28,7 +28,7 @@ class CardText:
 
 
 def _minutes(seconds: float) -> str:
-    return format_duration(round(seconds))
+    return format_elapsed(seconds)
 
 
 def idle_card(plan: Plan) -> CardText:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from retrocoach.core.commands import AT_REST
 from retrocoach.core.session import State
-from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, WorkoutError
+from retrocoach.core.workout import MAX_ROUNDS, MIN_ROUNDS, Workout, WorkoutError
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.look.plain_text import tooltip
 from retrocoach.ui.look.theme import named, scaled_font
@@ -117,6 +117,11 @@ class WorkoutChooser(QObject):
             self._add_workout_items()
             index = self.workout_picker.findData(current)
             self.workout_picker.setCurrentIndex(max(0, index))
+        chosen = self.workout_picker.currentData()
+        if isinstance(chosen, str):  # an edit may have made its rounds longer
+            with QSignalBlocker(self.rounds_picker):
+                self.rounds_picker.setMaximum(self.library.get(chosen).max_rounds)
+            self._show_suffix(self.rounds_picker.value())
         if self.driver.state is State.IDLE:  # (a finished session's end card stays)
             self.load_chosen()  # the edited (or re-imported) workout's new phases
 
@@ -125,16 +130,20 @@ class WorkoutChooser(QObject):
             label = workout.name if workout.built_in else self.tr("{name} (yours)")
             self.workout_picker.addItem(label.format(name=workout.name), workout.id)
 
-    def _set_values(self, workout_id: str, rounds: int) -> None:
+    def _set_values(self, workout: Workout, rounds: int) -> None:
+        """Show `workout` and `rounds`; the round picker goes no higher than the workout
+        allows (a session longer than ``MAX_SESSION_SECONDS`` cannot be chosen)."""
         with QSignalBlocker(self.workout_picker), QSignalBlocker(self.rounds_picker):
-            self.workout_picker.setCurrentIndex(self.workout_picker.findData(workout_id))
+            self.workout_picker.setCurrentIndex(self.workout_picker.findData(workout.id))
+            self.rounds_picker.setMaximum(workout.max_rounds)
             self.rounds_picker.setValue(rounds)
         self._show_suffix(self.rounds_picker.value())  # "1 round", "4 rounds": signals were off
 
     def _on_workout_chosen(self) -> None:
         workout_id = self.workout_picker.currentData()
         if isinstance(workout_id, str):
-            self._set_values(workout_id, self.library.get(workout_id).default_rounds)
+            workout = self.library.get(workout_id)
+            self._set_values(workout, workout.default_rounds)
             self.load_chosen()
 
     def load_chosen(self) -> None:
@@ -158,7 +167,7 @@ class WorkoutChooser(QObject):
         """Show the driver's plan in the pickers (loaded by the pickers or anyone else)."""
         plan = self.driver.plan
         if plan is not None and self.workout_picker.findData(plan.workout.id) >= 0:
-            self._set_values(plan.workout.id, plan.rounds)
+            self._set_values(plan.workout, plan.rounds)
 
     def enable(self, at_rest: bool) -> None:
         """The set-up changes only while no session is under way."""

@@ -279,3 +279,26 @@ def test_escape_asks_before_throwing_changes_away(
     assert editor.isVisible(), "Cancel keeps the editor and the typing"
     editor.reject()
     assert not editor.isVisible() and not answers
+
+
+def test_rounds_that_pass_the_session_cap_are_refused(qtbot: QtBot, paths: DataPaths) -> None:
+    """Trial finding 1: a session longer than 4 hours cannot be saved from the editor."""
+    from retrocoach.core.workout import Workout
+
+    hour = Phase("Hour", Direction.BACKWARD, Pace.JOG, 3600)
+    editor = open_editor(
+        qtbot, WorkoutEditor(open_library(paths), Workout("", "Long", "", (), (hour,), (), 2))
+    )
+    editor.rounds.setValue(5)
+    click(qtbot, save_button(editor))
+    assert editor.saved_workout is None and editor.error.isVisible()
+    assert editor.error.text() == (
+        "Default rounds: 'Long' would last 5:00:00 with 5 rounds, more than the 4 hours a "
+        "session may last; use fewer rounds (at most 4) or shorter phases."
+    )
+    assert editor.focusWidget() is editor.rounds
+    assert not paths.workouts_dir.exists()
+    editor.rounds.setValue(4)  # the message goes as soon as the count fits
+    assert editor.error.isHidden()
+    click(qtbot, save_button(editor))
+    assert editor.saved_workout is not None and editor.saved_workout.total_seconds(4) == 4 * 3600

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from retrocoach.core.workout import MAX_ROUNDS, MAX_SESSION_SECONDS
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.ops.workouts import WorkoutLibrary
 from retrocoach.ui.screen.workout_chooser import WorkoutChooser
@@ -94,3 +98,35 @@ def test_a_long_name_ends_in_an_ellipsis_and_shows_whole_elsewhere(
     box.hidePopup()
     box.setFixedWidth(box.fontMetrics().horizontalAdvance(long_name) * 2)
     assert box.shown_text() == long_name  # room enough: the whole name, no "…"
+
+
+def _hour_rounds(folder: Path) -> None:
+    """A workout of 1-hour rounds in a real user folder: at most 4 rounds fit in 4 hours."""
+    folder.mkdir(parents=True, exist_ok=True)
+    phases = [
+        {"name": "back", "direction": "backward", "pace": "jog", "seconds": 1800},
+        {"name": "walk", "direction": "forward", "pace": "walk", "seconds": 1800},
+    ]
+    data = {"version": 1, "id": "hours", "name": "Hours", "default_rounds": 2, "round": phases}
+    (folder / "hours.json").write_text(json.dumps(data), "utf-8")
+
+
+def test_the_round_picker_stops_where_the_session_would_pass_the_cap(
+    qtbot: QtBot, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial finding 1: no round count in the window makes a session over 4 hours."""
+    _hour_rounds(tmp_path / "workouts")
+    said: list[str] = []
+    driver = SessionDriver(clock=clock.monotonic, wall_clock=clock.wall)
+    picker = WorkoutChooser(WorkoutLibrary(user_dir=tmp_path / "workouts"), driver, 10, said.append)
+    picker.fill()
+    assert picker.select_workout("hours")
+    assert picker.rounds_picker.maximum() == 4
+    picker.rounds_picker.setValue(50)  # typed, or a remembered count: held at the most
+    plan = picker.driver.plan
+    assert plan is not None and plan.rounds == 4 and plan.total_seconds == MAX_SESSION_SECONDS
+    picker.rounds_plus.click()
+    assert picker.rounds_picker.value() == 4
+    assert picker.select_workout("beginner")
+    assert picker.rounds_picker.maximum() == MAX_ROUNDS  # the built-ins keep their range
+    assert said == []
