@@ -40,6 +40,7 @@ from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS
 from retrocoach.ui.i18n import language_name, render
 from retrocoach.ui.look.geometry import fit_beside_scroll_bar, fit_dialog
+from retrocoach.ui.look.wheel import calm_wheel
 from retrocoach.ui.ops.settings import (
     DENSITIES,
     MAX_RATE,
@@ -173,6 +174,11 @@ class SettingsDialog(QDialog):
         self.language.addItem(system_item.format(language=language_name(system)), "")
         for language in LANGUAGES:  # each in its own words, as a reader of it looks for it
             self.language.addItem(language_name(language), language)
+
+        calm_wheel(  # scrolling the dialog over them does not change them
+            self.voice, self.rate, self.volume, self.chain, self.beep_volume, self.density,
+            self.place, self.lead_in, self.weight, self.theme, self.language,
+        )  # fmt: skip
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
