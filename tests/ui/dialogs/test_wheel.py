@@ -78,7 +78,7 @@ def test_the_wheel_over_an_unfocused_spin_box_or_slider_changes_nothing(qtbot: Q
 
 
 def test_a_focused_combo_takes_the_wheel(qtbot: QtBot) -> None:
-    dialog, scroll = settings_dialog(qtbot)
+    dialog, _scroll = settings_dialog(qtbot)
     dialog.theme.setFocus()
     qtbot.waitUntil(dialog.theme.hasFocus)
     wheel(dialog.theme)
