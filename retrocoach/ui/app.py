@@ -206,7 +206,10 @@ def build_app(
         window, paths, settings_store, settings, engine_factory=engine_factory
     )
     controller.startup_problems += startup.as_problems(messages)
-    controller.startup_problems += language_problems
+    if options.language:  # --lang: the command line's problem, not a file's
+        controller.option_problems += language_problems
+    else:
+        controller.startup_problems += language_problems
     controller.startup_problems += startup.skipped_workouts(library.problems)
     chosen = _choose_workout(window, options, settings)
     if options.workout_id is not None or options.rounds is not None:
