@@ -926,6 +926,18 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <translation>retrocoach wurde gestartet; nichts wurde überschrieben. Gefunden wurde:</translation>
         </message>
         <message>
+            <source>Problems at the start</source>
+            <translation>Probleme beim Start</translation>
+        </message>
+        <message>
+            <source>A command-line option was not used</source>
+            <translation>Eine Befehlszeilenoption wurde nicht verwendet</translation>
+        </message>
+        <message>
+            <source>retrocoach started without it. What it found:</source>
+            <translation>retrocoach wurde ohne sie gestartet. Gefunden wurde:</translation>
+        </message>
+        <message>
             <source>What retrocoach found:</source>
             <translation>Was retrocoach gefunden hat:</translation>
         </message>
@@ -2539,6 +2551,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
             <translation>{rule}, oder null</translation>
         </message>
         <message>
+            <source>must be one of {allowed}, or "" for the system's language</source>
+            <translation>muss eins von {allowed} sein, oder "" für die Systemsprache</translation>
+        </message>
+        <message>
             <source>unknown setting</source>
             <translation>unbekannte Einstellung</translation>
         </message>
@@ -2561,6 +2577,10 @@ Gib Speicherplatz frei oder repariere den Ordner, dann Wiederholen. Verwerfen be
         <message>
             <source>Settings not saved, so that the damaged {path} is not overwritten: {error}</source>
             <translation>Einstellungen nicht gespeichert, damit die beschädigte {path} nicht überschrieben wird: {error}</translation>
+        </message>
+        <message>
+            <source>{source}: retrocoach does not know the setting '{key}' (a typo?); it is kept in the file but not used.</source>
+            <translation>{source}: retrocoach kennt die Einstellung „{key}“ nicht (ein Tippfehler?); sie bleibt in der Datei, wird aber nicht verwendet.</translation>
         </message>
         <message>
             <source>The file as it was is kept as {backup}.</source>

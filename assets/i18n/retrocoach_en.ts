@@ -926,6 +926,18 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>retrocoach started; nothing was overwritten. What it found:</translation>
         </message>
         <message>
+            <source>Problems at the start</source>
+            <translation>Problems at the start</translation>
+        </message>
+        <message>
+            <source>A command-line option was not used</source>
+            <translation>A command-line option was not used</translation>
+        </message>
+        <message>
+            <source>retrocoach started without it. What it found:</source>
+            <translation>retrocoach started without it. What it found:</translation>
+        </message>
+        <message>
             <source>What retrocoach found:</source>
             <translation>What retrocoach found:</translation>
         </message>
@@ -2539,6 +2551,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
             <translation>{rule}, or null</translation>
         </message>
         <message>
+            <source>must be one of {allowed}, or "" for the system's language</source>
+            <translation>must be one of {allowed}, or "" for the system's language</translation>
+        </message>
+        <message>
             <source>unknown setting</source>
             <translation>unknown setting</translation>
         </message>
@@ -2561,6 +2577,10 @@ Free some space or fix the folder, then Retry. Discard quits and loses them.</nu
         <message>
             <source>Settings not saved, so that the damaged {path} is not overwritten: {error}</source>
             <translation>Settings not saved, so that the damaged {path} is not overwritten: {error}</translation>
+        </message>
+        <message>
+            <source>{source}: retrocoach does not know the setting '{key}' (a typo?); it is kept in the file but not used.</source>
+            <translation>{source}: retrocoach does not know the setting '{key}' (a typo?); it is kept in the file but not used.</translation>
         </message>
         <message>
             <source>The file as it was is kept as {backup}.</source>

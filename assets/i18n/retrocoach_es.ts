@@ -926,6 +926,18 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <translation>retrocoach se ha iniciado; no se ha sobrescrito nada. Lo que encontró:</translation>
         </message>
         <message>
+            <source>Problems at the start</source>
+            <translation>Problemas al iniciar</translation>
+        </message>
+        <message>
+            <source>A command-line option was not used</source>
+            <translation>No se ha usado una opción de la línea de comandos</translation>
+        </message>
+        <message>
+            <source>retrocoach started without it. What it found:</source>
+            <translation>retrocoach se ha iniciado sin ella. Lo que encontró:</translation>
+        </message>
+        <message>
             <source>What retrocoach found:</source>
             <translation>Lo que encontró retrocoach:</translation>
         </message>
@@ -2539,6 +2551,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
             <translation>{rule}, o null</translation>
         </message>
         <message>
+            <source>must be one of {allowed}, or "" for the system's language</source>
+            <translation>debe ser uno de {allowed}, o "" para el idioma del sistema</translation>
+        </message>
+        <message>
             <source>unknown setting</source>
             <translation>ajuste desconocido</translation>
         </message>
@@ -2561,6 +2577,10 @@ Libera espacio o arregla la carpeta y pulsa Reintentar. Descartar sale y las pie
         <message>
             <source>Settings not saved, so that the damaged {path} is not overwritten: {error}</source>
             <translation>Ajustes no guardados, para no sobrescribir el archivo dañado {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{source}: retrocoach does not know the setting '{key}' (a typo?); it is kept in the file but not used.</source>
+            <translation>{source}: retrocoach no conoce el ajuste «{key}» (¿una errata?); se conserva en el archivo, pero no se usa.</translation>
         </message>
         <message>
             <source>The file as it was is kept as {backup}.</source>

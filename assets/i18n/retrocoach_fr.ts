@@ -926,6 +926,18 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <translation>retrocoach a démarré ; rien n’a été écrasé. Ce qu’il a trouvé :</translation>
         </message>
         <message>
+            <source>Problems at the start</source>
+            <translation>Problèmes au démarrage</translation>
+        </message>
+        <message>
+            <source>A command-line option was not used</source>
+            <translation>Une option de la ligne de commande n’a pas été utilisée</translation>
+        </message>
+        <message>
+            <source>retrocoach started without it. What it found:</source>
+            <translation>retrocoach a démarré sans elle. Ce qu’il a trouvé :</translation>
+        </message>
+        <message>
             <source>What retrocoach found:</source>
             <translation>Ce que retrocoach a trouvé :</translation>
         </message>
@@ -2539,6 +2551,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
             <translation>{rule}, ou null</translation>
         </message>
         <message>
+            <source>must be one of {allowed}, or "" for the system's language</source>
+            <translation>doit être l’un de {allowed}, ou "" pour la langue du système</translation>
+        </message>
+        <message>
             <source>unknown setting</source>
             <translation>paramètre inconnu</translation>
         </message>
@@ -2561,6 +2577,10 @@ Libérez de la place ou réparez le dossier, puis « Réessayer ». « Ne pas
         <message>
             <source>Settings not saved, so that the damaged {path} is not overwritten: {error}</source>
             <translation>Paramètres non enregistrés, pour ne pas écraser le fichier endommagé {path} : {error}</translation>
+        </message>
+        <message>
+            <source>{source}: retrocoach does not know the setting '{key}' (a typo?); it is kept in the file but not used.</source>
+            <translation>{source} : retrocoach ne connaît pas le paramètre « {key} » (une faute de frappe ?) ; il reste dans le fichier mais n’est pas utilisé.</translation>
         </message>
         <message>
             <source>The file as it was is kept as {backup}.</source>

@@ -106,11 +106,17 @@ def _flag(value: object) -> object:
     return value
 
 
-def _choice(allowed: tuple[str, ...]) -> Check:
+def _choice(allowed: tuple[str, ...], empty: str | None = None) -> Check:
+    """One of `allowed`; `empty`: the rule to say when "" is one of them (what "" means:
+    a bare ", " in the list read as a mistake), with the others as its ``{allowed}``."""
+
     def check(value: object) -> object:
         if value not in allowed:
             rule = QT_TRANSLATE_NOOP("storage", "must be one of {allowed}")
-            raise _Refused(said(rule, allowed=", ".join(allowed)))
+            if empty is not None and "" in allowed:
+                rule = empty
+            named = ", ".join(choice for choice in allowed if choice)
+            raise _Refused(said(rule, allowed=named))
         return value
 
     return check
@@ -151,7 +157,10 @@ _CHECKS: dict[str, Check] = {
     "keep_screen_awake": _flag,
     "flash_boundaries": _flag,
     "duck_others": _flag,
-    "language": _choice(LANGUAGE_CHOICES),
+    "language": _choice(
+        LANGUAGE_CHOICES,
+        QT_TRANSLATE_NOOP("storage", 'must be one of {allowed}, or "" for the system\'s language'),
+    ),
 }
 
 

@@ -1,8 +1,9 @@
 """The user's settings: a validated dataclass and its JSON file (only non-default values).
 
-Loading never fails: unknown keys are ignored (and kept on save, for a newer version of the
-app), each invalid value falls back to its default with a message naming the key and the
-allowed range, and a file that is not a JSON object is moved aside and defaults are used.
+Loading never fails: unknown keys are not used but kept on save (for a newer version of the
+app) and named once, gently, in case one is a typo; each invalid value falls back to its
+default with a message naming the key and the allowed range, and a file that is not a JSON
+object is moved aside and defaults are used.
 When a file had invalid values, a copy is kept as ``settings.json.corrupt-...`` before the
 next save drops them, so a hand edit is never lost. A save reads the file again first: an edit
 made while the app is open is merged (:mod:`.settings_merge`), never overwritten silently.
@@ -200,7 +201,7 @@ class SettingsStore:
                 messages.append(self._keep_copy())
         else:
             self._on_disk = _encode(settings, self._extra)
-        return settings, messages
+        return settings, messages + _unknown(self._extra, self.path.name)
 
     def _keep_copy(self) -> Problem:
         """Copy a file with invalid values aside (once) before a save drops those values."""
@@ -266,6 +267,16 @@ class SettingsStore:
         merged, _problems = Settings.from_json(merge.values)
         extra = {key: value for key, value in merge.values.items() if key not in SETTING_NAMES}
         return merged, extra
+
+
+def _unknown(extra: Mapping[str, object], source: str) -> list[Problem]:
+    """A gentle word for each key the app does not know (a typo, or a newer app's)."""
+    said_once = QT_TRANSLATE_NOOP(
+        "storage",
+        "{source}: retrocoach does not know the setting '{key}' (a typo?); it is kept in the "
+        "file but not used.",
+    )
+    return [warning(said_once, source=source, key=key) for key in sorted(extra)]
 
 
 def _invalid_keys(data: Mapping[str, object]) -> list[str]:

@@ -206,9 +206,16 @@ def build_app(
         window, paths, settings_store, settings, engine_factory=engine_factory
     )
     controller.startup_problems += startup.as_problems(messages)
-    controller.startup_problems += language_problems
+    if options.language:  # --lang: the command line's problem, not a file's
+        controller.option_problems += language_problems
+    else:
+        controller.startup_problems += language_problems
     controller.startup_problems += startup.skipped_workouts(library.problems)
     chosen = _choose_workout(window, options, settings)
+    if options.workout_id is not None or options.rounds is not None:
+        controller.prefs.for_this_run(controller.prefs.shown_plan())  # not saved as chosen
+    if options.fullscreen:
+        controller.prefs.for_this_run({"fullscreen": True})  # run_gui shows it full screen
     controller.sessions.open_on_suggestion = not (chosen or options.start or options.rounds)
     if options.start:
         driver.start()
@@ -281,16 +288,23 @@ def run_gui(options: GuiOptions) -> int:
         instance.raise_requested.connect(controller.bring_to_front)
         restore = install_error_hooks(window.show_message)
         try:
-            if options.fullscreen or controller.settings.fullscreen:
-                window.showFullScreen()
-            else:
-                window.show_first()  # maximised on a small or portrait screen
+            show_window(controller, options)
             return app.exec()
         finally:
             restore()
     finally:
         signals.close()
         instance.release()
+
+
+def show_window(controller: AppController, options: GuiOptions) -> None:
+    """Show the window the first time: full screen when ``--fullscreen`` or the setting say
+    so, else as :meth:`MainWindow.show_first` does."""
+    window = controller.window
+    if options.fullscreen or controller.settings.fullscreen:
+        window.showFullScreen()
+    else:
+        window.show_first()  # maximised on a small or portrait screen
 
 
 def _raise_running_app(instance: SingleInstance, ignored: Sequence[str] = ()) -> int | None:

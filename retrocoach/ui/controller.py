@@ -68,6 +68,8 @@ class AppController(QObject):
         self.history = HistoryStore(paths)
         #: Problems found while starting (bad files...), shown together after the first paint.
         self.startup_problems: list[Problem] = []
+        #: Problems with the command line's options (``--lang xx``), shown with them.
+        self.option_problems: list[Problem] = []
         journal = SessionJournal(paths, self.history)
         weight = lambda: self.settings.body_weight_kg  # noqa: E731 (asked when needed)
         self.recorder = SessionRecorder(window.driver, journal, weight)
@@ -141,7 +143,9 @@ class AppController(QObject):
         self.startup_problems += startup.unwritable_folders(self.paths)
         tips, problems = startup.tips(self.paths, session_language(self.settings))
         cache_dir, cache_problems = startup.speech_cache(self.paths)
-        self.problems.report_startup([*self.startup_problems, *problems, *cache_problems])
+        self.problems.report_startup(
+            [*self.startup_problems, *problems, *cache_problems], self.option_problems
+        )
         from retrocoach.ui.live.voice import VoiceCoach  # QtMultimedia: after the first paint
 
         self.voice = voice = VoiceCoach(

@@ -16,7 +16,7 @@ Texts are translated here (:func:`render`), never edited.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -95,15 +95,17 @@ class ProblemBridge(QObject):
                 self._session_panel(text)
         self.reported.emit(problem)
 
-    def report_startup(self, problems: list[Problem]) -> None:
-        """What the start-up found, together: the panel lists them all, the status line
-        says the last."""
-        if not problems:
+    def report_startup(self, problems: list[Problem], options: Sequence[Problem] = ()) -> None:
+        """What the start-up found, together: the panel lists them all (`options`, the
+        command line's, first: its title says which kinds there are), the status line says
+        the last."""
+        found = [*options, *problems]
+        if not found:
             return
-        texts = [render_problem(logged(p)) for p in problems]
+        texts = [render_problem(logged(p)) for p in found]
         self._status(texts[-1])
-        self.panel.add(texts, startup=True)
-        for problem in problems:
+        self.panel.add(texts, startup=bool(problems), options=bool(options))
+        for problem in found:
             if problem.severity >= Severity.SERIOUS:
                 self._session_panel(render_problem(problem))
             self.reported.emit(problem)

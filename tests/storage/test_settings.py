@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from retrocoach.core.problem import Severity
 from retrocoach.storage.files import StorageError, backups_of
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.problems import english
@@ -139,19 +140,39 @@ def test_where_you_run_is_a_setting_and_a_bad_place_falls_back(paths: DataPaths)
     assert backup.read_text() == '{"place": "gym", "muted": true}'
 
 
-def test_unknown_keys_are_ignored_and_kept(paths: DataPaths) -> None:
+def test_unknown_keys_are_named_once_and_kept(paths: DataPaths) -> None:
     paths.config_dir.mkdir(parents=True)
-    paths.settings_file.write_text('{"future_option": [1, 2], "muted": true}')
+    paths.settings_file.write_text('{"voice_volume": 0.5, "future_option": [1, 2], "muted": true}')
     store = SettingsStore(paths)
     settings, found = store.load()
-    messages = english(found)
-    assert settings == Settings(muted=True) and messages == []
+    assert settings == Settings(muted=True)
+    assert english(found) == [
+        f"settings.json: retrocoach does not know the setting '{key}' (a typo?); it is kept "
+        "in the file but not used."
+        for key in ("future_option", "voice_volume")
+    ]  # one line each, nothing else: no copy is kept aside for them
+    assert all(problem.severity is Severity.WARNING for problem in found)
+    assert _backups(paths) == []
     store.save(dataclasses.replace(settings, volume=0.5))
     assert json.loads(paths.settings_file.read_text()) == {
+        "voice_volume": 0.5,
         "future_option": [1, 2],
         "muted": True,
         "volume": 0.5,
     }
+    store.save(dataclasses.replace(settings, volume=0.7))  # saved again: still kept
+    assert json.loads(paths.settings_file.read_text())["voice_volume"] == 0.5
+    assert len(SettingsStore(paths).load()[1]) == 2  # named again at the next start only
+
+
+def test_a_bad_language_names_the_languages_and_the_empty_choice(paths: DataPaths) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('{"language": "German"}')
+    _settings, found = SettingsStore(paths).load()
+    assert english(found)[0] == (
+        'settings.json: language: must be one of en, de, es, fr, or "" for the system\'s '
+        "language, got 'German'; the default (\"\") is used."
+    )
 
 
 _GARBAGE = random.Random(4).randbytes(10 * 1024 * 1024)

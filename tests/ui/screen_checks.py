@@ -4,8 +4,11 @@
 and day names) that the language's own catalogue never uses, outside data (workout and phase
 names, paths, voice names, the voice's caption). :func:`cut_texts` finds every visible label
 whose text needs more room than its rectangle (word wrap considered, rich text measured by
-Qt's own ``heightForWidth``), every one-line label that ends in "…", and every button, check
-box, combo box or spin box whose text is wider than the room its style gives it.
+Qt's own ``heightForWidth``), every one-line label that ends in "…", every button, check
+box, combo box or spin box whose text is wider than the room its style gives it, and every
+such widget that sticks out of what its parents show (:func:`hidden_part`): a widget wider
+than the viewport of a scroll area without a horizontal scroll bar is cut at the viewport's
+edge (or behind its vertical scroll bar) although its own text fits its own rectangle.
 """
 
 from __future__ import annotations
@@ -16,14 +19,17 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QLocale, QRect
+from PySide6.QtCore import QLocale, QPoint, QRect
 from PySide6.QtGui import QFontMetrics, Qt  # (QtGui's Qt has mightBeRichText)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
     QLabel,
+    QLineEdit,
+    QSlider,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
@@ -172,21 +178,100 @@ def _spin_cut(spin: QAbstractSpinBox) -> str:
     return f"needs {need} px, has {room}" if need > room + 1 else ""
 
 
+#: The widgets :func:`hidden_part` looks at: what shows a text or takes a value.
+CONTROLS = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QSlider)
+
+
+#: How far a scroll bar that is not switched off can bring a part into view: all the way
+#: (its range may lag a layout that is still being done, so it is not asked).
+_ANY_DISTANCE = 1_000_000
+
+
+def _reach(policy: Qt.ScrollBarPolicy) -> int:
+    """How far a scroll area can scroll its content along a bar with `policy`."""
+    return 0 if policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff else _ANY_DISTANCE
+
+
+def _viewport_of(widget: QWidget) -> QAbstractScrollArea | None:
+    """The scroll area whose viewport `widget` is, if it is one."""
+    area = widget.parentWidget()
+    if isinstance(area, QAbstractScrollArea) and area.viewport() is widget:
+        return area
+    return None
+
+
+def hidden_part(widget: QWidget, window: QWidget) -> str:
+    """Why part of `widget` can never be seen inside `window` ("" when all of it can).
+
+    A widget is clipped by each of its parents. Inside a scroll area's viewport a part
+    outside the viewport can be scrolled into view, but not along a scroll bar that is
+    switched off: a part beyond the viewport that way is cut.
+    """
+    rect = QRect(QPoint(0, 0), widget.size())
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None and child is not window:
+        rect.translate(child.pos())
+        room = parent.rect()
+        area = _viewport_of(parent)
+        if area is not None:  # the content's place in the viewport moves as it scrolls
+            across = _reach(area.horizontalScrollBarPolicy())
+            down = _reach(area.verticalScrollBarPolicy())
+            room = room.adjusted(-across, -down, across, down)
+        if not room.adjusted(-1, -1, 1, 1).contains(rect):
+            left, right = room.left() - rect.left(), rect.right() - room.right()
+            top, bottom = room.top() - rect.top(), rect.bottom() - room.bottom()
+            sides = [
+                f"{name} {amount} px"
+                for name, amount in (
+                    ("left", left), ("right", right), ("top", top), ("bottom", bottom)
+                )
+                if amount > 1
+            ]  # fmt: skip
+            where = type(area or parent).__name__
+            return f"hidden by its {where}: {', '.join(sides)}"
+        if area is not None:  # scrolled into view, it is shown inside the viewport
+            shown = rect.intersected(parent.rect())
+            rect = parent.rect() if shown.isEmpty() else shown
+        child, parent = parent, parent.parentWidget()
+    return ""
+
+
 def cut_texts(window: QWidget) -> list[str]:
-    """``name (kind): 'text': why`` for each visible text that does not fit."""
+    """``name (kind): 'text': why`` for each visible text or control that does not fit (in
+    its own rectangle, or in what its parents show of it)."""
     found = []
     widgets = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window)]
     for widget in widgets:
-        why, text = "", ""
+        name = f"{widget.objectName() or type(widget).__name__} ({type(widget).__name__})"
+        if isinstance(widget, CONTROLS) and not _inner(widget):
+            hidden = hidden_part(widget, window)
+            if hidden:
+                found.append(f"{name}: {_text_of(widget)[:80]!r}: {hidden}")
+        why = ""
         if isinstance(widget, QLabel):
-            why, text = _label_cut(widget), widget.text()
+            why = _label_cut(widget)
         elif isinstance(widget, QAbstractButton):
-            why, text = _button_cut(widget), widget.text()
+            why = _button_cut(widget)
         elif isinstance(widget, QComboBox):
-            why, text = _combo_cut(widget), widget.currentText()
+            why = _combo_cut(widget)
         elif isinstance(widget, QAbstractSpinBox):
-            why, text = _spin_cut(widget), widget.text()
+            why = _spin_cut(widget)
         if why:
-            name = widget.objectName() or type(widget).__name__
-            found.append(f"{name} ({type(widget).__name__}): {text[:80]!r}: {why}")
+            found.append(f"{name}: {_text_of(widget)[:80]!r}: {why}")
     return sorted(set(found))
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QLabel | QAbstractButton | QAbstractSpinBox | QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    return ""
+
+
+def _inner(widget: QWidget) -> bool:
+    """A part of another control (a spin box's line edit, a combo's popup): its control is
+    checked instead."""
+    parent = widget.parentWidget()
+    return parent is not None and isinstance(parent, QComboBox | QAbstractSpinBox)

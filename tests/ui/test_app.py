@@ -22,7 +22,7 @@ from retrocoach.speech.durations import MeasuredDurations
 from retrocoach.storage.history import HistoryStore
 from retrocoach.storage.paths import DataPaths
 from retrocoach.storage.settings import Settings, SettingsStore
-from retrocoach.ui.app import GuiOptions, build_app
+from retrocoach.ui.app import GuiOptions, build_app, show_window
 from retrocoach.ui.controller import AppController
 from retrocoach.ui.live.driver import SessionDriver
 from retrocoach.ui.live.recorder import JOURNAL_EVERY
@@ -162,7 +162,8 @@ def test_a_finished_session_is_recorded_with_its_energy_estimate(
 def test_settings_are_remembered_and_applied(
     open_window: Opener, paths: DataPaths, qtbot: QtBot
 ) -> None:
-    window = open_window(GuiOptions(workout_id="short", rounds=5))
+    window = open_window(GuiOptions(workout_id="short", rounds=4))
+    window.set_rounds(5)  # changed in the window: remembered
     app = controller(window)
     app.apply_settings(dataclasses.replace(app.settings, theme="light", lead_in_seconds=3))
     assert window.theme.name == "light"
@@ -174,6 +175,55 @@ def test_settings_are_remembered_and_applied(
     again = open_window()
     assert again.driver.plan is not None
     assert (again.driver.plan.workout.id, again.driver.plan.rounds) == ("short", 5)
+
+
+def saved_settings(paths: DataPaths) -> dict[str, object]:
+    if not paths.settings_file.exists():
+        return {}
+    saved: dict[str, object] = json.loads(paths.settings_file.read_text("utf-8"))
+    return saved
+
+
+def test_the_command_line_is_for_one_run(open_window: Opener, paths: DataPaths) -> None:
+    """--fullscreen, --workout, --rounds and --lang are not saved: the next plain start is as
+    before (the trial: after one --fullscreen run every start was full screen)."""
+    SettingsStore(paths).save(Settings(theme="light"))
+    options = GuiOptions(workout_id="short", rounds=3, fullscreen=True, language="de")
+    window = open_window(options)
+    app = controller(window)
+    show_window(app, options)
+    assert window.isFullScreen()
+    assert window.driver.plan is not None and window.driver.plan.rounds == 3
+    app.save_on_exit()
+    saved = saved_settings(paths)
+    assert saved.get("fullscreen") is None and saved.get("language") is None
+    assert saved.get("last_workout") is None and saved.get("last_rounds") is None
+    assert saved["theme"] == "light"  # the file's own settings are kept
+
+
+def test_what_the_runner_changes_after_a_command_line_start_is_saved(
+    open_window: Opener, paths: DataPaths
+) -> None:
+    options = GuiOptions(workout_id="short", fullscreen=True)
+    window = open_window(options)
+    app = controller(window)
+    show_window(app, options)
+    window.toggle_full_screen()  # F11: out of full screen
+    window.set_rounds(6)
+    app.save_on_exit()
+    saved = saved_settings(paths)
+    assert saved.get("fullscreen") is None  # the default: not full screen
+    assert (saved["last_workout"], saved["last_rounds"]) == ("short", 6)
+
+
+def test_full_screen_chosen_in_the_window_is_remembered(
+    open_window: Opener, paths: DataPaths
+) -> None:
+    window = open_window()
+    app = controller(window)
+    window.toggle_full_screen()
+    app.save_on_exit()
+    assert saved_settings(paths)["fullscreen"] is True
 
 
 def test_voice_starts_after_the_first_paint_and_m_mutes(open_window: Opener, qtbot: QtBot) -> None:

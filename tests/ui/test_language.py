@@ -85,7 +85,8 @@ def _window(qtbot: QtBot, options: GuiOptions, paths: DataPaths) -> tuple[MainWi
     driver = SessionDriver()
     controller = build_app(options, driver=driver, paths=paths, translate=True)
     qtbot.addWidget(controller.window, before_close_func=lambda _w: _stop(driver))
-    return controller.window, [problem.english() for problem in controller.startup_problems]
+    problems = [*controller.option_problems, *controller.startup_problems]
+    return controller.window, [problem.english() for problem in problems]
 
 
 @pytest.mark.parametrize(
@@ -111,9 +112,14 @@ def test_the_window_is_built_in_the_language(
 def test_the_window_in_a_missing_language_is_english_with_a_message(
     qtbot: QtBot, english_after: QApplication, isolated_home: Path
 ) -> None:
-    window, problems = _window(qtbot, GuiOptions(language="pt"), DataPaths.default())
-    assert window.stop_button.text() == "Stop"
-    assert len(problems) == 1 and "'pt'" in problems[0]
+    driver = SessionDriver()
+    paths = DataPaths.default()
+    controller = build_app(GuiOptions(language="pt"), driver=driver, paths=paths, translate=True)
+    qtbot.addWidget(controller.window, before_close_func=lambda _w: _stop(driver))
+    assert controller.window.stop_button.text() == "Stop"
+    assert controller.startup_problems == []  # not a file's problem: the command line's
+    [problem] = controller.option_problems
+    assert "'pt'" in problem.english()
 
 
 def test_a_copys_name_is_in_the_language(

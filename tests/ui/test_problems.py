@@ -90,6 +90,14 @@ def test_the_start_up_problems_come_together(places: Places) -> None:
     assert places.status == ["bad file 5"]
 
 
+def test_a_bad_option_at_the_start_is_titled_as_one(places: Places) -> None:
+    option = Problem(text("T", "There is no catalogue for the language 'xx'"))
+    places.bridge.report_startup([], [option])
+    box = places.bridge.panel.box
+    assert box is not None and box.windowTitle() == "A command-line option was not used"
+    assert "'xx'" in box.informativeText() and places.status == [option.english()]
+
+
 def test_an_answer_to_a_command_is_a_box_titled_after_it(
     places: Places, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,10 +1,17 @@
 """The settings while the app runs: View > Settings (opened at once, the voices listed off
 the GUI thread meanwhile), applying a choice to the window, and saving (the settings file
-holds only non-defaults; a failure goes to the problem bridge)."""
+holds only non-defaults; a failure goes to the problem bridge).
+
+What the command line chose (``--workout``, ``--rounds``, ``--fullscreen``) is for one run:
+at quit it is remembered only if the runner changed it in the window
+(:meth:`SettingsActions.for_this_run`). ``--lang`` never reaches the settings at all.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -34,6 +41,15 @@ class SettingsActions(QObject):
         super().__init__(window)
         self.window, self.store, self.settings = window, store, settings
         self.voices, self.problems = voices, problems
+        #: Groups of fields the command line set for this run, with the values it set.
+        self._for_this_run: list[dict[str, object]] = []
+
+    def for_this_run(self, values: Mapping[str, object]) -> None:
+        """The command line set these remembered fields (``last_workout``, ``fullscreen``...)
+        to `values` for this run: at quit they keep their saved values unless the window
+        shows another value for one of them (the runner changed it). Fields that belong
+        together (a workout and its rounds) are given in one call."""
+        self._for_this_run.append(dict(values))
 
     def save(self, settings: Settings) -> None:
         """Save; a hand edit of the file merged in is applied too (and said)."""
@@ -73,17 +89,28 @@ class SettingsActions(QObject):
         finally:
             self.voices.listed.disconnect(dialog.set_voices)
 
+    def shown_plan(self) -> dict[str, object]:
+        """The workout and rounds the window shows, as the settings remember them."""
+        plan = self.window.driver.plan
+        if plan is None:
+            return {"last_workout": self.settings.last_workout,
+                    "last_rounds": self.settings.last_rounds}  # fmt: skip
+        return {"last_workout": plan.workout.id, "last_rounds": plan.rounds}
+
     def remember_window(self) -> None:
-        """At quit: the workout, rounds, window size and full-screen state, for next time."""
+        """At quit: the workout, rounds, window size and full-screen state, for next time
+        (but what the command line chose and the runner left as it was)."""
         window = self.window
-        plan, size = window.driver.plan, window.normalGeometry().size()
-        remembered = dataclasses.replace(
-            self.settings,
-            last_workout=plan.workout.id if plan is not None else self.settings.last_workout,
-            last_rounds=plan.rounds if plan is not None else self.settings.last_rounds,
-            window_width=max(640, size.width()),
-            window_height=max(480, size.height()),
-            fullscreen=window.isFullScreen(),
-        )
+        size = window.normalGeometry().size()
+        shown: dict[str, Any] = {  # checked again by Settings
+            **self.shown_plan(),
+            "window_width": max(640, size.width()),
+            "window_height": max(480, size.height()),
+            "fullscreen": window.isFullScreen(),
+        }
+        for given in self._for_this_run:
+            if all(shown[name] == value for name, value in given.items()):
+                shown |= {name: getattr(self.settings, name) for name in given}
+        remembered = dataclasses.replace(self.settings, **shown)
         if remembered != self.settings:
             self.save(remembered)

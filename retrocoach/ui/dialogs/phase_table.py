@@ -37,6 +37,7 @@ from retrocoach.core.workout import (
     format_duration,
 )
 from retrocoach.ui.dialogs.duration_edit import DurationEdit
+from retrocoach.ui.look.wheel import calm_wheel
 
 #: The English texts of these tables are marked for the catalogue (context "PhaseSection"):
 #: translate them where they are shown (:func:`section_title`, :func:`shown`).
@@ -213,6 +214,7 @@ class PhaseSection(QGroupBox):
         pace.setAccessibleName(shown(COLUMNS[2]))
         duration = DurationEdit()
         duration.setAccessibleName(shown(COLUMNS[3]))
+        calm_wheel(direction, pace, duration)  # the wheel scrolls the dialog past them
         for column, widget in enumerate((name, direction, pace, duration)):
             widget.installEventFilter(self)
             self.table.setCellWidget(row, column, widget)

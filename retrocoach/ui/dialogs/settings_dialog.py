@@ -39,7 +39,8 @@ from retrocoach.core.languages import LANGUAGES, pick_language
 from retrocoach.core.problem import QT_TRANSLATE_NOOP
 from retrocoach.core.workout import MAX_LEAD_IN_SECONDS
 from retrocoach.ui.i18n import language_name, render
-from retrocoach.ui.look.geometry import fit_dialog
+from retrocoach.ui.look.geometry import fit_beside_scroll_bar, fit_dialog
+from retrocoach.ui.look.wheel import calm_wheel
 from retrocoach.ui.ops.settings import (
     DENSITIES,
     MAX_RATE,
@@ -174,6 +175,11 @@ class SettingsDialog(QDialog):
         for language in LANGUAGES:  # each in its own words, as a reader of it looks for it
             self.language.addItem(language_name(language), language)
 
+        calm_wheel(  # scrolling the dialog over them does not change them
+            self.voice, self.rate, self.volume, self.chain, self.beep_volume, self.density,
+            self.place, self.lead_in, self.weight, self.theme, self.language,
+        )  # fmt: skip
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -193,18 +199,23 @@ class SettingsDialog(QDialog):
         stack.addWidget(self._energy_group())
         stack.addWidget(self._appearance_group())
         stack.addStretch(1)
+        width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:  # one label column across the groups
+            label.setMinimumWidth(width)
         scroll = QScrollArea()  # the groups scroll on a small screen; the buttons stay
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(groups)
+        fit_beside_scroll_bar(scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        width = max(label.sizeHint().width() for label in self._labels)
-        for label in self._labels:  # one label column across the groups
-            label.setMinimumWidth(width)
-        wanted = groups.sizeHint() + QSize(40, self.buttons.sizeHint().height() + 40)
+        margins = layout.contentsMargins()
+        wanted = QSize(
+            scroll.minimumWidth() + margins.left() + margins.right(),
+            groups.sizeHint().height() + self.buttons.sizeHint().height() + 40,
+        )
         fit_dialog(self, wanted)
         self._show(settings)
         self.voice.setFocus()

@@ -43,6 +43,7 @@ from retrocoach.core.workout import (
 from retrocoach.ui.dialogs.phase_table import PhaseSection, section_title
 from retrocoach.ui.look.geometry import fit_dialog
 from retrocoach.ui.look.plain_text import plain
+from retrocoach.ui.look.wheel import calm_wheel
 from retrocoach.ui.ops.workouts import (
     MAX_ID_LENGTH,
     WorkoutLibrary,
@@ -138,6 +139,7 @@ class WorkoutEditor(QDialog):
         self.rounds.setRange(MIN_ROUNDS, MAX_ROUNDS)
         self.rounds.setValue(workout.default_rounds)
         self.rounds.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") + 48)
+        calm_wheel(self.rounds)  # the wheel scrolls the phases, not the rounds it passes
         self.sections = {name: PhaseSection(name, workout.section(name)) for name in SECTIONS}
         self.total = plain(QLabel())
         font = self.total.font()

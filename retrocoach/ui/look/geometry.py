@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QStyle, QWidget
 
 #: The share of the available screen a first main window takes (each way).
 FIRST_SHARE = 0.9
@@ -63,3 +63,26 @@ def fit_dialog(dialog: QWidget, wanted: QSize, margin: int = 40) -> None:
     area = available(dialog.parentWidget() or dialog)
     room = QRect(area.x(), area.y(), max(200, area.width() - margin), area.height() - margin)
     dialog.resize(clamp_size(wanted, room))
+
+
+def fit_beside_scroll_bar(scroll: QScrollArea) -> None:
+    """Make `scroll` (its widget resizable, no horizontal scroll bar) never narrower than its
+    widget's full width plus the vertical scroll bar's.
+
+    Without it a window sized from the widget's hint has no room for the bar once the height
+    runs short: the widget keeps its minimum width, wider than the viewport beside the bar,
+    and its right edge (buttons, spin-box arrows, the end of texts) is cut off. Call it once
+    the widget's layout is complete.
+    """
+    widget = scroll.widget()
+    assert widget is not None, "set the scroll area's widget first"
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()  # hints set meanwhile (a label column's width) count
+    bar = scroll.verticalScrollBar()
+    extent = max(
+        bar.sizeHint().width(),
+        scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar),
+    )
+    frame = 2 * scroll.frameWidth()
+    scroll.setMinimumWidth(widget.sizeHint().width() + extent + frame)

@@ -33,22 +33,23 @@ class ProblemsPanel(QObject):
         self._unread = False  # listed since the runner last closed the box
         self._startup = False  # the box opens with the start-up problems: it takes the focus
 
-    def add(self, texts: list[str], *, startup: bool = False) -> None:
-        """List `texts` too (`startup`: found while starting, nothing was overwritten)."""
+    def add(self, texts: list[str], *, startup: bool = False, options: bool = False) -> None:
+        """List `texts` too (`startup`: files found while starting, nothing was overwritten;
+        `options`: problems with the command line's options, found while starting)."""
         self.texts.extend(texts)
         self._unread = True
         if self.box is None:
+            title, intro = self._heading(files=startup, options=options)
             self.box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                self.tr("Some files had problems") if startup else self.tr("Problems"),
-                self.tr("retrocoach started; nothing was overwritten. What it found:")
-                if startup
-                else self.tr("What retrocoach found:"),
+                title,
+                intro,
                 QMessageBox.StandardButton.Ok,
                 self._window,
             )
             self.box.finished.connect(self._read)
-            self._startup = startup and not self._held  # (not at the end of a --start)
+            opening = startup or options
+            self._startup = opening and not self._held  # (not at the end of a --start)
         box = self.box
         box.setDetailedText("\n\n".join(self.texts))
         box.setInformativeText("\n".join(f"\u2022 {text}" for text in self.texts[:SHOWN]))
@@ -56,6 +57,22 @@ class ProblemsPanel(QObject):
         box.setModal(False)  # the runner can start a session right away
         if not self._held:
             self._show()
+
+    def _heading(self, *, files: bool, options: bool) -> tuple[str, str]:
+        """The box's title and first line: a bad option is not a file's problem."""
+        if files and options:
+            return self.tr("Problems at the start"), self.tr(
+                "retrocoach started; nothing was overwritten. What it found:"
+            )
+        if options:
+            return self.tr("A command-line option was not used"), self.tr(
+                "retrocoach started without it. What it found:"
+            )
+        if files:
+            return self.tr("Some files had problems"), self.tr(
+                "retrocoach started; nothing was overwritten. What it found:"
+            )
+        return self.tr("Problems"), self.tr("What retrocoach found:")
 
     def hold(self, held: bool) -> None:
         """`held` while a session is under way: the box is hidden, then shown again after."""

@@ -23,6 +23,22 @@ def test_it_opens_once_and_adds_what_comes_later(qtbot: QtBot) -> None:
     assert panel.box is box and box.detailedText().count("\n\n") == 1
 
 
+def test_a_bad_option_is_not_called_a_file_problem(qtbot: QtBot) -> None:
+    """``--lang xx``: the box said "Some files had problems"."""
+    titles = []
+    for files, options in ((False, True), (True, True)):
+        window = QWidget()
+        qtbot.addWidget(window)
+        panel = ProblemsPanel(window)
+        panel.add(["There is no catalogue for the language 'xx'"], startup=files, options=options)
+        assert panel.box is not None
+        titles.append((panel.box.windowTitle(), panel.box.text()))
+    assert titles == [
+        ("A command-line option was not used", "retrocoach started without it. What it found:"),
+        ("Problems at the start", "retrocoach started; nothing was overwritten. What it found:"),
+    ]
+
+
 def test_shown_again_it_leaves_the_focus_in_the_window(qtbot: QtBot) -> None:
     """Only the start-up box takes the focus; a new problem, or the box shown again after a
     session, leaves it where the runner put it (Space pressed the box's OK)."""
