@@ -26,8 +26,8 @@ Prints one JSON line, with the targets missed under "missed" (every beep and cue
 p99 <= 30 ms, cue onset p99 <= 30 ms, drift <= 10 ms, no cue held behind another -
 ``cues_held``, handed after its due time -, no Qt warning). Exit status 1 when the run itself
 failed: the session did not finish, a beep or a cue went unheard, or Qt warned (the
-voice-killing notifier storm); timing figures (held cues among them) alone never fail it (bench-smoke checks
-that it runs, benchmarks/README.md records the figures).
+voice-killing notifier storm); timing figures (held cues among them) alone never fail it
+(bench-smoke checks that it runs, benchmarks/README.md records the figures).
 
 ``--duck-tone`` adds another application playing a steady 9 kHz tone on the sink from before
 the app starts (benchmarks/_duck_tone.py) and reports, for every beep and cue heard, how far
