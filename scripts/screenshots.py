@@ -151,6 +151,7 @@ def app_main(out: Path, size: str, language: str) -> int:
 
     def go_to(workout_time: float) -> None:
         """A fresh session at `workout_time` (negative: in the lead-in)."""
+        controller.effort.skip()  # an open "How hard was that?" vetoes any start
         if driver.state is not State.IDLE:
             if driver.state is not State.FINISHED:
                 driver.stop()
@@ -159,10 +160,12 @@ def app_main(out: Path, size: str, language: str) -> int:
         now[0] += LEAD_IN + workout_time
         driver.tick()
 
-    for _day in range(3):  # a history: three completed sessions on three days
+    for effort in (5, 7, 6):  # a history: three completed, rated sessions on three days
         go_to(0)
         now[0] += 16 * 60 + 25
         driver.tick()  # finished (and recorded)
+        settle(0.2)
+        controller.effort.answer(effort)
         wall[0] += 2 * 86400  # the next one two days later (while idle: not a sleep)
     window.reload_workouts()
     window.show_caption("")

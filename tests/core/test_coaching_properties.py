@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from retrocoach.assets_path import assets_dir
@@ -25,7 +25,15 @@ from retrocoach.core.cues import MIN_WORDS_PER_MINUTE, cues_to_json
 from retrocoach.core.languages import LANGUAGES
 from retrocoach.core.problem import english
 from retrocoach.core.tips import Place, TipLibrary, parse_tips, parse_tips_text
-from retrocoach.core.workout import MAX_LEAD_IN_SECONDS, Direction, Pace, Phase, Plan, Workout
+from retrocoach.core.workout import (
+    MAX_LEAD_IN_SECONDS,
+    MAX_SESSION_SECONDS,
+    Direction,
+    Pace,
+    Phase,
+    Plan,
+    Workout,
+)
 from tests.core import coaching_rules
 
 TOLERANCE = 1e-6
@@ -109,7 +117,9 @@ def plans(draw: st.DrawFn) -> Plan:
         tuple(draw(st.lists(phases, max_size=2))),
         1,
     )
-    rounds = draw(st.integers(1, 10))
+    # a session lasts at most MAX_SESSION_SECONDS (4 h): up-to-an-hour phases allow fewer rounds
+    assume(workout.total_seconds(1) <= MAX_SESSION_SECONDS)
+    rounds = draw(st.integers(1, min(10, workout.max_rounds)))
     lead_in = draw(st.one_of(st.sampled_from([0, 1, 2, 10]), st.integers(0, MAX_LEAD_IN_SECONDS)))
     return workout.plan(rounds, lead_in)
 
