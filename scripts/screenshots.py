@@ -134,6 +134,7 @@ def app_main(out: Path, size: str, language: str) -> int:
         app.processEvents()
         time.sleep(0.05)
     driver.set_start_gate(None)  # the voice's renders are not waited for: captions only
+    controller.briefing.given = True  # the spoken safety briefing would hold every start
 
     def settle(seconds: float = 0.6) -> None:
         end = time.monotonic() + seconds
@@ -152,11 +153,14 @@ def app_main(out: Path, size: str, language: str) -> int:
     def go_to(workout_time: float) -> None:
         """A fresh session at `workout_time` (negative: in the lead-in)."""
         controller.effort.skip()  # an open "How hard was that?" vetoes any start
-        if driver.state is not State.IDLE:
-            if driver.state is not State.FINISHED:
+        if driver.state is State.FINISHED:
+            driver.restart()  # the end card keeps its plan: Start again (as Space does)
+        else:
+            if driver.state is not State.IDLE:
                 driver.stop()
-            window.reload_workouts()
-        driver.start()
+                window.reload_workouts()
+            driver.start()
+        window.statusBar().clearMessage()  # the last session's "over" (it times out)
         now[0] += LEAD_IN + workout_time
         driver.tick()
 
