@@ -32,6 +32,7 @@ from retrocoach.speech.player import HOLD_MAX, CuePlayer
 from retrocoach.ui.live.driver import SessionDriver
 from tests.core.clock import FakeClock
 from tests.speech.pulse import PulseSetup
+from tests.speech.voices import render_retrying
 
 SAFETY = "Check the path behind you is clear"
 JOG = "Jog backwards, 30 seconds"
@@ -49,7 +50,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
     cache = SpeechCache(tmp_path_factory.mktemp("player-cache"))
     with RenderProcess() as process:
         for text in TEXTS:
-            process.render(text, cache.path_for(text), cache.voice, cache.rate)
+            render_retrying(process, text, cache.path_for(text), cache.voice, rate=cache.rate)
     return cache
 
 

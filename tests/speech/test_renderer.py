@@ -147,7 +147,9 @@ def test_an_engine_that_cannot_start_is_reported_once_and_captions_keep_coming(
 def test_a_hung_engine_is_killed_and_replaced_and_later_cues_still_render(
     cache: SpeechCache, qtbot: QtBot, watch: LoopWatch, null_sink: PulseSetup
 ) -> None:
-    renderer = CueRenderer(cache, engine_factory=FAULTY, timeout=1.0)
+    # 2 s: a real render on a loaded machine (both lanes busy, a test suite alongside) took
+    # over 1 s once and counted as a second hang
+    renderer = CueRenderer(cache, engine_factory=FAULTY, timeout=2.0)
     rec = record(renderer)
     texts = ["Jog backwards", f"Stuck {HANG}", "Run backwards", "Walk forwards"]
     live = live_session(cache, phase_cues(texts), short_plan(seconds=1, phases=4))
@@ -155,8 +157,8 @@ def test_a_hung_engine_is_killed_and_replaced_and_later_cues_still_render(
     with qtbot.waitSignal(renderer.job_finished, timeout=15_000) as done:
         renderer.render(texts)
     took = time.monotonic() - started
-    assert took < 5.0  # the 1 s deadline, not the 10 s hang
-    assert done.args == [3, 1]
+    assert took < 8.0  # the 2 s deadline, not the 10 s hang
+    assert done.args == [3, 1], rec.failed
     assert set(rec.rendered) == {"Jog backwards", "Run backwards", "Walk forwards"}
     assert "timed out" in rec.failed[f"Stuck {HANG}"]
     assert renderer.killed >= 1 and renderer.started >= 2  # replaced
