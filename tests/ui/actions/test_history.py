@@ -27,6 +27,18 @@ def record(day: int, kcal: float | None = None) -> SessionRecord:
     )  # fmt: skip
 
 
+def window_and_sessions(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, HistoryActions]:
+    """A main window and the history actions on it, the history under `tmp_path`."""
+    paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
+    library = WorkoutLibrary()
+    window = MainWindow(library, SessionDriver())
+    qtbot.addWidget(window)
+    sessions = HistoryActions(
+        window, HistoryStore(paths), library, StatusLabels(window.statusBar()), lambda: None
+    )
+    return window, sessions
+
+
 def test_a_recorded_session_adds_the_end_cards_lines(qtbot: QtBot, tmp_path: Path) -> None:
     paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
     library = WorkoutLibrary()
@@ -52,13 +64,7 @@ def test_the_end_cards_suggestion_is_for_the_next_session_not_a_phase(
 ) -> None:
     """Trial finding: "Next: First steps: walking backwards only, for day one." under the
     summary read like the next phase (the panel's "Next:" line)."""
-    paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
-    library = WorkoutLibrary()
-    window = MainWindow(library, SessionDriver())
-    qtbot.addWidget(window)
-    sessions = HistoryActions(
-        window, HistoryStore(paths), library, StatusLabels(window.statusBar()), lambda: None
-    )
+    window, sessions = window_and_sessions(qtbot, tmp_path)
     stopped = replace(record(3), workout_id="first-steps", outcome="stopped")
     sessions.on_recorded(stopped)
     why = "First steps: walking backwards only, for day one."
@@ -67,13 +73,7 @@ def test_the_end_cards_suggestion_is_for_the_next_session_not_a_phase(
 
 
 def test_the_end_card_names_a_personal_best(qtbot: QtBot, tmp_path: Path) -> None:
-    paths = DataPaths.default({"RETROCOACH_HOME": str(tmp_path)})
-    library = WorkoutLibrary()
-    window = MainWindow(library, SessionDriver())
-    qtbot.addWidget(window)
-    sessions = HistoryActions(
-        window, HistoryStore(paths), library, StatusLabels(window.statusBar()), lambda: None
-    )
+    window, sessions = window_and_sessions(qtbot, tmp_path)
     sessions.on_recorded(replace(record(3), longest_backward_seconds=60.0))
     assert not any("Personal best" in line for line in window.panel._extras)
     best = replace(record(5), longest_backward_seconds=125.0)

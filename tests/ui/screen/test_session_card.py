@@ -21,13 +21,19 @@ LINES = [
 ]
 
 
-def test_a_long_summary_on_a_small_panel_shrinks_to_fit(qtbot: QtBot) -> None:
+def shown_card(qtbot: QtBot, width: int, height: int) -> SessionCard:
+    """A session card on screen at `width` x `height`, at scale 1."""
     card = SessionCard()
     qtbot.addWidget(card)
-    card.resize(900, 900)
+    card.resize(width, height)
     card.show()
     qtbot.waitExposed(card)
     card.rescale(1.0, 1.0)
+    return card
+
+
+def test_a_long_summary_on_a_small_panel_shrinks_to_fit(qtbot: QtBot) -> None:
+    card = shown_card(qtbot, 900, 900)
     card.show_card("Well done", LINES, "Space to go again")
     roomy = card.lines_label.font().pixelSize()
     card.resize(700, 260)
@@ -37,12 +43,7 @@ def test_a_long_summary_on_a_small_panel_shrinks_to_fit(qtbot: QtBot) -> None:
 
 
 def test_a_long_hint_wraps_on_a_narrow_card_instead_of_being_cut(qtbot: QtBot) -> None:
-    card = SessionCard()
-    qtbot.addWidget(card)
-    card.resize(420, 600)
-    card.show()
-    qtbot.waitExposed(card)
-    card.rescale(1.0, 1.0)
+    card = shown_card(qtbot, 420, 600)
     hint = "Einweisung: Leertaste überspringt sie und startet"
     card.show_card("Test", ["4 Runden"], hint)
     assert card.hint_label.fontMetrics().horizontalAdvance(hint) > card.hint_label.width()
