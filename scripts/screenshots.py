@@ -152,13 +152,13 @@ def app_main(out: Path, size: str, language: str) -> int:
 
     def go_to(workout_time: float) -> None:
         """A fresh session at `workout_time` (negative: in the lead-in)."""
+        if driver.state not in (State.IDLE, State.FINISHED):
+            driver.stop()
+        settle(0.1)
         controller.effort.skip()  # an open "How hard was that?" vetoes any start
         if driver.state is State.FINISHED:
             driver.restart()  # the end card keeps its plan: Start again (as Space does)
         else:
-            if driver.state is not State.IDLE:
-                driver.stop()
-                window.reload_workouts()
             driver.start()
         window.statusBar().clearMessage()  # the last session's "over" (it times out)
         now[0] += LEAD_IN + workout_time
@@ -171,7 +171,7 @@ def app_main(out: Path, size: str, language: str) -> int:
         settle(0.2)
         controller.effort.answer(effort)
         wall[0] += 2 * 86400  # the next one two days later (while idle: not a sleep)
-    window.reload_workouts()
+    driver.load(controller.library.get("beginner").plan(4, LEAD_IN))  # idle: a new plan
     window.show_caption("")
     window.statusBar().clearMessage()  # "the session is over..." of the set-up
     shoot("idle")
