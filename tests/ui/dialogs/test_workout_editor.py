@@ -34,8 +34,9 @@ def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataPaths:
 
 
 def open_editor(qtbot: QtBot, editor: WorkoutEditor) -> WorkoutEditor:
-    """Show the editor as the active window (so that its keyboard shortcuts work)."""
-    qtbot.addWidget(editor)
+    """Show the editor as the active window (so that its keyboard shortcuts work). It is
+    closed without the question an edited workout asks (no one would answer it)."""
+    qtbot.addWidget(editor, before_close_func=QDialog.reject)
     editor.show()
     qtbot.waitExposed(editor)
     handle = editor.windowHandle()
