@@ -107,3 +107,4 @@ class HistoryActions(QObject):
 
         window = HistoryWindow.from_store(self.history, self._weight(), None, self.window)
         window.exec()
+        window.deleteLater()  # a child of the main window: each Ctrl+H would leave one behind

@@ -105,3 +105,27 @@ def test_the_suggestions_reason_is_shown_only_under_its_workout(
     assert card.lines()[-1] == why
     assert window.select_workout("beginner")  # and away again
     assert why not in card.lines()
+
+
+def test_each_history_window_is_deleted_once_closed(qtbot: QtBot, tmp_path: Path) -> None:
+    """View > History opens a modal window that is a child of the main window: once closed it
+    must go, or every Ctrl+H leaves one behind."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from retrocoach.ui.dialogs.history_window import HistoryWindow
+
+    window, sessions = window_and_sessions(qtbot, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(3):
+
+        def close_it() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, HistoryWindow)
+            dialog.reject()
+
+        QTimer.singleShot(200, close_it)
+        sessions.show_history()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(HistoryWindow) == []
