@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -147,7 +148,7 @@ def test_shutdown_ends_both_workers_even_when_both_hang(
     renderer.shutdown(timeout=0.5)
     for pid in pids:
         assert pid is not None
-        qtbot.waitUntil(lambda pid=pid: gone(pid), timeout=5_000)  # reaped: no orphan
+        qtbot.waitUntil(partial(gone, pid), timeout=5_000)  # reaped: no orphan
     assert not any(process.alive for process in renderer.processes)
     assert not cache.has("Never reached")
 

@@ -321,5 +321,7 @@ def test_nothing_is_cut_on_a_small_or_portrait_screen(
     except TimeoutError:
         raise AssertionError("cut: " + "\n".join(cut)) from None
     bar = scroll.verticalScrollBar()
+    content = scroll.widget()
+    assert content is not None
     if bar.isVisible():  # the groups fit beside the bar
-        assert scroll.widget().width() <= scroll.viewport().width()
+        assert content.width() <= scroll.viewport().width()

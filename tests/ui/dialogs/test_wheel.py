@@ -95,7 +95,9 @@ def test_the_wheel_over_a_phase_scrolls_the_workout_editor(qtbot: QtBot) -> None
     qtbot.waitExposed(editor)
     section = editor.sections["round"]
     _name, direction, pace, duration = section.row_widgets(2)
-    bars = [area.verticalScrollBar() for area in (section.table, editor.findChild(QScrollArea))]
+    outer = editor.findChild(QScrollArea)
+    assert outer is not None
+    bars = [area.verticalScrollBar() for area in (section.table, outer)]
     assert all(bar is not None for bar in bars)
     qtbot.waitUntil(lambda: any(bar.maximum() > 0 for bar in bars))
     before = [bar.value() for bar in bars]

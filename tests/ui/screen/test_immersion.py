@@ -77,8 +77,10 @@ def test_immersed_the_panel_takes_the_whole_window_with_thin_margins(
     full_screen(qtbot, window)
     window.driver.start()
     central = window.centralWidget()
+    assert central is not None
     qtbot.waitUntil(lambda: window.panel.size() == central.size())
     live = window.panel.pages.currentWidget()
+    assert live is not None
     immersed_width = live.width()
     assert window.panel.width() - immersed_width <= 0.03 * window.panel.width()
     QTest.mouseMove(window.panel, QPoint(40, 40))
